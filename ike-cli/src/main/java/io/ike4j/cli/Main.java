@@ -1,0 +1,7 @@
+package io.ike4j.cli;
+
+public final class Main {
+    public static void main(String[] args) {
+        System.exit(0);
+    }
+}

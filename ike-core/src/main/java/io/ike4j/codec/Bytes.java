@@ -1,0 +1,129 @@
+package io.ike4j.codec;
+
+import io.netty.buffer.ByteBuf;
+
+import java.util.Arrays;
+import java.util.HexFormat;
+
+/**
+ * An immutable view of octets with value equality, used for every opaque field of a decoded IKE
+ * message (nonces, KE data, SPIs, encrypted bodies…).
+ *
+ * <p>Decoders copy a datagram at most once and hand out {@code Bytes} views into that copy, so
+ * payload bodies are never copied one by one. {@link #wrap(byte[])} takes the caller's array
+ * without copying: the caller promises not to modify it afterwards.
+ */
+public final class Bytes implements Comparable<Bytes> {
+    private static final HexFormat HEX = HexFormat.of();
+    public static final Bytes EMPTY = new Bytes(new byte[0], 0, 0);
+
+    private final byte[] array;
+    private final int offset;
+    private final int length;
+
+    private Bytes(byte[] array, int offset, int length) {
+        this.array = array;
+        this.offset = offset;
+        this.length = length;
+    }
+
+    /** A copy of {@code data}. */
+    public static Bytes copyOf(byte[] data) {
+        return data.length == 0 ? EMPTY : new Bytes(data.clone(), 0, data.length);
+    }
+
+    /** A view of {@code data} without copying; the array must not change afterwards. */
+    public static Bytes wrap(byte[] data) {
+        return data.length == 0 ? EMPTY : new Bytes(data, 0, data.length);
+    }
+
+    /** A view of {@code data[offset, offset+length)} without copying; the array must not change afterwards. */
+    public static Bytes wrap(byte[] data, int offset, int length) {
+        if (offset < 0 || length < 0 || offset > data.length - length) {
+            throw new IndexOutOfBoundsException("offset " + offset + " length " + length + " of " + data.length);
+        }
+        return length == 0 ? EMPTY : new Bytes(data, offset, length);
+    }
+
+    /** Copies the readable bytes of {@code buf} without moving its reader index. */
+    public static Bytes copyOf(ByteBuf buf) {
+        byte[] out = new byte[buf.readableBytes()];
+        buf.getBytes(buf.readerIndex(), out);
+        return wrap(out);
+    }
+
+    /** Parses hex digits, ignoring white space and an optional {@code 0x} prefix. */
+    public static Bytes fromHex(CharSequence hex) {
+        String s = hex.toString().replaceAll("\\s+", "");
+        if (s.startsWith("0x") || s.startsWith("0X")) {
+            s = s.substring(2);
+        }
+        return wrap(HEX.parseHex(s));
+    }
+
+    public int length() {
+        return length;
+    }
+
+    public boolean isEmpty() {
+        return length == 0;
+    }
+
+    /** The unsigned octet at {@code index}. */
+    public int get(int index) {
+        if (index < 0 || index >= length) {
+            throw new IndexOutOfBoundsException(index);
+        }
+        return array[offset + index] & 0xff;
+    }
+
+    /** A view of {@code [from, from+len)} sharing this view's storage. */
+    public Bytes slice(int from, int len) {
+        if (from < 0 || len < 0 || from > length - len) {
+            throw new IndexOutOfBoundsException("slice " + from + "+" + len + " of " + length);
+        }
+        return len == 0 ? EMPTY : new Bytes(array, offset + from, len);
+    }
+
+    /** A fresh copy of the octets. */
+    public byte[] toByteArray() {
+        return Arrays.copyOfRange(array, offset, offset + length);
+    }
+
+    public void writeTo(ByteBuf out) {
+        out.writeBytes(array, offset, length);
+    }
+
+    public void copyTo(byte[] dest, int destOffset) {
+        System.arraycopy(array, offset, dest, destOffset, length);
+    }
+
+    public String toHex() {
+        return HEX.formatHex(array, offset, offset + length);
+    }
+
+    @Override
+    public boolean equals(Object o) {
+        return o instanceof Bytes b
+                && Arrays.equals(array, offset, offset + length, b.array, b.offset, b.offset + b.length);
+    }
+
+    @Override
+    public int hashCode() {
+        int h = 1;
+        for (int i = offset; i < offset + length; i++) {
+            h = 31 * h + array[i];
+        }
+        return h;
+    }
+
+    @Override
+    public int compareTo(Bytes o) {
+        return Arrays.compareUnsigned(array, offset, offset + length, o.array, o.offset, o.offset + o.length);
+    }
+
+    @Override
+    public String toString() {
+        return toHex();
+    }
+}

@@ -1,0 +1,37 @@
+package io.ike4j.codec;
+
+/**
+ * A message, or part of one, that cannot be decoded. It names the notify a receiver answers with
+ * (RFC 7296 §2.21 for IKEv2, e.g. INVALID_SYNTAX or UNSUPPORTED_CRITICAL_PAYLOAD; RFC 2408 §3.14.1
+ * for ISAKMP, e.g. PAYLOAD_MALFORMED or INVALID_PAYLOAD_TYPE) and the offset, counted from the first
+ * octet of the IKE header, at which decoding stopped.
+ *
+ * <p>It is the only exception the decoders throw on bad input.
+ */
+public final class IkeDecodeException extends RuntimeException {
+    private final String notifyName;
+    private final int notifyType;
+    private final int offset;
+
+    public IkeDecodeException(String notifyName, int notifyType, int offset, String detail) {
+        super(notifyName + " at offset " + offset + ": " + detail, null, false, false);
+        this.notifyName = notifyName;
+        this.notifyType = notifyType;
+        this.offset = offset;
+    }
+
+    /** The IANA name of the notify to answer with, e.g. {@code INVALID_SYNTAX}. */
+    public String notifyName() {
+        return notifyName;
+    }
+
+    /** The IANA number of that notify message type. */
+    public int notifyType() {
+        return notifyType;
+    }
+
+    /** Offset of the offending field from the start of the IKE header. */
+    public int offset() {
+        return offset;
+    }
+}
