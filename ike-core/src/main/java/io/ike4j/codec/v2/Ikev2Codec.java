@@ -1,0 +1,82 @@
+package io.ike4j.codec.v2;
+
+import io.ike4j.codec.Bytes;
+import io.ike4j.codec.IkeDecodeException;
+import io.netty.buffer.ByteBuf;
+import io.netty.buffer.Unpooled;
+
+import java.util.List;
+
+/**
+ * IKEv2 message codec (RFC 7296 §3, RFC 7383). Entry points used by the CLI and the negotiator.
+ *
+ * <p>Decoding is strict about structure (lengths, counts, last-substruc values, header length = datagram
+ * length, nothing after SK/SKF) and lenient about values (unknown numbers are kept raw). Errors are
+ * reported only as {@link IkeDecodeException}: INVALID_MAJOR_VERSION (5) for a major version other than 2,
+ * UNSUPPORTED_CRITICAL_PAYLOAD (1) for a critical payload of a type this codec does not decode
+ * (RFC 7296 §2.5), INVALID_SYNTAX (7) for everything else.
+ *
+ * <p>No payload body is copied: {@link #decode(byte[])} wraps the caller's array (which must not change
+ * afterwards) and {@link #decode(ByteBuf)} copies the readable bytes once into a fresh array; every
+ * {@link Bytes} in the result is a view into that array.
+ */
+public final class Ikev2Codec {
+    private Ikev2Codec() {
+    }
+
+    /** Decodes one IKEv2 message (the UDP payload after any non-ESP marker); wraps {@code datagram}. */
+    public static Ikev2Message decode(byte[] datagram) {
+        return Ikev2Decoder.decodeMessage(Bytes.wrap(datagram));
+    }
+
+    /** Decodes the readable bytes of {@code buf} (copied once; the reader index does not move). */
+    public static Ikev2Message decode(ByteBuf buf) {
+        return Ikev2Decoder.decodeMessage(Bytes.copyOf(buf));
+    }
+
+    /** Decodes a message held in a {@link Bytes} view (e.g. {@code CapturedDatagram.ike()}), without copying. */
+    public static Ikev2Message decode(Bytes datagram) {
+        return Ikev2Decoder.decodeMessage(datagram);
+    }
+
+    /**
+     * Decodes a plaintext payload chain, e.g. the decrypted contents of an SK payload (without padding
+     * and pad-length octet) whose first payload type is the SK payload's next-payload field. The chain
+     * must fill {@code body} exactly; SK/SKF inside it are INVALID_SYNTAX. Offsets in exceptions count
+     * from the start of {@code body}.
+     */
+    public static List<Ikev2Payload> decodePayloadChain(int firstPayloadType, Bytes body) {
+        return Ikev2Decoder.decodeChain(firstPayloadType, body, 0, false);
+    }
+
+    /** Encodes {@code m} computing every length, count and next-payload field. */
+    public static byte[] encode(Ikev2Message m) {
+        ByteBuf buf = Unpooled.buffer(256);
+        try {
+            encode(m, buf);
+            byte[] out = new byte[buf.readableBytes()];
+            buf.readBytes(out);
+            return out;
+        } finally {
+            buf.release();
+        }
+    }
+
+    /** Appends the encoding of {@code m} to {@code out}. */
+    public static void encode(Ikev2Message m, ByteBuf out) {
+        Ikev2Encoder.encodeMessage(m, out);
+    }
+
+    /** Encodes a plaintext payload chain (the inverse of {@link #decodePayloadChain}); SK/SKF not allowed. */
+    public static byte[] encodePayloadChain(List<Ikev2Payload> payloads) {
+        ByteBuf buf = Unpooled.buffer(256);
+        try {
+            Ikev2Encoder.encodeChain(payloads, buf, false);
+            byte[] out = new byte[buf.readableBytes()];
+            buf.readBytes(out);
+            return out;
+        } finally {
+            buf.release();
+        }
+    }
+}

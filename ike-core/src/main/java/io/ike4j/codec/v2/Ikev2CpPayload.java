@@ -1,0 +1,27 @@
+package io.ike4j.codec.v2;
+
+import java.util.List;
+
+/**
+ * Configuration payload (RFC 7296 §3.15).
+ *
+ * @param cfgType  {@link io.ike4j.codec.v2.iana.Ikev2CfgType} number (CFG_REQUEST 1, CFG_REPLY 2, ...)
+ * @param reserved the 24 reserved bits
+ */
+public record Ikev2CpPayload(int cfgType, int reserved, List<Ikev2CpAttribute> attributes, int flags)
+        implements Ikev2Payload {
+    public static final int TYPE = 47;
+
+    public Ikev2CpPayload {
+        attributes = List.copyOf(attributes);
+    }
+
+    public Ikev2CpPayload(int cfgType, List<Ikev2CpAttribute> attributes) {
+        this(cfgType, 0, attributes, 0);
+    }
+
+    @Override
+    public int type() {
+        return TYPE;
+    }
+}

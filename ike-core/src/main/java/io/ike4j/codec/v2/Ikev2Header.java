@@ -1,0 +1,43 @@
+package io.ike4j.codec.v2;
+
+import io.ike4j.codec.Bytes;
+
+/**
+ * The fixed IKE header (RFC 7296 §3.1) without the fields the encoder derives: next payload (from the
+ * first payload) and length (from the encoded message). The decoder rejects a length field that does
+ * not match the datagram, so nothing is lost.
+ *
+ * @param initiatorSpi 8 octets
+ * @param responderSpi 8 octets (zero in a first IKE_SA_INIT request)
+ * @param majorVersion 2 for IKEv2 (the decoder rejects other values)
+ * @param minorVersion kept as sent (0 today)
+ * @param exchangeType raw exchange type number ({@link io.ike4j.codec.v2.iana.Ikev2ExchangeType})
+ * @param flags        the whole flags octet: I 0x08, V 0x10, R 0x20, other bits reserved but kept
+ * @param messageId    unsigned 32-bit message ID
+ */
+public record Ikev2Header(Bytes initiatorSpi, Bytes responderSpi, int majorVersion, int minorVersion,
+                          int exchangeType, int flags, long messageId) {
+    public static final int LENGTH = 28;
+    public static final int FLAG_INITIATOR = 0x08;
+    public static final int FLAG_VERSION = 0x10;
+    public static final int FLAG_RESPONSE = 0x20;
+
+    public Ikev2Header {
+        if (initiatorSpi.length() != 8 || responderSpi.length() != 8) {
+            throw new IllegalArgumentException("IKE SPIs are 8 octets");
+        }
+    }
+
+    /** A version 2.0 header. */
+    public Ikev2Header(Bytes initiatorSpi, Bytes responderSpi, int exchangeType, int flags, long messageId) {
+        this(initiatorSpi, responderSpi, 2, 0, exchangeType, flags, messageId);
+    }
+
+    public boolean isInitiator() {
+        return (flags & FLAG_INITIATOR) != 0;
+    }
+
+    public boolean isResponse() {
+        return (flags & FLAG_RESPONSE) != 0;
+    }
+}

@@ -1,0 +1,34 @@
+package io.ike4j.codec.v2;
+
+import io.ike4j.codec.Bytes;
+
+/**
+ * Notify payload (RFC 7296 §3.10).
+ *
+ * @param protocolId {@link io.ike4j.codec.v2.iana.Ikev2ProtocolId} number (0 when no SPI applies)
+ * @param spi        SPI, its length is the SPI size field
+ * @param notifyType {@link io.ike4j.codec.v2.iana.Ikev2NotifyType} number
+ */
+public record Ikev2NotifyPayload(int protocolId, Bytes spi, int notifyType, Bytes data, int flags)
+        implements Ikev2Payload {
+    public static final int TYPE = 41;
+
+    public Ikev2NotifyPayload(int protocolId, Bytes spi, int notifyType, Bytes data) {
+        this(protocolId, spi, notifyType, data, 0);
+    }
+
+    /** A notify without SPI and protocol 0, as used for most status notifies. */
+    public static Ikev2NotifyPayload of(int notifyType, Bytes data) {
+        return new Ikev2NotifyPayload(0, Bytes.EMPTY, notifyType, data, 0);
+    }
+
+    @Override
+    public int type() {
+        return TYPE;
+    }
+
+    /** Error types are below 16384 (RFC 7296 §3.10.1). */
+    public boolean isError() {
+        return notifyType < 16384;
+    }
+}

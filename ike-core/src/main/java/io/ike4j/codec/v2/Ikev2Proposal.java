@@ -1,0 +1,25 @@
+package io.ike4j.codec.v2;
+
+import io.ike4j.codec.Bytes;
+
+import java.util.List;
+
+/**
+ * A proposal substructure (RFC 7296 §3.3.1). "Last substruc", length and the transform count are
+ * derived when encoding and validated when decoding.
+ *
+ * @param reserved       the reserved octet, kept for byte-exact re-encoding
+ * @param proposalNumber proposal number (1 for the first, RFC 7296 §3.3.1)
+ * @param protocolId     {@link io.ike4j.codec.v2.iana.Ikev2ProtocolId} number
+ * @param spi            SPI, its length is the SPI size field
+ */
+public record Ikev2Proposal(int reserved, int proposalNumber, int protocolId, Bytes spi,
+                            List<Ikev2Transform> transforms) {
+    public Ikev2Proposal {
+        transforms = List.copyOf(transforms);
+    }
+
+    public Ikev2Proposal(int proposalNumber, int protocolId, Bytes spi, List<Ikev2Transform> transforms) {
+        this(0, proposalNumber, protocolId, spi, transforms);
+    }
+}

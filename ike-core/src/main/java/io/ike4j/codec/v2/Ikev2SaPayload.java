@@ -1,0 +1,21 @@
+package io.ike4j.codec.v2;
+
+import java.util.List;
+
+/** Security Association payload (RFC 7296 §3.3): a list of proposals. */
+public record Ikev2SaPayload(List<Ikev2Proposal> proposals, int flags) implements Ikev2Payload {
+    public static final int TYPE = 33;
+
+    public Ikev2SaPayload {
+        proposals = List.copyOf(proposals);
+    }
+
+    public Ikev2SaPayload(List<Ikev2Proposal> proposals) {
+        this(proposals, 0);
+    }
+
+    @Override
+    public int type() {
+        return TYPE;
+    }
+}

@@ -1,0 +1,36 @@
+package io.ike4j.codec.v2;
+
+import java.util.List;
+
+/**
+ * A transform substructure (RFC 7296 §3.3.2).
+ *
+ * @param reserved1     reserved octet after "last substruc"
+ * @param transformType {@link io.ike4j.codec.v2.iana.Ikev2TransformType} number
+ * @param reserved2     reserved octet after the transform type
+ * @param transformId   ID within that type (e.g. {@link io.ike4j.crypto.iana.EncrTransformId})
+ */
+public record Ikev2Transform(int reserved1, int transformType, int reserved2, int transformId,
+                             List<Ikev2TransformAttribute> attributes) {
+    public Ikev2Transform {
+        attributes = List.copyOf(attributes);
+    }
+
+    public Ikev2Transform(int transformType, int transformId, List<Ikev2TransformAttribute> attributes) {
+        this(0, transformType, 0, transformId, attributes);
+    }
+
+    public Ikev2Transform(int transformType, int transformId) {
+        this(0, transformType, 0, transformId, List.of());
+    }
+
+    /** The key length attribute (type 14) in bits, or -1 if absent. */
+    public int keyLength() {
+        for (Ikev2TransformAttribute a : attributes) {
+            if (a.attributeType() == Ikev2TransformAttribute.KEY_LENGTH && a.tvFormat()) {
+                return a.tvValue();
+            }
+        }
+        return -1;
+    }
+}

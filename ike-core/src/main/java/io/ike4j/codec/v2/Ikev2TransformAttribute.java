@@ -1,0 +1,29 @@
+package io.ike4j.codec.v2;
+
+import io.ike4j.codec.Bytes;
+
+/**
+ * A transform attribute (RFC 7296 §3.3.5, ISAKMP data attribute format). TV form (AF bit set) carries
+ * exactly two value octets; TLV form a 16-bit length and the value. The form is kept so captured
+ * messages re-encode byte-identically.
+ *
+ * @param attributeType 15-bit attribute type ({@link io.ike4j.codec.v2.iana.Ikev2TransformAttributeType})
+ */
+public record Ikev2TransformAttribute(int attributeType, boolean tvFormat, Bytes value) {
+    public static final int KEY_LENGTH = 14;
+
+    public Ikev2TransformAttribute {
+        if (tvFormat && value.length() != 2) {
+            throw new IllegalArgumentException("TV attribute value is 2 octets");
+        }
+    }
+
+    public static Ikev2TransformAttribute keyLength(int bits) {
+        return new Ikev2TransformAttribute(KEY_LENGTH, true, Bytes.wrap(new byte[] {(byte) (bits >> 8), (byte) bits}));
+    }
+
+    /** The 16-bit value of a TV attribute. */
+    public int tvValue() {
+        return value.get(0) << 8 | value.get(1);
+    }
+}

@@ -1,0 +1,27 @@
+package io.ike4j.codec.v2;
+
+import java.util.List;
+
+/**
+ * Traffic Selector payload, TSi (44) or TSr (45) (RFC 7296 §3.13); {@code initiator} selects the type.
+ *
+ * @param reserved the 24 reserved bits after the TS count
+ */
+public record Ikev2TsPayload(boolean initiator, int reserved, List<Ikev2TrafficSelector> selectors, int flags)
+        implements Ikev2Payload {
+    public static final int TYPE_TSI = 44;
+    public static final int TYPE_TSR = 45;
+
+    public Ikev2TsPayload {
+        selectors = List.copyOf(selectors);
+    }
+
+    public Ikev2TsPayload(boolean initiator, List<Ikev2TrafficSelector> selectors) {
+        this(initiator, 0, selectors, 0);
+    }
+
+    @Override
+    public int type() {
+        return initiator ? TYPE_TSI : TYPE_TSR;
+    }
+}

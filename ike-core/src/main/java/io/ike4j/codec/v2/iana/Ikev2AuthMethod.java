@@ -1,0 +1,63 @@
+package io.ike4j.codec.v2.iana;
+
+import java.util.HashMap;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * IKEv2 authentication methods (RFC 7296 §3.8, RFC 4754, RFC 7427, RFC 7619).
+ *
+ * <p>Generated from IANA's <code>ikev2-parameters-12</code> (ikev2-parameters.xml) and checked
+ * against it by {@code io.ike4j.vectors.iana.Ikev2RegistryTest}. Every assigned value is present; reserved,
+ * unassigned and private-use ranges are not. {@link #ianaName()} is IANA's description verbatim; the
+ * constant name is that description upper-cased with every run of other characters turned into {@code _},
+ * except where a shorter conventional name reads better (those keep the verbatim IANA text in
+ * {@code ianaName}, so the test still ties them to the registry).
+ */
+public enum Ikev2AuthMethod {
+    RSA_SIGNATURE(1, "RSA Digital Signature"),
+    SHARED_KEY_MIC(2, "Shared Key Message Integrity Code"),
+    DSS_SIGNATURE(3, "DSS Digital Signature"),
+    ECDSA_SHA256_P256(9, "ECDSA with SHA-256 on the P-256 curve"),
+    ECDSA_SHA384_P384(10, "ECDSA with SHA-384 on the P-384 curve"),
+    ECDSA_SHA512_P521(11, "ECDSA with SHA-512 on the P-521 curve"),
+    GSPAM(12, "Generic Secure Password Authentication Method"),
+    NULL_AUTH(13, "NULL Authentication"),
+    DIGITAL_SIGNATURE(14, "Digital Signature");
+
+    private static final Map<Integer, Ikev2AuthMethod> BY_NUMBER = new HashMap<>();
+
+    static {
+        for (Ikev2AuthMethod v : values()) {
+            BY_NUMBER.put(v.number, v);
+        }
+    }
+
+    private final int number;
+    private final String ianaName;
+
+    Ikev2AuthMethod(int number, String ianaName) {
+        this.number = number;
+        this.ianaName = ianaName;
+    }
+
+    /** The number IANA assigned. */
+    public int number() {
+        return number;
+    }
+
+    /** IANA's description, verbatim. */
+    public String ianaName() {
+        return ianaName;
+    }
+
+    public static Optional<Ikev2AuthMethod> of(int number) {
+        return Optional.ofNullable(BY_NUMBER.get(number));
+    }
+
+    /** The constant name, or {@code UNKNOWN(n)} for a value without an enum constant. */
+    public static String nameOf(int number) {
+        Ikev2AuthMethod v = BY_NUMBER.get(number);
+        return v == null ? "UNKNOWN(" + number + ")" : v.name();
+    }
+}

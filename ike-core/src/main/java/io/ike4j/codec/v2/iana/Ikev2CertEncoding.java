@@ -1,0 +1,68 @@
+package io.ike4j.codec.v2.iana;
+
+import java.util.HashMap;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * IKEv2 certificate encodings (RFC 7296 §3.6).
+ *
+ * <p>Generated from IANA's <code>ikev2-parameters-11</code> (ikev2-parameters.xml) and checked
+ * against it by {@code io.ike4j.vectors.iana.Ikev2RegistryTest}. Every assigned value is present; reserved,
+ * unassigned and private-use ranges are not. {@link #ianaName()} is IANA's description verbatim; the
+ * constant name is that description upper-cased with every run of other characters turned into {@code _},
+ * except where a shorter conventional name reads better (those keep the verbatim IANA text in
+ * {@code ianaName}, so the test still ties them to the registry).
+ */
+public enum Ikev2CertEncoding {
+    PKCS7_WRAPPED_X509(1, "PKCS #7 wrapped X.509 certificate"),
+    PGP(2, "PGP Certificate"),
+    DNS_SIGNED_KEY(3, "DNS Signed Key"),
+    X509_SIGNATURE(4, "X.509 Certificate - Signature"),
+    KERBEROS_TOKEN(6, "Kerberos Token"),
+    CRL(7, "Certificate Revocation List (CRL)"),
+    ARL(8, "Authority Revocation List (ARL)"),
+    SPKI(9, "SPKI Certificate"),
+    X509_ATTRIBUTE(10, "X.509 Certificate - Attribute"),
+    RAW_RSA_KEY(11, "Raw RSA Key (DEPRECATED)"),
+    HASH_URL_X509_CERT(12, "Hash and URL of X.509 certificate"),
+    HASH_URL_X509_BUNDLE(13, "Hash and URL of X.509 bundle"),
+    OCSP_CONTENT(14, "OCSP Content"),
+    RAW_PUBLIC_KEY(15, "Raw Public Key");
+
+    private static final Map<Integer, Ikev2CertEncoding> BY_NUMBER = new HashMap<>();
+
+    static {
+        for (Ikev2CertEncoding v : values()) {
+            BY_NUMBER.put(v.number, v);
+        }
+    }
+
+    private final int number;
+    private final String ianaName;
+
+    Ikev2CertEncoding(int number, String ianaName) {
+        this.number = number;
+        this.ianaName = ianaName;
+    }
+
+    /** The number IANA assigned. */
+    public int number() {
+        return number;
+    }
+
+    /** IANA's description, verbatim. */
+    public String ianaName() {
+        return ianaName;
+    }
+
+    public static Optional<Ikev2CertEncoding> of(int number) {
+        return Optional.ofNullable(BY_NUMBER.get(number));
+    }
+
+    /** The constant name, or {@code UNKNOWN(n)} for a value without an enum constant. */
+    public static String nameOf(int number) {
+        Ikev2CertEncoding v = BY_NUMBER.get(number);
+        return v == null ? "UNKNOWN(" + number + ")" : v.name();
+    }
+}

@@ -1,0 +1,65 @@
+package io.ike4j.codec.v2.iana;
+
+import java.util.HashMap;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * IKEv2 exchange types (RFC 7296 §3.1).
+ *
+ * <p>Generated from IANA's <code>ikev2-parameters-1</code> (ikev2-parameters.xml) and checked
+ * against it by {@code io.ike4j.vectors.iana.Ikev2RegistryTest}. Every assigned value is present; reserved,
+ * unassigned and private-use ranges are not. {@link #ianaName()} is IANA's description verbatim; the
+ * constant name is that description upper-cased with every run of other characters turned into {@code _},
+ * except where a shorter conventional name reads better (those keep the verbatim IANA text in
+ * {@code ianaName}, so the test still ties them to the registry).
+ */
+public enum Ikev2ExchangeType {
+    IKE_SA_INIT(34, "IKE_SA_INIT"),
+    IKE_AUTH(35, "IKE_AUTH"),
+    CREATE_CHILD_SA(36, "CREATE_CHILD_SA"),
+    INFORMATIONAL(37, "INFORMATIONAL"),
+    IKE_SESSION_RESUME(38, "IKE_SESSION_RESUME"),
+    GSA_AUTH(39, "GSA_AUTH"),
+    GSA_REGISTRATION(40, "GSA_REGISTRATION"),
+    GSA_REKEY(41, "GSA_REKEY"),
+    GSA_INBAND_REKEY(42, "GSA_INBAND_REKEY"),
+    IKE_INTERMEDIATE(43, "IKE_INTERMEDIATE"),
+    IKE_FOLLOWUP_KE(44, "IKE_FOLLOWUP_KE");
+
+    private static final Map<Integer, Ikev2ExchangeType> BY_NUMBER = new HashMap<>();
+
+    static {
+        for (Ikev2ExchangeType v : values()) {
+            BY_NUMBER.put(v.number, v);
+        }
+    }
+
+    private final int number;
+    private final String ianaName;
+
+    Ikev2ExchangeType(int number, String ianaName) {
+        this.number = number;
+        this.ianaName = ianaName;
+    }
+
+    /** The number IANA assigned. */
+    public int number() {
+        return number;
+    }
+
+    /** IANA's description, verbatim. */
+    public String ianaName() {
+        return ianaName;
+    }
+
+    public static Optional<Ikev2ExchangeType> of(int number) {
+        return Optional.ofNullable(BY_NUMBER.get(number));
+    }
+
+    /** The constant name, or {@code UNKNOWN(n)} for a value without an enum constant. */
+    public static String nameOf(int number) {
+        Ikev2ExchangeType v = BY_NUMBER.get(number);
+        return v == null ? "UNKNOWN(" + number + ")" : v.name();
+    }
+}

@@ -1,0 +1,56 @@
+package io.ike4j.codec.v2.iana;
+
+import java.util.HashMap;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * IKEv2 transform attribute types (RFC 7296 §3.3.5).
+ *
+ * <p>Generated from IANA's <code>ikev2-parameters-4</code> (ikev2-parameters.xml) and checked
+ * against it by {@code io.ike4j.vectors.iana.Ikev2RegistryTest}. Every assigned value is present; reserved,
+ * unassigned and private-use ranges are not. {@link #ianaName()} is IANA's description verbatim; the
+ * constant name is that description upper-cased with every run of other characters turned into {@code _},
+ * except where a shorter conventional name reads better (those keep the verbatim IANA text in
+ * {@code ianaName}, so the test still ties them to the registry).
+ */
+public enum Ikev2TransformAttributeType {
+    KEY_LENGTH(14, "Key Length (in bits)"),
+    SIGNATURE_ALGORITHM_IDENTIFIER(18, "Signature Algorithm Identifier");
+
+    private static final Map<Integer, Ikev2TransformAttributeType> BY_NUMBER = new HashMap<>();
+
+    static {
+        for (Ikev2TransformAttributeType v : values()) {
+            BY_NUMBER.put(v.number, v);
+        }
+    }
+
+    private final int number;
+    private final String ianaName;
+
+    Ikev2TransformAttributeType(int number, String ianaName) {
+        this.number = number;
+        this.ianaName = ianaName;
+    }
+
+    /** The number IANA assigned. */
+    public int number() {
+        return number;
+    }
+
+    /** IANA's description, verbatim. */
+    public String ianaName() {
+        return ianaName;
+    }
+
+    public static Optional<Ikev2TransformAttributeType> of(int number) {
+        return Optional.ofNullable(BY_NUMBER.get(number));
+    }
+
+    /** The constant name, or {@code UNKNOWN(n)} for a value without an enum constant. */
+    public static String nameOf(int number) {
+        Ikev2TransformAttributeType v = BY_NUMBER.get(number);
+        return v == null ? "UNKNOWN(" + number + ")" : v.name();
+    }
+}

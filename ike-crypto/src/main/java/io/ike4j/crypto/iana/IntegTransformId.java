@@ -1,0 +1,69 @@
+package io.ike4j.crypto.iana;
+
+import java.util.HashMap;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * IKEv2 transform type 3, integrity algorithm transform IDs (RFC 7296 §3.3.2).
+ *
+ * <p>Generated from IANA's <code>ikev2-parameters-7</code> (ikev2-parameters.xml) and checked
+ * against it by {@code io.ike4j.vectors.iana.Ikev2RegistryTest}. Every assigned value is present; reserved,
+ * unassigned and private-use ranges are not. {@link #ianaName()} is IANA's description verbatim; the
+ * constant name is that description upper-cased with every run of other characters turned into {@code _},
+ * except where a shorter conventional name reads better (those keep the verbatim IANA text in
+ * {@code ianaName}, so the test still ties them to the registry).
+ */
+public enum IntegTransformId {
+    NONE(0, "NONE"),
+    AUTH_HMAC_MD5_96(1, "AUTH_HMAC_MD5_96"),
+    AUTH_HMAC_SHA1_96(2, "AUTH_HMAC_SHA1_96"),
+    AUTH_DES_MAC(3, "AUTH_DES_MAC"),
+    AUTH_KPDK_MD5(4, "AUTH_KPDK_MD5"),
+    AUTH_AES_XCBC_96(5, "AUTH_AES_XCBC_96"),
+    AUTH_HMAC_MD5_128(6, "AUTH_HMAC_MD5_128"),
+    AUTH_HMAC_SHA1_160(7, "AUTH_HMAC_SHA1_160"),
+    AUTH_AES_CMAC_96(8, "AUTH_AES_CMAC_96"),
+    AUTH_AES_128_GMAC(9, "AUTH_AES_128_GMAC"),
+    AUTH_AES_192_GMAC(10, "AUTH_AES_192_GMAC"),
+    AUTH_AES_256_GMAC(11, "AUTH_AES_256_GMAC"),
+    AUTH_HMAC_SHA2_256_128(12, "AUTH_HMAC_SHA2_256_128"),
+    AUTH_HMAC_SHA2_384_192(13, "AUTH_HMAC_SHA2_384_192"),
+    AUTH_HMAC_SHA2_512_256(14, "AUTH_HMAC_SHA2_512_256");
+
+    private static final Map<Integer, IntegTransformId> BY_NUMBER = new HashMap<>();
+
+    static {
+        for (IntegTransformId v : values()) {
+            BY_NUMBER.put(v.number, v);
+        }
+    }
+
+    private final int number;
+    private final String ianaName;
+
+    IntegTransformId(int number, String ianaName) {
+        this.number = number;
+        this.ianaName = ianaName;
+    }
+
+    /** The number IANA assigned. */
+    public int number() {
+        return number;
+    }
+
+    /** IANA's description, verbatim. */
+    public String ianaName() {
+        return ianaName;
+    }
+
+    public static Optional<IntegTransformId> of(int number) {
+        return Optional.ofNullable(BY_NUMBER.get(number));
+    }
+
+    /** The constant name, or {@code UNKNOWN(n)} for a value without an enum constant. */
+    public static String nameOf(int number) {
+        IntegTransformId v = BY_NUMBER.get(number);
+        return v == null ? "UNKNOWN(" + number + ")" : v.name();
+    }
+}

@@ -1,0 +1,63 @@
+package io.ike4j.crypto.iana;
+
+import java.util.HashMap;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * IKEv2 transform type 2, pseudorandom function transform IDs (RFC 7296 §3.3.2).
+ *
+ * <p>Generated from IANA's <code>ikev2-parameters-6</code> (ikev2-parameters.xml) and checked
+ * against it by {@code io.ike4j.vectors.iana.Ikev2RegistryTest}. Every assigned value is present; reserved,
+ * unassigned and private-use ranges are not. {@link #ianaName()} is IANA's description verbatim; the
+ * constant name is that description upper-cased with every run of other characters turned into {@code _},
+ * except where a shorter conventional name reads better (those keep the verbatim IANA text in
+ * {@code ianaName}, so the test still ties them to the registry).
+ */
+public enum PrfTransformId {
+    PRF_HMAC_MD5(1, "PRF_HMAC_MD5"),
+    PRF_HMAC_SHA1(2, "PRF_HMAC_SHA1"),
+    PRF_HMAC_TIGER(3, "PRF_HMAC_TIGER"),
+    PRF_AES128_XCBC(4, "PRF_AES128_XCBC"),
+    PRF_HMAC_SHA2_256(5, "PRF_HMAC_SHA2_256"),
+    PRF_HMAC_SHA2_384(6, "PRF_HMAC_SHA2_384"),
+    PRF_HMAC_SHA2_512(7, "PRF_HMAC_SHA2_512"),
+    PRF_AES128_CMAC(8, "PRF_AES128_CMAC"),
+    PRF_HMAC_STREEBOG_512(9, "PRF_HMAC_STREEBOG_512");
+
+    private static final Map<Integer, PrfTransformId> BY_NUMBER = new HashMap<>();
+
+    static {
+        for (PrfTransformId v : values()) {
+            BY_NUMBER.put(v.number, v);
+        }
+    }
+
+    private final int number;
+    private final String ianaName;
+
+    PrfTransformId(int number, String ianaName) {
+        this.number = number;
+        this.ianaName = ianaName;
+    }
+
+    /** The number IANA assigned. */
+    public int number() {
+        return number;
+    }
+
+    /** IANA's description, verbatim. */
+    public String ianaName() {
+        return ianaName;
+    }
+
+    public static Optional<PrfTransformId> of(int number) {
+        return Optional.ofNullable(BY_NUMBER.get(number));
+    }
+
+    /** The constant name, or {@code UNKNOWN(n)} for a value without an enum constant. */
+    public static String nameOf(int number) {
+        PrfTransformId v = BY_NUMBER.get(number);
+        return v == null ? "UNKNOWN(" + number + ")" : v.name();
+    }
+}
