@@ -69,9 +69,18 @@ public final class Ikev2Codec {
 
     /** Encodes a plaintext payload chain (the inverse of {@link #decodePayloadChain}); SK/SKF not allowed. */
     public static byte[] encodePayloadChain(List<Ikev2Payload> payloads) {
+        return encodeChain(payloads, false);
+    }
+
+    /** A chain in which SK/SKF may appear last (for the raw encoder). */
+    static byte[] encodePayloadChainUnchecked(List<Ikev2Payload> payloads) {
+        return encodeChain(payloads, true);
+    }
+
+    private static byte[] encodeChain(List<Ikev2Payload> payloads, boolean outer) {
         ByteBuf buf = Unpooled.buffer(256);
         try {
-            Ikev2Encoder.encodeChain(payloads, buf, false);
+            Ikev2Encoder.encodeChain(payloads, buf, outer);
             byte[] out = new byte[buf.readableBytes()];
             buf.readBytes(out);
             return out;
