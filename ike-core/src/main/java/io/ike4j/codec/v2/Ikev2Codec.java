@@ -88,4 +88,9 @@ public final class Ikev2Codec {
             buf.release();
         }
     }
+
+    /** The value of {@code p}'s payload length field as the encoder writes it (generic header included). */
+    public static int payloadLength(Ikev2Payload p) {
+        return encodeChain(List.of(p), true).length;
+    }
 }

@@ -22,4 +22,13 @@ public record Ikev2Proposal(int reserved, int proposalNumber, int protocolId, By
     public Ikev2Proposal(int proposalNumber, int protocolId, Bytes spi, List<Ikev2Transform> transforms) {
         this(0, proposalNumber, protocolId, spi, transforms);
     }
+
+    /** Octets this proposal substructure takes on the wire. */
+    public int encodedLength() {
+        int n = 8 + spi.length();
+        for (Ikev2Transform t : transforms) {
+            n += t.encodedLength();
+        }
+        return n;
+    }
 }

@@ -33,4 +33,13 @@ public record Ikev2Transform(int reserved1, int transformType, int reserved2, in
         }
         return -1;
     }
+
+    /** Octets this transform substructure takes on the wire. */
+    public int encodedLength() {
+        int n = 8;
+        for (Ikev2TransformAttribute a : attributes) {
+            n += a.tvFormat() ? 4 : 4 + a.value().length();
+        }
+        return n;
+    }
 }
