@@ -343,7 +343,9 @@ class Ikev2AndroidVectorsTest {
         assertEquals(address(t, "TS_TWO_START_ADDRESS"), two.startAddress());
         assertEquals(address(t, "TS_TWO_END_ADDRESS"), two.endAddress());
 
-        Ikev2EapPayload eap = (Ikev2EapPayload) whole(48, hex("IkeEapPayloadTest", "IKE_EAP_PAYLOAD"));
+        // IKE_EAP_PAYLOAD = hexStringToByteArray("00000008" + EAP_SUCCESS_STRING)
+        Ikev2EapPayload eap = (Ikev2EapPayload) whole(48,
+                Bytes.fromHex("00000008" + hex("IkeEapPayloadTest", "EAP_SUCCESS_STRING").toHex()));
         assertEquals(3, eap.code()); // EAP Success
         assertEquals(hex("IkeEapPayloadTest", "EAP_SUCCESS_STRING"), eap.message());
     }
