@@ -16,9 +16,13 @@ final class TsharkV {
     private static final Pattern FRAME = Pattern.compile("^Frame (\\d+): ");
     private static final Pattern NUMBER_IN_PARENS = Pattern.compile("\\((\\d+)\\)");
 
-    /** One IKE message as tshark shows it. */
+    /**
+     * One IKE message as tshark shows it. {@code payloads}: top-level {type, payload length};
+     * {@code inner}: the decrypted payloads of an SK payload (when tshark had the keys) as
+     * {type, payload length, notify type or -1}.
+     */
     record Message(int frame, String ispi, String rspi, int nextPayload, String version, int exchangeType,
-                   int flags, long messageId, long length, List<int[]> payloads) {
+                   int flags, long messageId, long length, List<int[]> payloads, List<int[]> inner) {
     }
 
     private TsharkV() {
@@ -46,6 +50,7 @@ final class TsharkV {
             long mid = -1;
             long length = -1;
             List<int[]> payloads = new ArrayList<>();
+            List<int[]> inner = new ArrayList<>();
             int j = i + 1;
             for (; j < lines.length && lines[j].startsWith(" "); j++) {
                 String l = lines[j];
@@ -75,10 +80,23 @@ final class TsharkV {
                         }
                     }
                     payloads.add(new int[] {type, plen});
+                } else if (l.startsWith("                Payload: ") && !payloads.isEmpty()
+                        && payloads.get(payloads.size() - 1)[0] == 46) {
+                    int type = firstNumber(l);
+                    int plen = -1;
+                    int notify = -1;
+                    for (int k = j + 1; k < lines.length && lines[k].startsWith("                    "); k++) {
+                        if (lines[k].startsWith("                    Payload length: ")) {
+                            plen = Integer.parseInt(lines[k].substring(36).trim());
+                        } else if (lines[k].startsWith("                    Notify Message Type: ")) {
+                            notify = lastNumber(lines[k]);
+                        }
+                    }
+                    inner.add(new int[] {type, plen, notify});
                 }
             }
             out.computeIfAbsent(frame, k -> new ArrayList<>())
-                    .add(new Message(frame, ispi, rspi, next, version, exchange, flags, mid, length, payloads));
+                    .add(new Message(frame, ispi, rspi, next, version, exchange, flags, mid, length, payloads, inner));
             i = j - 1;
         }
         return out;
