@@ -8,7 +8,22 @@ import io.ike4j.codec.Bytes;
  * UNSUPPORTED_CRITICAL_PAYLOAD (RFC 7296 §2.5), so decoded instances are never critical for unknown types.
  */
 public record Ikev2UnknownPayload(int type, Bytes body, int flags) implements Ikev2Payload {
+    /**
+     * Rejects types this codec decodes into their own records (they would not round-trip as raw payloads)
+     * and values that are not payload types.
+     */
+    public Ikev2UnknownPayload {
+        if (type < 1 || type > 255 || isDecodedType(type)) {
+            throw new IllegalArgumentException("payload type " + type + " is not kept raw");
+        }
+    }
+
     public Ikev2UnknownPayload(int type, Bytes body) {
         this(type, body, 0);
+    }
+
+    /** True for the payload types decoded into their own records (33-48 and 53). */
+    public static boolean isDecodedType(int type) {
+        return type >= 33 && type <= 48 || type == 53;
     }
 }

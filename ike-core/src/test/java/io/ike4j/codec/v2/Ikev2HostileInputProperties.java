@@ -81,6 +81,19 @@ class Ikev2HostileInputProperties {
         decodeSafely(wire);
     }
 
+    /** The plaintext-chain decoder (for decrypted SK contents) under the same rules; offsets count from the body. */
+    @Property(tries = 100000, shrinking = ShrinkingMode.OFF)
+    void randomDecryptedChains(@ForAll("bodies") byte[] body, @ForAll @IntRange(min = 0, max = 255) int first) {
+        try {
+            java.util.List<Ikev2Payload> chain = Ikev2Codec.decodePayloadChain(first, io.ike4j.codec.Bytes.wrap(body));
+            assertTrue(Arrays.equals(body, Ikev2Codec.encodePayloadChain(chain)), "chain does not re-encode identically");
+        } catch (IkeDecodeException e) {
+            if (!ALLOWED.contains(e.notifyName()) || e.offset() < 0 || e.offset() > body.length) {
+                fail("unexpected " + e.getMessage() + " for " + body.length + " octets");
+            }
+        }
+    }
+
     static byte[] mutate(byte[] wire, int kind, int pos, int value, boolean fixLength) {
         byte[] w = wire.clone();
         switch (kind) {

@@ -81,7 +81,11 @@ class Ikev2CaptureSuite {
         }
         // The formatters must handle every real message.
         assertTrue(Ikev2IosFormatter.format(m, "IKEv2:").contains("Payload contents:"));
-        assertTrue(Ikev2JsonFormatter.toJson(m, 1).startsWith("{\"frame\":1,\"version\":\"2.0\""));
+        String json = Ikev2JsonFormatter.toJson(m, 1);
+        assertTrue(json.startsWith("{\"frame\":1,\"version\":\"2.0\""), where);
+        Map<?, ?> parsed = (Map<?, ?>) MiniJson.parse(json);
+        assertEquals((double) wire.length, parsed.get("length"), where + ": JSON length");
+        assertEquals(m.payloads().size(), ((List<?>) parsed.get("payloads")).size(), where + ": JSON payloads");
         assertTrue(Ikev2CharonFormatter.format(m).endsWith("]"));
         return m;
     }
