@@ -1,0 +1,75 @@
+// Gradle mirror of the Maven reactor: same modules, Java version, coordinates and versions as the
+// poms. BuildFilesConsistencyTest (ike-testvectors) parses both and fails when they diverge.
+
+allprojects {
+    group = "io.ike4j"
+    version = "0.1.0-SNAPSHOT"
+}
+
+subprojects {
+    apply(plugin = "java-library")
+
+    repositories {
+        mavenCentral()
+    }
+
+    configure<JavaPluginExtension> {
+        toolchain {
+            languageVersion.set(JavaLanguageVersion.of(17))
+        }
+    }
+
+    dependencies {
+        "testImplementation"("org.junit.jupiter:junit-jupiter:5.13.4")
+        "testImplementation"("net.jqwik:jqwik:1.9.3")
+        "testRuntimeOnly"("org.slf4j:slf4j-simple:2.0.17")
+    }
+
+    tasks.withType<Test> {
+        useJUnitPlatform()
+    }
+}
+
+project(":ike-crypto") {
+    dependencies {
+        "implementation"("org.bouncycastle:bcprov-jdk18on:1.82")
+        "implementation"("org.slf4j:slf4j-api:2.0.17")
+    }
+}
+
+project(":ike-core") {
+    dependencies {
+        "api"(project(":ike-crypto"))
+        "api"("io.netty:netty-buffer:4.2.7.Final")
+        "implementation"("org.slf4j:slf4j-api:2.0.17")
+    }
+}
+
+project(":ike-testvectors") {
+    dependencies {
+        "implementation"(project(":ike-core"))
+        "implementation"(project(":ike-crypto"))
+    }
+}
+
+project(":ike-cli") {
+    apply(plugin = "application")
+    dependencies {
+        "implementation"(project(":ike-core"))
+        "implementation"(project(":ike-crypto"))
+        "runtimeOnly"("org.slf4j:slf4j-simple:2.0.17")
+    }
+    configure<JavaApplication> {
+        mainClass.set("io.ike4j.cli.Main")
+        applicationName = "ike"
+    }
+}
+
+project(":ike-bench") {
+    dependencies {
+        "implementation"(project(":ike-core"))
+        "implementation"("org.openjdk.jmh:jmh-core:1.37")
+        "compileOnly"("org.openjdk.jmh:jmh-generator-annprocess:1.37")
+        "annotationProcessor"("org.openjdk.jmh:jmh-generator-annprocess:1.37")
+    }
+}
