@@ -47,8 +47,8 @@ record TsharkIsakmp(int frame, String ispi, String rspi, int nextPayload, String
             int frame = starts.get(i)[0];
             out.put(frame, new TsharkIsakmp(frame, line(s, "Initiator SPI"), line(s, "Responder SPI"),
                     number(line(s, "Next payload")), line(s, "Version"), number(line(s, "Exchange type")),
-                    Integer.decode(line(s, "Flags")), Long.decode(line(s, "Message ID")),
-                    Long.parseLong(line(s, "Length")), payloads, e.find() ? Integer.parseInt(e.group(1)) : -1));
+                    Integer.decode(token(line(s, "Flags"))), Long.decode(token(line(s, "Message ID"))),
+                    Long.parseLong(token(line(s, "Length"))), payloads, e.find() ? Integer.parseInt(e.group(1)) : -1));
         }
         return out;
     }
@@ -56,6 +56,11 @@ record TsharkIsakmp(int frame, String ispi, String rspi, int nextPayload, String
     private static String line(String s, String name) {
         Matcher m = Pattern.compile("(?m)^    " + Pattern.quote(name) + ": (.*)$").matcher(s);
         return m.find() ? m.group(1).trim() : "";
+    }
+
+    private static String token(String v) {
+        int sp = v.indexOf(' ');
+        return sp < 0 ? v : v.substring(0, sp);
     }
 
     /** The trailing "(n)" of a tshark value such as "Quick Mode (32)". */
