@@ -131,9 +131,13 @@ public final class Ikev1IosFormatter {
         return null;
     }
 
+    /** A 4-octet (IPsec) SPI as a number; IOS prints 0 for the 16-octet ISAKMP "SPI" (the cookies). */
     private static long spiNumber(Bytes spi) {
         long v = 0;
-        for (int i = Math.max(0, spi.length() - 8); i < spi.length(); i++) {
+        if (spi.length() > 4) {
+            return 0;
+        }
+        for (int i = 0; i < spi.length(); i++) {
             v = (v << 8) | spi.get(i);
         }
         return v;
