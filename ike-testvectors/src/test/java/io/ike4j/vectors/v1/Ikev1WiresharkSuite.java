@@ -3,6 +3,7 @@ package io.ike4j.vectors.v1;
 import io.ike4j.capture.CaptureReader;
 import io.ike4j.capture.CapturedDatagram;
 import io.ike4j.codec.IkeDecodeException;
+import io.ike4j.codec.text.Ikev1JsonFormatter;
 import io.ike4j.codec.v1.IsakmpMessage;
 import io.ike4j.vectors.Resources;
 import org.junit.jupiter.api.Test;
@@ -60,6 +61,11 @@ class Ikev1WiresharkSuite {
                     V1Checks.expect(problems, "flags", w.flags(), m.header().flags());
                     V1Checks.expect(problems, "message id", w.messageId(), m.header().messageIdUnsigned());
                     V1Checks.expect(problems, "length", w.length(), raw.length);
+                    // the JSON view carries the same header fields
+                    Map<String, Object> j = Ikev1JsonFormatter.toMap(m, w.frame());
+                    V1Checks.expect(problems, "json", List.of(w.frame(), w.ispi(), w.rspi(), w.exchangeType(), w.flags(),
+                            w.messageId(), w.length()), List.of(j.get("frame"), j.get("ispi"), j.get("rspi"),
+                            j.get("exchange_type"), j.get("flags"), j.get("message_id"), j.get("length")));
                     TsharkIsakmp t = tshark.get(w.frame());
                     if (t == null) {
                         problems.add("no tshark -V dissection");
