@@ -2,6 +2,9 @@ package io.ike4j.codec.v1;
 
 import io.ike4j.codec.Bytes;
 import io.ike4j.codec.IkeDecodeException;
+import io.ike4j.codec.text.Ikev1CharonFormatter;
+import io.ike4j.codec.text.Ikev1IosFormatter;
+import io.ike4j.codec.text.Ikev1JsonFormatter;
 import net.jqwik.api.Arbitraries;
 import net.jqwik.api.Arbitrary;
 import net.jqwik.api.Combinators;
@@ -39,6 +42,10 @@ class IsakmpHostileInputProperties {
         try {
             IsakmpMessage m = IsakmpCodec.decode(data);
             assertArrayEquals(data, IsakmpCodec.encode(m), "decoded input must re-encode identically");
+            // whatever decodes must also print: the text views may not throw either
+            assertTrue(Ikev1CharonFormatter.format(m).startsWith(""));
+            assertTrue(Ikev1IosFormatter.format(m, "", 1).length() >= 0);
+            assertTrue(Ikev1JsonFormatter.toJson(m, 1).startsWith("{"));
             Statistics.label("outcome").collect("decoded");
         } catch (IkeDecodeException e) {
             Statistics.label("outcome").collect(e.notifyName());
@@ -136,6 +143,8 @@ class IsakmpHostileInputProperties {
         try {
             List<IsakmpPayload> chain = IsakmpCodec.decodePayloadChain(first, Bytes.wrap(plain));
             assertArrayEquals(plain, IsakmpCodec.encodePayloadChain(chain));
+            Ikev1IosFormatter.format(chain, 5, "", 1);
+            Ikev1CharonFormatter.format(IsakmpHeader.of(1, 2, first, 32, 1, 5), chain, false);
         } catch (IkeDecodeException e) {
             assertTrue(e.notifyName().equals("PAYLOAD_MALFORMED"), e.toString());
             assertTrue(e.offset() >= 28 && e.offset() <= 28 + plain.length, e.toString());

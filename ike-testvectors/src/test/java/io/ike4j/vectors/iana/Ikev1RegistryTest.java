@@ -10,7 +10,12 @@ import io.ike4j.codec.v1.IsakmpNotifyType;
 import io.ike4j.codec.v1.IsakmpPayloadType;
 import io.ike4j.codec.v1.IsakmpProtocolId;
 import io.ike4j.codec.v1.IsakmpTransformId;
+import io.ike4j.crypto.iana.v1.AddressPreservation;
 import io.ike4j.crypto.iana.v1.AhTransformId;
+import io.ike4j.crypto.iana.v1.EcnTunnel;
+import io.ike4j.crypto.iana.v1.ExtendedSequenceNumber;
+import io.ike4j.crypto.iana.v1.SaDirection;
+import io.ike4j.crypto.iana.v1.SignatureEncodingAlgorithm;
 import io.ike4j.crypto.iana.v1.EncapsulationMode;
 import io.ike4j.crypto.iana.v1.EspTransformId;
 import io.ike4j.crypto.iana.v1.IanaValue;
@@ -73,6 +78,11 @@ class Ikev1RegistryTest {
             {"isakmp-registry.xml", "isakmp-registry-15", Ikev1LifeType.class},
             {"isakmp-registry.xml", "isakmp-registry-18", EncapsulationMode.class},
             {"isakmp-registry.xml", "isakmp-registry-20", IpsecAuthAlgorithm.class},
+            {"isakmp-registry.xml", "isakmp-registry-23", EcnTunnel.class},
+            {"isakmp-registry.xml", "isakmp-registry-24", ExtendedSequenceNumber.class},
+            {"isakmp-registry.xml", "isakmp-registry-26", SignatureEncodingAlgorithm.class},
+            {"isakmp-registry.xml", "isakmp-registry-27", AddressPreservation.class},
+            {"isakmp-registry.xml", "isakmp-registry-28", SaDirection.class},
             {"isakmp-registry.xml", "isakmp-registry-31", Ikev1IdType.class},
             {"isakmp-registry.xml", "isakmp-registry-36", IsakmpNotifyType.class},
     };
@@ -154,7 +164,7 @@ class Ikev1RegistryTest {
         System.out.println("Ikev1RegistryTest: " + MAPPINGS.length + " registries, " + entries + " assigned entries checked, "
                 + problems.size() + " failed");
         assertTrue(problems.isEmpty(), String.join("\n", problems));
-        assertTrue(entries >= 233, "entries checked: " + entries);
+        assertTrue(entries >= 245, "entries checked: " + entries);
     }
 
     @Test
