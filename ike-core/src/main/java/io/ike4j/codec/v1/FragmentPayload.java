@@ -1,0 +1,27 @@
+package io.ike4j.codec.v1;
+
+import io.ike4j.codec.Bytes;
+
+/**
+ * IKEv1 fragment payload (type 132; Cisco's format, also used by strongSwan): Fragment ID (16 bits),
+ * Fragment Number (8 bits, from 1), Flags (8 bits, 0x01 = last fragment) and the fragment data.
+ */
+public record FragmentPayload(int fragmentId, int fragmentNumber, int flags, Bytes data) implements IsakmpPayload {
+    public static final int FLAG_LAST = 0x01;
+
+    public FragmentPayload {
+        IsakmpCodec.require(fragmentId >= 0 && fragmentId <= 0xffff, "fragmentId out of range");
+        IsakmpHeader.octet("fragmentNumber", fragmentNumber);
+        IsakmpHeader.octet("flags", flags);
+        IsakmpCodec.require(data != null, "null data");
+    }
+
+    public boolean last() {
+        return (flags & FLAG_LAST) != 0;
+    }
+
+    @Override
+    public int type() {
+        return 132;
+    }
+}

@@ -1,0 +1,44 @@
+package io.ike4j.codec.v1;
+
+import io.ike4j.crypto.iana.v1.IanaValue;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * IPsec DOI situation bits (RFC 2407 §4.2, IANA isakmp-registry-1).
+ */
+public enum IpsecSituation implements IanaValue {
+    SIT_IDENTITY_ONLY(1, "SIT_IDENTITY_ONLY"),
+    SIT_SECRECY(2, "SIT_SECRECY"),
+    SIT_INTEGRITY(4, "SIT_INTEGRITY");
+
+    private static final Map<Integer, IpsecSituation> BY_NUMBER = IanaValue.index(values());
+
+    private final int number;
+    private final String ianaName;
+
+    IpsecSituation(int number, String ianaName) {
+        this.number = number;
+        this.ianaName = ianaName;
+    }
+
+    @Override
+    public int number() {
+        return number;
+    }
+
+    @Override
+    public String ianaName() {
+        return ianaName;
+    }
+
+    public static Optional<IpsecSituation> of(int number) {
+        return Optional.ofNullable(BY_NUMBER.get(number));
+    }
+
+    /** The constant's name, or {@code UNKNOWN(n)} for a number this enum does not know. */
+    public static String nameOf(int number) {
+        IpsecSituation v = BY_NUMBER.get(number);
+        return v == null ? "UNKNOWN(" + number + ")" : v.name();
+    }
+}

@@ -1,0 +1,44 @@
+package io.ike4j.codec.v1;
+
+import io.ike4j.crypto.iana.v1.IanaValue;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * Domain of Interpretation values (RFC 2408 §3.4, IANA ipsec-registry-19).
+ */
+public enum IsakmpDoi implements IanaValue {
+    ISAKMP(0, "ISAKMP"),
+    IPSEC(1, "IPSEC"),
+    GDOI(2, "GDOI");
+
+    private static final Map<Integer, IsakmpDoi> BY_NUMBER = IanaValue.index(values());
+
+    private final int number;
+    private final String ianaName;
+
+    IsakmpDoi(int number, String ianaName) {
+        this.number = number;
+        this.ianaName = ianaName;
+    }
+
+    @Override
+    public int number() {
+        return number;
+    }
+
+    @Override
+    public String ianaName() {
+        return ianaName;
+    }
+
+    public static Optional<IsakmpDoi> of(int number) {
+        return Optional.ofNullable(BY_NUMBER.get(number));
+    }
+
+    /** The constant's name, or {@code UNKNOWN(n)} for a number this enum does not know. */
+    public static String nameOf(int number) {
+        IsakmpDoi v = BY_NUMBER.get(number);
+        return v == null ? "UNKNOWN(" + number + ")" : v.name();
+    }
+}

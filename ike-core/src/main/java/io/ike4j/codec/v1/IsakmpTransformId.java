@@ -1,0 +1,42 @@
+package io.ike4j.codec.v1;
+
+import io.ike4j.crypto.iana.v1.IanaValue;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * IPsec DOI ISAKMP transform identifiers (RFC 2407 §4.4.2, IANA isakmp-registry-5).
+ */
+public enum IsakmpTransformId implements IanaValue {
+    KEY_IKE(1, "KEY_IKE");
+
+    private static final Map<Integer, IsakmpTransformId> BY_NUMBER = IanaValue.index(values());
+
+    private final int number;
+    private final String ianaName;
+
+    IsakmpTransformId(int number, String ianaName) {
+        this.number = number;
+        this.ianaName = ianaName;
+    }
+
+    @Override
+    public int number() {
+        return number;
+    }
+
+    @Override
+    public String ianaName() {
+        return ianaName;
+    }
+
+    public static Optional<IsakmpTransformId> of(int number) {
+        return Optional.ofNullable(BY_NUMBER.get(number));
+    }
+
+    /** The constant's name, or {@code UNKNOWN(n)} for a number this enum does not know. */
+    public static String nameOf(int number) {
+        IsakmpTransformId v = BY_NUMBER.get(number);
+        return v == null ? "UNKNOWN(" + number + ")" : v.name();
+    }
+}

@@ -1,0 +1,73 @@
+package io.ike4j.codec.v1;
+
+import io.ike4j.crypto.iana.v1.IanaValue;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * Mode-config (draft-dukes-ike-mode-cfg-02 §3.2) and XAUTH (draft-beaulieu-ike-xauth-02 §6) attribute types
+ * carried in the ISAKMP attribute payload (14); strongSwan short names in {@code shortName}.
+ */
+public enum ModeConfigAttributeType implements IanaValue {
+    INTERNAL_IP4_ADDRESS(1, "INTERNAL_IP4_ADDRESS", "ADDR"),
+    INTERNAL_IP4_NETMASK(2, "INTERNAL_IP4_NETMASK", "MASK"),
+    INTERNAL_IP4_DNS(3, "INTERNAL_IP4_DNS", "DNS"),
+    INTERNAL_IP4_NBNS(4, "INTERNAL_IP4_NBNS", "NBNS"),
+    INTERNAL_ADDRESS_EXPIRY(5, "INTERNAL_ADDRESS_EXPIRY", "EXP"),
+    INTERNAL_IP4_DHCP(6, "INTERNAL_IP4_DHCP", "DHCP"),
+    APPLICATION_VERSION(7, "APPLICATION_VERSION", "VER"),
+    INTERNAL_IP6_ADDRESS(8, "INTERNAL_IP6_ADDRESS", "ADDR6"),
+    INTERNAL_IP6_NETMASK(9, "INTERNAL_IP6_NETMASK", "MASK6"),
+    INTERNAL_IP6_DNS(10, "INTERNAL_IP6_DNS", "DNS6"),
+    INTERNAL_IP6_NBNS(11, "INTERNAL_IP6_NBNS", "NBNS6"),
+    INTERNAL_IP6_DHCP(12, "INTERNAL_IP6_DHCP", "DHCP6"),
+    INTERNAL_IP4_SUBNET(13, "INTERNAL_IP4_SUBNET", "SUBNET"),
+    SUPPORTED_ATTRIBUTES(14, "SUPPORTED_ATTRIBUTES", "SUP"),
+    INTERNAL_IP6_SUBNET(15, "INTERNAL_IP6_SUBNET", "SUBNET6"),
+    XAUTH_TYPE(16520, "XAUTH-TYPE", "X_TYPE"),
+    XAUTH_USER_NAME(16521, "XAUTH-USER-NAME", "X_USER"),
+    XAUTH_USER_PASSWORD(16522, "XAUTH-USER-PASSWORD", "X_PWD"),
+    XAUTH_PASSCODE(16523, "XAUTH-PASSCODE", "X_CODE"),
+    XAUTH_MESSAGE(16524, "XAUTH-MESSAGE", "X_MSG"),
+    XAUTH_CHALLENGE(16525, "XAUTH-CHALLENGE", "X_CHALL"),
+    XAUTH_DOMAIN(16526, "XAUTH-DOMAIN", "X_DOMAIN"),
+    XAUTH_STATUS(16527, "XAUTH-STATUS", "X_STATUS"),
+    XAUTH_NEXT_PIN(16528, "XAUTH-NEXT-PIN", "X_PIN"),
+    XAUTH_ANSWER(16529, "XAUTH-ANSWER", "X_ANSWER");
+
+    private static final Map<Integer, ModeConfigAttributeType> BY_NUMBER = IanaValue.index(values());
+
+    private final int number;
+    private final String ianaName;
+    private final String shortName;
+
+    ModeConfigAttributeType(int number, String ianaName, String shortName) {
+        this.number = number;
+        this.ianaName = ianaName;
+        this.shortName = shortName;
+    }
+
+    @Override
+    public int number() {
+        return number;
+    }
+
+    @Override
+    public String ianaName() {
+        return ianaName;
+    }
+
+    public String shortName() {
+        return shortName;
+    }
+
+    public static Optional<ModeConfigAttributeType> of(int number) {
+        return Optional.ofNullable(BY_NUMBER.get(number));
+    }
+
+    /** The constant's name, or {@code UNKNOWN(n)} for a number this enum does not know. */
+    public static String nameOf(int number) {
+        ModeConfigAttributeType v = BY_NUMBER.get(number);
+        return v == null ? "UNKNOWN(" + number + ")" : v.name();
+    }
+}

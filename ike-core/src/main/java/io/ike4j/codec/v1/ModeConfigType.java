@@ -1,0 +1,51 @@
+package io.ike4j.codec.v1;
+
+import io.ike4j.crypto.iana.v1.IanaValue;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * Attribute payload message types (draft-dukes-ike-mode-cfg-02 §3.1) with strongSwan short names.
+ */
+public enum ModeConfigType implements IanaValue {
+    CFG_REQUEST(1, "ISAKMP_CFG_REQUEST", "CPRQ"),
+    CFG_REPLY(2, "ISAKMP_CFG_REPLY", "CPRP"),
+    CFG_SET(3, "ISAKMP_CFG_SET", "CPS"),
+    CFG_ACK(4, "ISAKMP_CFG_ACK", "CPA");
+
+    private static final Map<Integer, ModeConfigType> BY_NUMBER = IanaValue.index(values());
+
+    private final int number;
+    private final String ianaName;
+    private final String shortName;
+
+    ModeConfigType(int number, String ianaName, String shortName) {
+        this.number = number;
+        this.ianaName = ianaName;
+        this.shortName = shortName;
+    }
+
+    @Override
+    public int number() {
+        return number;
+    }
+
+    @Override
+    public String ianaName() {
+        return ianaName;
+    }
+
+    public String shortName() {
+        return shortName;
+    }
+
+    public static Optional<ModeConfigType> of(int number) {
+        return Optional.ofNullable(BY_NUMBER.get(number));
+    }
+
+    /** The constant's name, or {@code UNKNOWN(n)} for a number this enum does not know. */
+    public static String nameOf(int number) {
+        ModeConfigType v = BY_NUMBER.get(number);
+        return v == null ? "UNKNOWN(" + number + ")" : v.name();
+    }
+}

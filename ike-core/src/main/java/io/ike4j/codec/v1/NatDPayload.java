@@ -1,0 +1,18 @@
+package io.ike4j.codec.v1;
+
+import io.ike4j.codec.Bytes;
+
+/**
+ * NAT-D payload (RFC 3947 §3.2): HASH(CKY-I | CKY-R | IP | Port). {@code type} keeps which number
+ * announced it: 20 (RFC 3947) or 130 (draft-ietf-ipsec-nat-t-ike-02/03, used by older peers).
+ */
+public record NatDPayload(int type, Bytes hash) implements IsakmpPayload {
+    public NatDPayload {
+        IsakmpCodec.require(type == 20 || type == 130, "NAT-D type must be 20 or 130");
+        IsakmpCodec.require(hash != null, "null hash");
+    }
+
+    public static NatDPayload of(Bytes hash) {
+        return new NatDPayload(IsakmpPayloadType.NAT_D.number(), hash);
+    }
+}

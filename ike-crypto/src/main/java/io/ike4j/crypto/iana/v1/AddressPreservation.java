@@ -1,0 +1,44 @@
+package io.ike4j.crypto.iana.v1;
+
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * Phase-2 Address Preservation attribute values (RFC 6407 §4.2.1; IANA isakmp-registry-27).
+ */
+public enum AddressPreservation implements IanaValue {
+    NONE(1, "None"),
+    SOURCE_ONLY(2, "Source-Only"),
+    DESTINATION_ONLY(3, "Destination-Only"),
+    SOURCE_AND_DESTINATION(4, "Source-and-Destination");
+
+    private static final Map<Integer, AddressPreservation> BY_NUMBER = IanaValue.index(values());
+
+    private final int number;
+    private final String ianaName;
+
+    AddressPreservation(int number, String ianaName) {
+        this.number = number;
+        this.ianaName = ianaName;
+    }
+
+    @Override
+    public int number() {
+        return number;
+    }
+
+    @Override
+    public String ianaName() {
+        return ianaName;
+    }
+
+    public static Optional<AddressPreservation> of(int number) {
+        return Optional.ofNullable(BY_NUMBER.get(number));
+    }
+
+    /** The constant's name, or {@code UNKNOWN(n)} for a number this enum does not know. */
+    public static String nameOf(int number) {
+        AddressPreservation v = BY_NUMBER.get(number);
+        return v == null ? "UNKNOWN(" + number + ")" : v.name();
+    }
+}

@@ -1,0 +1,42 @@
+package io.ike4j.crypto.iana.v1;
+
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * Phase-2 ECN Tunnel attribute values (RFC 3168 §9.2.1; IANA isakmp-registry-23).
+ */
+public enum EcnTunnel implements IanaValue {
+    ALLOWED(1, "Allowed"),
+    FORBIDDEN(2, "Forbidden");
+
+    private static final Map<Integer, EcnTunnel> BY_NUMBER = IanaValue.index(values());
+
+    private final int number;
+    private final String ianaName;
+
+    EcnTunnel(int number, String ianaName) {
+        this.number = number;
+        this.ianaName = ianaName;
+    }
+
+    @Override
+    public int number() {
+        return number;
+    }
+
+    @Override
+    public String ianaName() {
+        return ianaName;
+    }
+
+    public static Optional<EcnTunnel> of(int number) {
+        return Optional.ofNullable(BY_NUMBER.get(number));
+    }
+
+    /** The constant's name, or {@code UNKNOWN(n)} for a number this enum does not know. */
+    public static String nameOf(int number) {
+        EcnTunnel v = BY_NUMBER.get(number);
+        return v == null ? "UNKNOWN(" + number + ")" : v.name();
+    }
+}

@@ -1,0 +1,28 @@
+package io.ike4j.crypto.iana.v1;
+
+import java.util.Collections;
+import java.util.HashMap;
+import java.util.Map;
+
+/**
+ * A constant of an IKEv1/ISAKMP IANA registry: its number and its IANA description. The registry
+ * enums keep the numbers so that decoded records can store raw wire values and name them on demand.
+ */
+public interface IanaValue {
+    /** The number assigned on the wire. */
+    int number();
+
+    /** The IANA description (or, for values outside the IANA registry, the defining document's name). */
+    String ianaName();
+
+    /** Index helper for the enums' {@code of(int)} lookups. */
+    static <E extends IanaValue> Map<Integer, E> index(E[] values) {
+        Map<Integer, E> map = new HashMap<>();
+        for (E e : values) {
+            if (map.put(e.number(), e) != null) {
+                throw new IllegalStateException("duplicate number " + e.number());
+            }
+        }
+        return Collections.unmodifiableMap(map);
+    }
+}

@@ -1,0 +1,49 @@
+package io.ike4j.crypto.iana.v1;
+
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * IKEv1 phase-1 Encryption Algorithm attribute values (class 1; RFC 2409 App. A, IANA
+ * "Internet Key Exchange (IKE) Attributes", Encryption Algorithm Class Values).
+ */
+public enum Ikev1EncryptionAlgorithm implements IanaValue {
+    DES_CBC(1, "DES-CBC"),
+    IDEA_CBC(2, "IDEA-CBC"),
+    BLOWFISH_CBC(3, "Blowfish-CBC"),
+    RC5_R16_B64_CBC(4, "RC5-R16-B64-CBC"),
+    TRIPLE_DES_CBC(5, "3DES-CBC"),
+    CAST_CBC(6, "CAST-CBC"),
+    AES_CBC(7, "AES-CBC"),
+    CAMELLIA_CBC(8, "CAMELLIA-CBC");
+
+    private static final Map<Integer, Ikev1EncryptionAlgorithm> BY_NUMBER = IanaValue.index(values());
+
+    private final int number;
+    private final String ianaName;
+
+    Ikev1EncryptionAlgorithm(int number, String ianaName) {
+        this.number = number;
+        this.ianaName = ianaName;
+    }
+
+    @Override
+    public int number() {
+        return number;
+    }
+
+    @Override
+    public String ianaName() {
+        return ianaName;
+    }
+
+    public static Optional<Ikev1EncryptionAlgorithm> of(int number) {
+        return Optional.ofNullable(BY_NUMBER.get(number));
+    }
+
+    /** The constant's name, or {@code UNKNOWN(n)} for a number this enum does not know. */
+    public static String nameOf(int number) {
+        Ikev1EncryptionAlgorithm v = BY_NUMBER.get(number);
+        return v == null ? "UNKNOWN(" + number + ")" : v.name();
+    }
+}

@@ -1,0 +1,43 @@
+package io.ike4j.crypto.iana.v1;
+
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * IKEv1 Group Type values (phase-1 class 5, RFC 2409 App. A).
+ */
+public enum Ikev1GroupType implements IanaValue {
+    MODP(1, "MODP (modular exponentiation group)"),
+    ECP(2, "ECP (elliptic curve group over GF[P])"),
+    EC2N(3, "EC2N (elliptic curve group over GF[2^N])");
+
+    private static final Map<Integer, Ikev1GroupType> BY_NUMBER = IanaValue.index(values());
+
+    private final int number;
+    private final String ianaName;
+
+    Ikev1GroupType(int number, String ianaName) {
+        this.number = number;
+        this.ianaName = ianaName;
+    }
+
+    @Override
+    public int number() {
+        return number;
+    }
+
+    @Override
+    public String ianaName() {
+        return ianaName;
+    }
+
+    public static Optional<Ikev1GroupType> of(int number) {
+        return Optional.ofNullable(BY_NUMBER.get(number));
+    }
+
+    /** The constant's name, or {@code UNKNOWN(n)} for a number this enum does not know. */
+    public static String nameOf(int number) {
+        Ikev1GroupType v = BY_NUMBER.get(number);
+        return v == null ? "UNKNOWN(" + number + ")" : v.name();
+    }
+}

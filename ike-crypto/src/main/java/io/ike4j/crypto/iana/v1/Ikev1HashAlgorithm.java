@@ -1,0 +1,46 @@
+package io.ike4j.crypto.iana.v1;
+
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * IKEv1 phase-1 Hash Algorithm attribute values (class 2; RFC 2409 App. A, RFC 4868).
+ */
+public enum Ikev1HashAlgorithm implements IanaValue {
+    MD5(1, "MD5"),
+    SHA(2, "SHA"),
+    TIGER(3, "Tiger"),
+    SHA2_256(4, "SHA2-256"),
+    SHA2_384(5, "SHA2-384"),
+    SHA2_512(6, "SHA2-512");
+
+    private static final Map<Integer, Ikev1HashAlgorithm> BY_NUMBER = IanaValue.index(values());
+
+    private final int number;
+    private final String ianaName;
+
+    Ikev1HashAlgorithm(int number, String ianaName) {
+        this.number = number;
+        this.ianaName = ianaName;
+    }
+
+    @Override
+    public int number() {
+        return number;
+    }
+
+    @Override
+    public String ianaName() {
+        return ianaName;
+    }
+
+    public static Optional<Ikev1HashAlgorithm> of(int number) {
+        return Optional.ofNullable(BY_NUMBER.get(number));
+    }
+
+    /** The constant's name, or {@code UNKNOWN(n)} for a number this enum does not know. */
+    public static String nameOf(int number) {
+        Ikev1HashAlgorithm v = BY_NUMBER.get(number);
+        return v == null ? "UNKNOWN(" + number + ")" : v.name();
+    }
+}

@@ -1,0 +1,43 @@
+package io.ike4j.crypto.iana.v1;
+
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * Life Type values: phase-1 class 11 (RFC 2409 App. A) and the phase-2 SA Life Type attribute
+ * (RFC 2407 §4.5) share the numbers 1 = seconds, 2 = kilobytes.
+ */
+public enum Ikev1LifeType implements IanaValue {
+    SECONDS(1, "seconds"),
+    KILOBYTES(2, "kilobytes");
+
+    private static final Map<Integer, Ikev1LifeType> BY_NUMBER = IanaValue.index(values());
+
+    private final int number;
+    private final String ianaName;
+
+    Ikev1LifeType(int number, String ianaName) {
+        this.number = number;
+        this.ianaName = ianaName;
+    }
+
+    @Override
+    public int number() {
+        return number;
+    }
+
+    @Override
+    public String ianaName() {
+        return ianaName;
+    }
+
+    public static Optional<Ikev1LifeType> of(int number) {
+        return Optional.ofNullable(BY_NUMBER.get(number));
+    }
+
+    /** The constant's name, or {@code UNKNOWN(n)} for a number this enum does not know. */
+    public static String nameOf(int number) {
+        Ikev1LifeType v = BY_NUMBER.get(number);
+        return v == null ? "UNKNOWN(" + number + ")" : v.name();
+    }
+}

@@ -1,0 +1,43 @@
+package io.ike4j.crypto.iana.v1;
+
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * Phase-2 SA Direction attribute values (RFC 6407 §4.2.1; IANA isakmp-registry-28).
+ */
+public enum SaDirection implements IanaValue {
+    SENDER_ONLY(1, "Sender-Only"),
+    RECEIVER_ONLY(2, "Receiver-Only"),
+    SYMMETRIC(3, "Symmetric");
+
+    private static final Map<Integer, SaDirection> BY_NUMBER = IanaValue.index(values());
+
+    private final int number;
+    private final String ianaName;
+
+    SaDirection(int number, String ianaName) {
+        this.number = number;
+        this.ianaName = ianaName;
+    }
+
+    @Override
+    public int number() {
+        return number;
+    }
+
+    @Override
+    public String ianaName() {
+        return ianaName;
+    }
+
+    public static Optional<SaDirection> of(int number) {
+        return Optional.ofNullable(BY_NUMBER.get(number));
+    }
+
+    /** The constant's name, or {@code UNKNOWN(n)} for a number this enum does not know. */
+    public static String nameOf(int number) {
+        SaDirection v = BY_NUMBER.get(number);
+        return v == null ? "UNKNOWN(" + number + ")" : v.name();
+    }
+}

@@ -1,0 +1,42 @@
+package io.ike4j.crypto.iana.v1;
+
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * Phase-2 Signature Encoding Algorithm attribute values (RFC 4359; IANA isakmp-registry-26).
+ */
+public enum SignatureEncodingAlgorithm implements IanaValue {
+    RSASSA_PKCS1_V1_5(1, "RSASSA-PKCS1-v1_5"),
+    RSASSA_PSS(2, "RSASSA-PSS");
+
+    private static final Map<Integer, SignatureEncodingAlgorithm> BY_NUMBER = IanaValue.index(values());
+
+    private final int number;
+    private final String ianaName;
+
+    SignatureEncodingAlgorithm(int number, String ianaName) {
+        this.number = number;
+        this.ianaName = ianaName;
+    }
+
+    @Override
+    public int number() {
+        return number;
+    }
+
+    @Override
+    public String ianaName() {
+        return ianaName;
+    }
+
+    public static Optional<SignatureEncodingAlgorithm> of(int number) {
+        return Optional.ofNullable(BY_NUMBER.get(number));
+    }
+
+    /** The constant's name, or {@code UNKNOWN(n)} for a number this enum does not know. */
+    public static String nameOf(int number) {
+        SignatureEncodingAlgorithm v = BY_NUMBER.get(number);
+        return v == null ? "UNKNOWN(" + number + ")" : v.name();
+    }
+}
