@@ -17,8 +17,9 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.junit.jupiter.api.Assertions.fail;
 
 /**
- * Hostile input: decode either returns a message or throws IkeDecodeException naming an allowed notify
- * at an offset within the datagram; nothing else escapes (no IndexOutOfBounds, NPE, IllegalArgument...).
+ * Hostile input: decode either returns a message (which re-encodes to the same octets and which the IOS,
+ * charon and JSON formatters render) or throws IkeDecodeException naming an allowed notify at an offset
+ * within the datagram; nothing else escapes (no IndexOutOfBounds, NPE, IllegalArgument...).
  * Three generators, 100,000 tries each: random arrays, random bodies behind a valid IKEv2 header (length
  * field right), and mutations of valid messages (bit flips, byte sets, truncation/extension, payload
  * length-field edits, next-payload edits) with the header length re-fixed half of the time so the mutation
@@ -32,6 +33,10 @@ class Ikev2HostileInputProperties {
             Ikev2Message m = Ikev2Codec.decode(wire);
             // Whatever decodes must re-encode to the same octets (nothing silently dropped or invented).
             assertTrue(Arrays.equals(wire, Ikev2Codec.encode(m)), "decoded message does not re-encode identically");
+            // The text formatters must cope with whatever the decoder accepts.
+            assertTrue(io.ike4j.codec.text.Ikev2IosFormatter.format(m, "").contains("Payload contents:"));
+            assertTrue(io.ike4j.codec.text.Ikev2CharonFormatter.format(m).endsWith("]"));
+            assertTrue(io.ike4j.codec.text.Ikev2JsonFormatter.toJson(m, 1).endsWith("]}"));
         } catch (IkeDecodeException e) {
             if (!ALLOWED.contains(e.notifyName()) || e.offset() < 0 || e.offset() > wire.length) {
                 fail("unexpected " + e.getMessage() + " for " + wire.length + " octets");
