@@ -6,7 +6,6 @@ import io.ike4j.codec.v2.Ikev2AuthPayload;
 import io.ike4j.codec.v2.Ikev2CertPayload;
 import io.ike4j.codec.v2.Ikev2CertReqPayload;
 import io.ike4j.codec.v2.Ikev2Codec;
-import io.ike4j.codec.v2.Ikev2CpAttribute;
 import io.ike4j.codec.v2.Ikev2CpPayload;
 import io.ike4j.codec.v2.Ikev2DeletePayload;
 import io.ike4j.codec.v2.Ikev2EapPayload;
@@ -26,7 +25,6 @@ import io.ike4j.codec.v2.Ikev2Transform;
 import io.ike4j.codec.v2.Ikev2TsPayload;
 import io.ike4j.codec.v2.iana.Ikev2CertEncoding;
 import io.ike4j.codec.v2.iana.Ikev2CfgType;
-import io.ike4j.codec.v2.iana.Ikev2CpAttributeType;
 import io.ike4j.codec.v2.iana.Ikev2ExchangeType;
 import io.ike4j.codec.v2.iana.Ikev2NotifyType;
 import io.ike4j.codec.v2.iana.Ikev2TsType;
@@ -39,7 +37,8 @@ import java.util.Map;
  * seed's IKE_SA_INIT dump (ios-reference.md §2): a header line after the caller's prefix, then
  * {@code Payload contents:} and one block per payload. Quirks kept on purpose: the first transform's
  * "last transform" header is printed on the proposal line (IOS omits the newline there), transform
- * headers use {@code ": length:"}, the nonce is called {@code N} and notifies {@code NOTIFY(name)}.
+ * headers use {@code ": length:"}, the nonce is called {@code N} and notifies {@code NOTIFY(name)} with IANA's
+ * names except IOS's own ESP_TFC_NO_SUPPORT (16394) and NON_FIRST_FRAGS (16395).
  *
  * <p>Lines the seed shows in its other dumps (IKE_AUTH, translated; re-rendered in IOS English):
  * IDi/IDr {@code "    Id type: IPv4 address, Reserved: 0x0 0x0"}, AUTH
@@ -52,7 +51,7 @@ import java.util.Map;
  *
  * <p>Lines designed here in the same style (the seed does not show them): CERT
  * {@code "    Cert encoding <name>"}; notify with SPI adds {@code "    spi: <HEX>"}; notify data is not shown
- * (IOS does not dump it); CFG attributes {@code "    attrib type: <IANA name>, length: <n>"}; DELETE
+ * (IOS does not dump it), nor are CFG attributes (the seed's CFG block has only the cfg type line); DELETE
  * {@code "    Security protocol id: ESP, spi size: 4, num of spi: 1"} then {@code "    spi: <HEX>"} per SPI;
  * EAP {@code "    EAP code: <n>, id: <n>, type: <n>"}; SKF is named {@code ENCR_FRAG} and adds
  * {@code "    Fragment number: 1, Total fragments: 4"}; raw traffic selectors
@@ -81,6 +80,8 @@ public final class Ikev2IosFormatter {
             Map.entry(19, "DH_GROUP_256_ECP/Group 19"), Map.entry(20, "DH_GROUP_384_ECP/Group 20"),
             Map.entry(21, "DH_GROUP_521_ECP/Group 21"), Map.entry(24, "DH_GROUP_2048_256_MODP/Group 24"),
             Map.entry(31, "DH_GROUP_CURVE25519/Group 31"));
+    /** IOS's own spellings where they differ from IANA's (seed 002 IKE_AUTH dump). */
+    private static final Map<Integer, String> NOTIFY = Map.of(16394, "ESP_TFC_NO_SUPPORT", 16395, "NON_FIRST_FRAGS");
     private static final Map<Integer, String> ESN = Map.of(0, "Don't use ESN", 1, "Use ESN");
     private static final Map<Integer, String> PROTOCOL = Map.of(1, "IKE", 2, "AH", 3, "ESP");
     private static final Map<Integer, String> ID_TYPE = Map.of(1, "IPv4 address", 2, "FQDN", 3, "Email",
@@ -93,6 +94,19 @@ public final class Ikev2IosFormatter {
 
     /** The dump, lines separated by {@code \n}, no trailing newline; {@code firstLinePrefix} e.g. "IKEv2:(SA ID = 1):". */
     public static String format(Ikev2Message m, String firstLinePrefix) {
+        return format(m, m.payloads(), firstLinePrefix);
+    }
+
+    /**
+     * The dump of a protected message as IOS prints it: the header line of the message as sent (next payload
+     * ENCR, encrypted length) and, under {@code Payload contents:}, the decrypted inner payloads
+     * (seed 002's IKE_AUTH dump).
+     */
+    public static String formatDecrypted(Ikev2Message m, List<Ikev2Payload> decrypted, String firstLinePrefix) {
+        return format(m, decrypted, firstLinePrefix);
+    }
+
+    private static String format(Ikev2Message m, List<Ikev2Payload> ps, String firstLinePrefix) {
         Ikev2Header h = m.header();
         StringBuilder sb = new StringBuilder();
         sb.append(firstLinePrefix).append("Next payload: ").append(payloadName(m.firstPayloadType()))
@@ -103,7 +117,6 @@ public final class Ikev2IosFormatter {
                 .append(" Message id: ").append(h.messageId())
                 .append(", length: ").append(Ikev2Codec.encode(m).length);
         sb.append("\nPayload contents:");
-        List<Ikev2Payload> ps = m.payloads();
         for (int i = 0; i < ps.size(); i++) {
             Ikev2Payload p = ps.get(i);
             int next = p instanceof Ikev2SkPayload sk ? sk.innerNextPayload()
@@ -116,7 +129,7 @@ public final class Ikev2IosFormatter {
 
     private static void payload(StringBuilder sb, Ikev2Payload p, int next) {
         String heading = p instanceof Ikev2NotifyPayload n
-                ? "NOTIFY(" + Ikev2NotifyType.nameOf(n.notifyType()) + ")" : payloadName(p.type());
+                ? "NOTIFY(" + notifyName(n.notifyType()) + ")" : payloadName(p.type());
         sb.append("\n ").append(heading).append("  Next payload: ").append(payloadName(next))
                 .append(", reserved: ").append(hex(p.flags())).append(", length: ").append(Ikev2Codec.payloadLength(p));
         if (p instanceof Ikev2SaPayload sa) {
@@ -144,7 +157,7 @@ public final class Ikev2IosFormatter {
             sb.append("\n    DH group: ").append(ke.group()).append(", Reserved: ").append(hex(ke.reserved()));
         } else if (p instanceof Ikev2NotifyPayload n) {
             sb.append("\n    Security protocol id: ").append(protocol(n.protocolId())).append(", spi size: ")
-                    .append(n.spi().length()).append(", type: ").append(Ikev2NotifyType.nameOf(n.notifyType()));
+                    .append(n.spi().length()).append(", type: ").append(notifyName(n.notifyType()));
             if (!n.spi().isEmpty()) {
                 sb.append("\n    spi: ").append(upperHex(n.spi()));
             }
@@ -157,10 +170,6 @@ public final class Ikev2IosFormatter {
         } else if (p instanceof Ikev2CpPayload cp) {
             sb.append("\n    cfg type: ").append(Ikev2CfgType.nameOf(cp.cfgType())).append(", reserved: ")
                     .append(hex(cp.reserved() >> 16)).append(", reserved: ").append(hex(cp.reserved() & 0xffff));
-            for (Ikev2CpAttribute a : cp.attributes()) {
-                sb.append("\n    attrib type: ").append(Ikev2CpAttributeType.nameOf(a.attributeType()))
-                        .append(", length: ").append(a.value().length());
-            }
         } else if (p instanceof Ikev2TsPayload ts) {
             sb.append("\n    Num of TSs: ").append(ts.selectors().size()).append(", reserved ").append(hex(ts.reserved() >> 16))
                     .append(", reserved ").append(hex(ts.reserved() & 0xffff));
@@ -202,6 +211,12 @@ public final class Ikev2IosFormatter {
     static String payloadName(int type) {
         String s = PAYLOAD.get(type);
         return s != null ? s : "UNKNOWN(" + type + ")";
+    }
+
+    /** IOS notify name: its own spelling, else IANA's, else {@code UNKNOWN(n)}. */
+    static String notifyName(int type) {
+        String s = NOTIFY.get(type);
+        return s != null ? s : Ikev2NotifyType.nameOf(type);
     }
 
     private static String protocol(int id) {
