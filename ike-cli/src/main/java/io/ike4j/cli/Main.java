@@ -1,7 +1,50 @@
 package io.ike4j.cli;
 
+import java.io.PrintStream;
+import java.util.Arrays;
+import java.util.Map;
+import java.util.TreeMap;
+
+/**
+ * The {@code ike} command. Sub-commands and option names are a contract other tools and tests rely
+ * on: add, never rename.
+ */
 public final class Main {
+    /** Exit status for usage errors and unreadable input. */
+    static final int USAGE = 2;
+
+    private Main() {
+    }
+
     public static void main(String[] args) {
-        System.exit(0);
+        System.exit(run(args, System.out, System.err));
+    }
+
+    static int run(String[] args, PrintStream out, PrintStream err) {
+        Map<String, Command> commands = new TreeMap<>();
+        commands.put("decode", new DecodeCommand());
+        if (args.length == 0 || args[0].equals("-h") || args[0].equals("--help") || args[0].equals("help")) {
+            usage(commands, args.length == 0 ? err : out);
+            return args.length == 0 ? USAGE : 0;
+        }
+        Command command = commands.get(args[0]);
+        if (command == null) {
+            err.println("ike: unknown command '" + args[0] + "'");
+            usage(commands, err);
+            return USAGE;
+        }
+        try {
+            return command.run(Arrays.copyOfRange(args, 1, args.length), out, err);
+        } catch (UsageException e) {
+            err.println("ike " + args[0] + ": " + e.getMessage());
+            err.println("usage: ike " + args[0] + " " + command.synopsis());
+            return USAGE;
+        }
+    }
+
+    private static void usage(Map<String, Command> commands, PrintStream s) {
+        s.println("usage: ike COMMAND [OPTIONS]");
+        s.println();
+        commands.forEach((name, c) -> s.printf("  ike %s %s%n      %s%n", name, c.synopsis(), c.summary()));
     }
 }

@@ -1,0 +1,127 @@
+package io.ike4j.cli;
+
+import io.ike4j.capture.CapturedDatagram;
+import io.ike4j.codec.Bytes;
+import io.ike4j.codec.IkeDecodeException;
+import io.ike4j.codec.text.Ikev1CharonFormatter;
+import io.ike4j.codec.text.Ikev1IosFormatter;
+import io.ike4j.codec.text.Ikev1JsonFormatter;
+import io.ike4j.codec.text.Ikev2CharonFormatter;
+import io.ike4j.codec.text.Ikev2IosFormatter;
+import io.ike4j.codec.text.Ikev2JsonFormatter;
+import io.ike4j.codec.text.Json;
+import io.ike4j.codec.v1.IsakmpCodec;
+import io.ike4j.codec.v1.IsakmpMessage;
+import io.ike4j.codec.v2.Ikev2Codec;
+import io.ike4j.codec.v2.Ikev2Message;
+
+import java.io.PrintStream;
+import java.net.InetSocketAddress;
+import java.util.LinkedHashMap;
+import java.util.Map;
+
+/** Decodes one captured datagram as IKEv1 or IKEv2 (by the header's major version) and prints it. */
+final class MessagePrinter {
+    private static final int HEADER = 28;
+
+    private final OutputFormat format;
+    private final PrintStream out;
+
+    MessagePrinter(OutputFormat format, PrintStream out) {
+        this.format = format;
+        this.out = out;
+    }
+
+    /** Prints the message, or a one-line error; returns false for the error. */
+    boolean print(CapturedDatagram d) {
+        byte[] bytes = d.ike().toByteArray();
+        int major = bytes.length > 17 ? (bytes[17] & 0xff) >> 4 : -1;
+        try {
+            if (major == 2) {
+                printV2(d, Ikev2Codec.decode(bytes));
+            } else if (major == 1) {
+                printV1(d, IsakmpCodec.decode(bytes));
+            } else {
+                throw new IkeDecodeException("INVALID_MAJOR_VERSION", 5, Math.min(17, bytes.length),
+                        bytes.length < HEADER ? "shorter than an IKE header (" + bytes.length + " octets)"
+                                : "major version " + major + " is neither 1 nor 2");
+            }
+            return true;
+        } catch (IkeDecodeException e) {
+            printError(d, bytes, e);
+            return false;
+        }
+    }
+
+    private void printV2(CapturedDatagram d, Ikev2Message m) {
+        switch (format) {
+            case IOS -> {
+                out.println(frameLine(d));
+                out.println(Ikev2IosFormatter.format(m, "IKEv2:"));
+            }
+            case CHARON -> out.println(frameLine(d) + " " + Ikev2CharonFormatter.format(m));
+            case JSON -> out.println(Json.write(withEndpoints(Ikev2JsonFormatter.toMap(m, d.frame()), d)));
+        }
+    }
+
+    private void printV1(CapturedDatagram d, IsakmpMessage m) {
+        switch (format) {
+            case IOS -> {
+                out.println(frameLine(d));
+                out.println(Ikev1IosFormatter.format(m, "ISAKMP: "));
+            }
+            case CHARON -> out.println(frameLine(d) + " " + Ikev1CharonFormatter.format(m));
+            case JSON -> out.println(Json.write(withEndpoints(Ikev1JsonFormatter.toMap(m, d.frame()), d)));
+        }
+    }
+
+    private void printError(CapturedDatagram d, byte[] bytes, IkeDecodeException e) {
+        if (format == OutputFormat.JSON) {
+            Map<String, Object> o = new LinkedHashMap<>();
+            o.put("frame", d.frame());
+            if (bytes.length >= HEADER) {
+                Bytes b = Bytes.wrap(bytes);
+                o.put("version", ((bytes[17] & 0xff) >> 4) + "." + (bytes[17] & 0x0f));
+                o.put("ispi", b.slice(0, 8).toHex());
+                o.put("rspi", b.slice(8, 8).toHex());
+                o.put("exchange_type", bytes[18] & 0xff);
+                o.put("flags", bytes[19] & 0xff);
+                o.put("message_id", (long) u32(bytes, 20));
+                o.put("length", (long) u32(bytes, 24));
+            }
+            o.put("error", e.getMessage());
+            o.put("notify", e.notifyName());
+            o.put("offset", e.offset());
+            out.println(Json.write(withEndpoints(o, d)));
+        } else {
+            out.println(frameLine(d) + " error: " + e.getMessage());
+        }
+    }
+
+    private static Map<String, Object> withEndpoints(Map<String, Object> o, CapturedDatagram d) {
+        if (d.source() != null) {
+            o.put("src", d.source().getAddress().getHostAddress());
+            o.put("sport", d.source().getPort());
+            o.put("dst", d.destination().getAddress().getHostAddress());
+            o.put("dport", d.destination().getPort());
+        }
+        o.put("non_esp_marker", d.nonEspMarker());
+        return o;
+    }
+
+    private static String frameLine(CapturedDatagram d) {
+        StringBuilder sb = new StringBuilder("frame ").append(d.frame());
+        if (d.source() != null) {
+            sb.append(' ').append(endpoint(d.source())).append(" -> ").append(endpoint(d.destination()));
+        }
+        return sb.append(':').toString();
+    }
+
+    private static String endpoint(InetSocketAddress a) {
+        return a.getAddress().getHostAddress() + "[" + a.getPort() + "]";
+    }
+
+    private static long u32(byte[] b, int at) {
+        return ((long) (b[at] & 0xff) << 24) | ((b[at + 1] & 0xff) << 16) | ((b[at + 2] & 0xff) << 8) | (b[at + 3] & 0xff);
+    }
+}
