@@ -11,12 +11,15 @@ import io.ike4j.codec.text.Ikev2IosFormatter;
 import io.ike4j.codec.text.Ikev2JsonFormatter;
 import io.ike4j.codec.text.Json;
 import io.ike4j.codec.v1.IsakmpCodec;
+import io.ike4j.codec.v1.IsakmpExchangeType;
+import io.ike4j.codec.v1.IsakmpHeader;
 import io.ike4j.codec.v1.IsakmpMessage;
 import io.ike4j.codec.v2.Ikev2Codec;
 import io.ike4j.codec.v2.Ikev2Message;
 
 import java.io.PrintStream;
 import java.net.InetSocketAddress;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.Map;
 
@@ -26,6 +29,8 @@ final class MessagePrinter {
 
     private final OutputFormat format;
     private final PrintStream out;
+    /** ISAKMP has no Response flag: the first sender seen for (initiator cookie, message ID) is the requester. */
+    private final Map<String, InetSocketAddress> isakmpRequesters = new HashMap<>();
 
     MessagePrinter(OutputFormat format, PrintStream out) {
         this.format = format;
@@ -68,11 +73,29 @@ final class MessagePrinter {
         switch (format) {
             case IOS -> {
                 out.println(frameLine(d));
-                out.println(Ikev1IosFormatter.format(m, "ISAKMP: "));
+                out.println(isakmpHeaderLine(m, d.ike().length()));
+                out.println(Ikev1IosFormatter.format(m, "").stripTrailing());
             }
-            case CHARON -> out.println(frameLine(d) + " " + Ikev1CharonFormatter.format(m));
+            case CHARON -> out.println(frameLine(d) + " " + Ikev1CharonFormatter.format(m, isRequest(d, m)));
             case JSON -> out.println(Json.write(withEndpoints(Ikev1JsonFormatter.toMap(m, d.frame()), d)));
         }
+    }
+
+    private boolean isRequest(CapturedDatagram d, IsakmpMessage m) {
+        if (d.source() == null) {
+            return true;
+        }
+        String exchange = Long.toHexString(m.header().initiatorCookie()) + "/" + m.header().messageIdUnsigned();
+        return isakmpRequesters.computeIfAbsent(exchange, k -> d.source()).equals(d.source());
+    }
+
+    /** The IOS-style line that precedes the payload lines of an ISAKMP message. */
+    private static String isakmpHeaderLine(IsakmpMessage m, int length) {
+        IsakmpHeader h = m.header();
+        return "ISAKMP: (0):" + IsakmpExchangeType.nameOf(h.exchangeType()) + " message, I_COOKIE "
+                + String.format("%016x", h.initiatorCookie()) + " R_COOKIE " + String.format("%016x", h.responderCookie()) + " message ID "
+                + h.messageIdUnsigned() + ", flags 0x" + Integer.toHexString(h.flags()) + ", length "
+                + length;
     }
 
     private void printError(CapturedDatagram d, byte[] bytes, IkeDecodeException e) {

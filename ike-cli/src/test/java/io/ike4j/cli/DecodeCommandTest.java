@@ -60,7 +60,11 @@ class DecodeCommandTest {
         Result r = ike("decode", "--format=charon", capture("v1-main-psk.pcap"));
         assertEquals(0, r.status(), r.err());
         assertTrue(r.lines().get(0).endsWith(": ID_PROT request 0 [ SA V V V V ]"), r.lines().get(0));
+        // ISAKMP has no Response flag: the peer that answers an exchange's first sender is the responder,
+        // as in alice.log "parsed ID_PROT response 0 [ SA V V V ]".
+        assertTrue(r.lines().get(1).endsWith(": ID_PROT response 0 [ SA V V V ]"), r.lines().get(1));
         assertTrue(r.lines().get(2).endsWith(": ID_PROT request 0 [ KE No NAT-D NAT-D ]"), r.lines().get(2));
+        assertTrue(r.lines().get(7).endsWith(": QUICK_MODE response 1331666172 [ ENCRYPTED ]"), r.lines().get(7));
     }
 
     @Test
@@ -73,7 +77,9 @@ class DecodeCommandTest {
         assertTrue(r.out().contains(" KE  Next payload: N, reserved: 0x0, length: 264"), r.out());
         Result v1 = ike("decode", "--format", "ios", capture("v1-main-psk.pcap"));
         assertEquals(0, v1.status(), v1.err());
-        assertTrue(v1.out().contains("ISAKMP: "), v1.out());
+        assertTrue(v1.out().contains("ISAKMP: (0):IDENTITY_PROTECTION message, I_COOKIE "), v1.out());
+        assertTrue(v1.out().contains("\nISAKMP:         life duration (basic) of 15840\n"), v1.out());
+        assertFalse(v1.out().contains("ISAKMP: ISAKMP:"), v1.out());
     }
 
     @Test
