@@ -1,6 +1,6 @@
 package io.ike4j.codec.v1;
 
-import io.ike4j.crypto.iana.v1.IanaValue;
+import io.ike4j.crypto.iana.IanaValue;
 import java.util.Map;
 import java.util.Optional;
 
@@ -46,7 +46,6 @@ public enum Ikev1CertEncoding implements IanaValue {
 
     /** The constant's name, or {@code UNKNOWN(n)} for a number this enum does not know. */
     public static String nameOf(int number) {
-        Ikev1CertEncoding v = BY_NUMBER.get(number);
-        return v == null ? "UNKNOWN(" + number + ")" : v.name();
+        return IanaValue.nameOf(BY_NUMBER, number);
     }
 }

@@ -117,18 +117,18 @@ class IsakmpHostileInputProperties {
                 });
     }
 
-    @Property(tries = 100000, generation = GenerationMode.RANDOMIZED)
+    @Property(generation = GenerationMode.RANDOMIZED)
     void fullyRandomArrays(@ForAll("randomArrays") byte[] data) {
         check(data);
     }
 
-    @Property(tries = 100000, generation = GenerationMode.RANDOMIZED)
+    @Property(generation = GenerationMode.RANDOMIZED)
     void randomBodiesBehindAValidHeader(@ForAll("behindValidHeader") byte[] data) {
         check(data);
         Statistics.label("outcome").coverage(c -> c.check("decoded").percentage(p -> p > 1.0));
     }
 
-    @Property(tries = 100000, generation = GenerationMode.RANDOMIZED)
+    @Property(generation = GenerationMode.RANDOMIZED)
     void mutatedValidMessages(@ForAll("mutations") byte[] data) {
         check(data);
         // the mutations must reach deep into the payloads, not only fail at the header
@@ -138,7 +138,7 @@ class IsakmpHostileInputProperties {
         });
     }
 
-    @Property(tries = 100000, generation = GenerationMode.RANDOMIZED)
+    @Property(generation = GenerationMode.RANDOMIZED)
     void randomDecryptedBodies(@ForAll("randomArrays") byte[] plain, @ForAll("firstTypes") int first) {
         try {
             List<IsakmpPayload> chain = IsakmpCodec.decodePayloadChain(first, Bytes.wrap(plain));

@@ -45,7 +45,7 @@ class Ikev2HostileInputProperties {
         // Any other exception propagates and fails the property.
     }
 
-    @Property(tries = 100000, shrinking = ShrinkingMode.OFF)
+    @Property(shrinking = ShrinkingMode.OFF)
     void randomArrays(@ForAll("randomArrays") byte[] wire) {
         decodeSafely(wire);
     }
@@ -55,7 +55,7 @@ class Ikev2HostileInputProperties {
         return Arbitraries.bytes().array(byte[].class).ofMaxSize(120);
     }
 
-    @Property(tries = 100000, shrinking = ShrinkingMode.OFF)
+    @Property(shrinking = ShrinkingMode.OFF)
     void randomBodiesBehindAValidHeader(@ForAll("bodies") byte[] body, @ForAll @IntRange(min = 0, max = 60) int first,
                                         @ForAll boolean encrypted) {
         byte[] wire = new byte[28 + body.length];
@@ -81,13 +81,13 @@ class Ikev2HostileInputProperties {
                 .as(Ikev2HostileInputProperties::mutate);
     }
 
-    @Property(tries = 100000, shrinking = ShrinkingMode.OFF)
+    @Property(shrinking = ShrinkingMode.OFF)
     void mutationsOfValidMessages(@ForAll("mutated") byte[] wire) {
         decodeSafely(wire);
     }
 
     /** The plaintext-chain decoder (for decrypted SK contents) under the same rules; offsets count from the body. */
-    @Property(tries = 100000, shrinking = ShrinkingMode.OFF)
+    @Property(shrinking = ShrinkingMode.OFF)
     void randomDecryptedChains(@ForAll("bodies") byte[] body, @ForAll @IntRange(min = 0, max = 255) int first) {
         try {
             java.util.List<Ikev2Payload> chain = Ikev2Codec.decodePayloadChain(first, io.ike4j.codec.Bytes.wrap(body));

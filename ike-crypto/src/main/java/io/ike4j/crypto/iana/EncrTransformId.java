@@ -1,6 +1,5 @@
 package io.ike4j.crypto.iana;
 
-import java.util.HashMap;
 import java.util.Map;
 import java.util.Optional;
 
@@ -14,7 +13,7 @@ import java.util.Optional;
  * except where a shorter conventional name reads better (those keep the verbatim IANA text in
  * {@code ianaName}, so the test still ties them to the registry).
  */
-public enum EncrTransformId {
+public enum EncrTransformId implements IanaValue {
     ENCR_DES_IV64(1, "ENCR_DES_IV64"),
     ENCR_DES(2, "ENCR_DES"),
     ENCR_3DES(3, "ENCR_3DES"),
@@ -48,13 +47,7 @@ public enum EncrTransformId {
     ENCR_KUZNYECHIK_MGM_MAC_KTREE(34, "ENCR_KUZNYECHIK_MGM_MAC_KTREE"),
     ENCR_MAGMA_MGM_MAC_KTREE(35, "ENCR_MAGMA_MGM_MAC_KTREE");
 
-    private static final Map<Integer, EncrTransformId> BY_NUMBER = new HashMap<>();
-
-    static {
-        for (EncrTransformId v : values()) {
-            BY_NUMBER.put(v.number, v);
-        }
-    }
+    private static final Map<Integer, EncrTransformId> BY_NUMBER = IanaValue.index(values());
 
     private final int number;
     private final String ianaName;
@@ -80,7 +73,6 @@ public enum EncrTransformId {
 
     /** The constant name, or {@code UNKNOWN(n)} for a value without an enum constant. */
     public static String nameOf(int number) {
-        EncrTransformId v = BY_NUMBER.get(number);
-        return v == null ? "UNKNOWN(" + number + ")" : v.name();
+        return IanaValue.nameOf(BY_NUMBER, number);
     }
 }

@@ -1,6 +1,5 @@
 package io.ike4j.crypto.iana;
 
-import java.util.HashMap;
 import java.util.Map;
 import java.util.Optional;
 
@@ -14,18 +13,12 @@ import java.util.Optional;
  * except where a shorter conventional name reads better (those keep the verbatim IANA text in
  * {@code ianaName}, so the test still ties them to the registry).
  */
-public enum EsnTransformId {
+public enum EsnTransformId implements IanaValue {
     NO_ESN(0, "32-bit Sequential Numbers"),
     ESN(1, "Partially Transmitted 64-bit Sequential Numbers"),
     UNSPECIFIED_32(2, "32-bit Unspecified Numbers");
 
-    private static final Map<Integer, EsnTransformId> BY_NUMBER = new HashMap<>();
-
-    static {
-        for (EsnTransformId v : values()) {
-            BY_NUMBER.put(v.number, v);
-        }
-    }
+    private static final Map<Integer, EsnTransformId> BY_NUMBER = IanaValue.index(values());
 
     private final int number;
     private final String ianaName;
@@ -51,7 +44,6 @@ public enum EsnTransformId {
 
     /** The constant name, or {@code UNKNOWN(n)} for a value without an enum constant. */
     public static String nameOf(int number) {
-        EsnTransformId v = BY_NUMBER.get(number);
-        return v == null ? "UNKNOWN(" + number + ")" : v.name();
+        return IanaValue.nameOf(BY_NUMBER, number);
     }
 }

@@ -1,6 +1,5 @@
 package io.ike4j.crypto.iana;
 
-import java.util.HashMap;
 import java.util.Map;
 import java.util.Optional;
 
@@ -14,7 +13,7 @@ import java.util.Optional;
  * except where a shorter conventional name reads better (those keep the verbatim IANA text in
  * {@code ianaName}, so the test still ties them to the registry).
  */
-public enum IntegTransformId {
+public enum IntegTransformId implements IanaValue {
     NONE(0, "NONE"),
     AUTH_HMAC_MD5_96(1, "AUTH_HMAC_MD5_96"),
     AUTH_HMAC_SHA1_96(2, "AUTH_HMAC_SHA1_96"),
@@ -31,13 +30,7 @@ public enum IntegTransformId {
     AUTH_HMAC_SHA2_384_192(13, "AUTH_HMAC_SHA2_384_192"),
     AUTH_HMAC_SHA2_512_256(14, "AUTH_HMAC_SHA2_512_256");
 
-    private static final Map<Integer, IntegTransformId> BY_NUMBER = new HashMap<>();
-
-    static {
-        for (IntegTransformId v : values()) {
-            BY_NUMBER.put(v.number, v);
-        }
-    }
+    private static final Map<Integer, IntegTransformId> BY_NUMBER = IanaValue.index(values());
 
     private final int number;
     private final String ianaName;
@@ -63,7 +56,6 @@ public enum IntegTransformId {
 
     /** The constant name, or {@code UNKNOWN(n)} for a value without an enum constant. */
     public static String nameOf(int number) {
-        IntegTransformId v = BY_NUMBER.get(number);
-        return v == null ? "UNKNOWN(" + number + ")" : v.name();
+        return IanaValue.nameOf(BY_NUMBER, number);
     }
 }

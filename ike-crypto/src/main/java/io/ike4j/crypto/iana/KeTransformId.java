@@ -1,6 +1,5 @@
 package io.ike4j.crypto.iana;
 
-import java.util.HashMap;
 import java.util.Map;
 import java.util.Optional;
 
@@ -14,7 +13,7 @@ import java.util.Optional;
  * except where a shorter conventional name reads better (those keep the verbatim IANA text in
  * {@code ianaName}, so the test still ties them to the registry).
  */
-public enum KeTransformId {
+public enum KeTransformId implements IanaValue {
     NONE(0, "NONE"),
     MODP_768(1, "768-bit MODP Group"),
     MODP_1024(2, "1024-bit MODP Group"),
@@ -44,13 +43,7 @@ public enum KeTransformId {
     ML_KEM_768(36, "ml-kem-768"),
     ML_KEM_1024(37, "ml-kem-1024");
 
-    private static final Map<Integer, KeTransformId> BY_NUMBER = new HashMap<>();
-
-    static {
-        for (KeTransformId v : values()) {
-            BY_NUMBER.put(v.number, v);
-        }
-    }
+    private static final Map<Integer, KeTransformId> BY_NUMBER = IanaValue.index(values());
 
     private final int number;
     private final String ianaName;
@@ -76,7 +69,6 @@ public enum KeTransformId {
 
     /** The constant name, or {@code UNKNOWN(n)} for a value without an enum constant. */
     public static String nameOf(int number) {
-        KeTransformId v = BY_NUMBER.get(number);
-        return v == null ? "UNKNOWN(" + number + ")" : v.name();
+        return IanaValue.nameOf(BY_NUMBER, number);
     }
 }

@@ -1,6 +1,5 @@
 package io.ike4j.crypto.iana;
 
-import java.util.HashMap;
 import java.util.Map;
 import java.util.Optional;
 
@@ -14,7 +13,7 @@ import java.util.Optional;
  * except where a shorter conventional name reads better (those keep the verbatim IANA text in
  * {@code ianaName}, so the test still ties them to the registry).
  */
-public enum PrfTransformId {
+public enum PrfTransformId implements IanaValue {
     PRF_HMAC_MD5(1, "PRF_HMAC_MD5"),
     PRF_HMAC_SHA1(2, "PRF_HMAC_SHA1"),
     PRF_HMAC_TIGER(3, "PRF_HMAC_TIGER"),
@@ -25,13 +24,7 @@ public enum PrfTransformId {
     PRF_AES128_CMAC(8, "PRF_AES128_CMAC"),
     PRF_HMAC_STREEBOG_512(9, "PRF_HMAC_STREEBOG_512");
 
-    private static final Map<Integer, PrfTransformId> BY_NUMBER = new HashMap<>();
-
-    static {
-        for (PrfTransformId v : values()) {
-            BY_NUMBER.put(v.number, v);
-        }
-    }
+    private static final Map<Integer, PrfTransformId> BY_NUMBER = IanaValue.index(values());
 
     private final int number;
     private final String ianaName;
@@ -57,7 +50,6 @@ public enum PrfTransformId {
 
     /** The constant name, or {@code UNKNOWN(n)} for a value without an enum constant. */
     public static String nameOf(int number) {
-        PrfTransformId v = BY_NUMBER.get(number);
-        return v == null ? "UNKNOWN(" + number + ")" : v.name();
+        return IanaValue.nameOf(BY_NUMBER, number);
     }
 }

@@ -18,7 +18,7 @@ import io.ike4j.crypto.iana.v1.SaDirection;
 import io.ike4j.crypto.iana.v1.SignatureEncodingAlgorithm;
 import io.ike4j.crypto.iana.v1.EncapsulationMode;
 import io.ike4j.crypto.iana.v1.EspTransformId;
-import io.ike4j.crypto.iana.v1.IanaValue;
+import io.ike4j.crypto.iana.IanaValue;
 import io.ike4j.crypto.iana.v1.Ikev1AuthMethod;
 import io.ike4j.crypto.iana.v1.Ikev1EncryptionAlgorithm;
 import io.ike4j.crypto.iana.v1.Ikev1GroupDescription;

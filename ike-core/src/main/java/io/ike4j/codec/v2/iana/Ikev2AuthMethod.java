@@ -1,6 +1,7 @@
 package io.ike4j.codec.v2.iana;
 
-import java.util.HashMap;
+import io.ike4j.crypto.iana.IanaValue;
+
 import java.util.Map;
 import java.util.Optional;
 
@@ -14,7 +15,7 @@ import java.util.Optional;
  * except where a shorter conventional name reads better (those keep the verbatim IANA text in
  * {@code ianaName}, so the test still ties them to the registry).
  */
-public enum Ikev2AuthMethod {
+public enum Ikev2AuthMethod implements IanaValue {
     RSA_SIGNATURE(1, "RSA Digital Signature"),
     SHARED_KEY_MIC(2, "Shared Key Message Integrity Code"),
     DSS_SIGNATURE(3, "DSS Digital Signature"),
@@ -25,13 +26,7 @@ public enum Ikev2AuthMethod {
     NULL_AUTH(13, "NULL Authentication"),
     DIGITAL_SIGNATURE(14, "Digital Signature");
 
-    private static final Map<Integer, Ikev2AuthMethod> BY_NUMBER = new HashMap<>();
-
-    static {
-        for (Ikev2AuthMethod v : values()) {
-            BY_NUMBER.put(v.number, v);
-        }
-    }
+    private static final Map<Integer, Ikev2AuthMethod> BY_NUMBER = IanaValue.index(values());
 
     private final int number;
     private final String ianaName;
@@ -57,7 +52,6 @@ public enum Ikev2AuthMethod {
 
     /** The constant name, or {@code UNKNOWN(n)} for a value without an enum constant. */
     public static String nameOf(int number) {
-        Ikev2AuthMethod v = BY_NUMBER.get(number);
-        return v == null ? "UNKNOWN(" + number + ")" : v.name();
+        return IanaValue.nameOf(BY_NUMBER, number);
     }
 }

@@ -1,6 +1,7 @@
 package io.ike4j.codec.v2.iana;
 
-import java.util.HashMap;
+import io.ike4j.crypto.iana.IanaValue;
+
 import java.util.Map;
 import java.util.Optional;
 
@@ -14,7 +15,7 @@ import java.util.Optional;
  * except where a shorter conventional name reads better (those keep the verbatim IANA text in
  * {@code ianaName}, so the test still ties them to the registry).
  */
-public enum Ikev2CertEncoding {
+public enum Ikev2CertEncoding implements IanaValue {
     PKCS7_WRAPPED_X509(1, "PKCS #7 wrapped X.509 certificate"),
     PGP(2, "PGP Certificate"),
     DNS_SIGNED_KEY(3, "DNS Signed Key"),
@@ -30,13 +31,7 @@ public enum Ikev2CertEncoding {
     OCSP_CONTENT(14, "OCSP Content"),
     RAW_PUBLIC_KEY(15, "Raw Public Key");
 
-    private static final Map<Integer, Ikev2CertEncoding> BY_NUMBER = new HashMap<>();
-
-    static {
-        for (Ikev2CertEncoding v : values()) {
-            BY_NUMBER.put(v.number, v);
-        }
-    }
+    private static final Map<Integer, Ikev2CertEncoding> BY_NUMBER = IanaValue.index(values());
 
     private final int number;
     private final String ianaName;
@@ -62,7 +57,6 @@ public enum Ikev2CertEncoding {
 
     /** The constant name, or {@code UNKNOWN(n)} for a value without an enum constant. */
     public static String nameOf(int number) {
-        Ikev2CertEncoding v = BY_NUMBER.get(number);
-        return v == null ? "UNKNOWN(" + number + ")" : v.name();
+        return IanaValue.nameOf(BY_NUMBER, number);
     }
 }

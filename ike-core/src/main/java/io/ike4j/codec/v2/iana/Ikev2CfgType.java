@@ -1,6 +1,7 @@
 package io.ike4j.codec.v2.iana;
 
-import java.util.HashMap;
+import io.ike4j.crypto.iana.IanaValue;
+
 import java.util.Map;
 import java.util.Optional;
 
@@ -14,19 +15,13 @@ import java.util.Optional;
  * except where a shorter conventional name reads better (those keep the verbatim IANA text in
  * {@code ianaName}, so the test still ties them to the registry).
  */
-public enum Ikev2CfgType {
+public enum Ikev2CfgType implements IanaValue {
     CFG_REQUEST(1, "CFG_REQUEST"),
     CFG_REPLY(2, "CFG_REPLY"),
     CFG_SET(3, "CFG_SET"),
     CFG_ACK(4, "CFG_ACK");
 
-    private static final Map<Integer, Ikev2CfgType> BY_NUMBER = new HashMap<>();
-
-    static {
-        for (Ikev2CfgType v : values()) {
-            BY_NUMBER.put(v.number, v);
-        }
-    }
+    private static final Map<Integer, Ikev2CfgType> BY_NUMBER = IanaValue.index(values());
 
     private final int number;
     private final String ianaName;
@@ -52,7 +47,6 @@ public enum Ikev2CfgType {
 
     /** The constant name, or {@code UNKNOWN(n)} for a value without an enum constant. */
     public static String nameOf(int number) {
-        Ikev2CfgType v = BY_NUMBER.get(number);
-        return v == null ? "UNKNOWN(" + number + ")" : v.name();
+        return IanaValue.nameOf(BY_NUMBER, number);
     }
 }

@@ -1,6 +1,7 @@
 package io.ike4j.codec.v2.iana;
 
-import java.util.HashMap;
+import io.ike4j.crypto.iana.IanaValue;
+
 import java.util.Map;
 import java.util.Optional;
 
@@ -14,7 +15,7 @@ import java.util.Optional;
  * except where a shorter conventional name reads better (those keep the verbatim IANA text in
  * {@code ianaName}, so the test still ties them to the registry).
  */
-public enum Ikev2CpAttributeType {
+public enum Ikev2CpAttributeType implements IanaValue {
     INTERNAL_IP4_ADDRESS(1, "INTERNAL_IP4_ADDRESS"),
     INTERNAL_IP4_NETMASK(2, "INTERNAL_IP4_NETMASK"),
     INTERNAL_IP4_DNS(3, "INTERNAL_IP4_DNS"),
@@ -42,13 +43,7 @@ public enum Ikev2CpAttributeType {
     ENCDNS_IP6(28, "ENCDNS_IP6"),
     ENCDNS_DIGEST_INFO(29, "ENCDNS_DIGEST_INFO");
 
-    private static final Map<Integer, Ikev2CpAttributeType> BY_NUMBER = new HashMap<>();
-
-    static {
-        for (Ikev2CpAttributeType v : values()) {
-            BY_NUMBER.put(v.number, v);
-        }
-    }
+    private static final Map<Integer, Ikev2CpAttributeType> BY_NUMBER = IanaValue.index(values());
 
     private final int number;
     private final String ianaName;
@@ -74,7 +69,6 @@ public enum Ikev2CpAttributeType {
 
     /** The constant name, or {@code UNKNOWN(n)} for a value without an enum constant. */
     public static String nameOf(int number) {
-        Ikev2CpAttributeType v = BY_NUMBER.get(number);
-        return v == null ? "UNKNOWN(" + number + ")" : v.name();
+        return IanaValue.nameOf(BY_NUMBER, number);
     }
 }

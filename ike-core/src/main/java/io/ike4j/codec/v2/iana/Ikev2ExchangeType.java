@@ -1,6 +1,7 @@
 package io.ike4j.codec.v2.iana;
 
-import java.util.HashMap;
+import io.ike4j.crypto.iana.IanaValue;
+
 import java.util.Map;
 import java.util.Optional;
 
@@ -14,7 +15,7 @@ import java.util.Optional;
  * except where a shorter conventional name reads better (those keep the verbatim IANA text in
  * {@code ianaName}, so the test still ties them to the registry).
  */
-public enum Ikev2ExchangeType {
+public enum Ikev2ExchangeType implements IanaValue {
     IKE_SA_INIT(34, "IKE_SA_INIT"),
     IKE_AUTH(35, "IKE_AUTH"),
     CREATE_CHILD_SA(36, "CREATE_CHILD_SA"),
@@ -27,13 +28,7 @@ public enum Ikev2ExchangeType {
     IKE_INTERMEDIATE(43, "IKE_INTERMEDIATE"),
     IKE_FOLLOWUP_KE(44, "IKE_FOLLOWUP_KE");
 
-    private static final Map<Integer, Ikev2ExchangeType> BY_NUMBER = new HashMap<>();
-
-    static {
-        for (Ikev2ExchangeType v : values()) {
-            BY_NUMBER.put(v.number, v);
-        }
-    }
+    private static final Map<Integer, Ikev2ExchangeType> BY_NUMBER = IanaValue.index(values());
 
     private final int number;
     private final String ianaName;
@@ -59,7 +54,6 @@ public enum Ikev2ExchangeType {
 
     /** The constant name, or {@code UNKNOWN(n)} for a value without an enum constant. */
     public static String nameOf(int number) {
-        Ikev2ExchangeType v = BY_NUMBER.get(number);
-        return v == null ? "UNKNOWN(" + number + ")" : v.name();
+        return IanaValue.nameOf(BY_NUMBER, number);
     }
 }

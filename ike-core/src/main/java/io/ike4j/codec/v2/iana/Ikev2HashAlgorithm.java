@@ -1,6 +1,7 @@
 package io.ike4j.codec.v2.iana;
 
-import java.util.HashMap;
+import io.ike4j.crypto.iana.IanaValue;
+
 import java.util.Map;
 import java.util.Optional;
 
@@ -14,7 +15,7 @@ import java.util.Optional;
  * except where a shorter conventional name reads better (those keep the verbatim IANA text in
  * {@code ianaName}, so the test still ties them to the registry).
  */
-public enum Ikev2HashAlgorithm {
+public enum Ikev2HashAlgorithm implements IanaValue {
     SHA1(1, "SHA1"),
     SHA2_256(2, "SHA2-256"),
     SHA2_384(3, "SHA2-384"),
@@ -23,13 +24,7 @@ public enum Ikev2HashAlgorithm {
     STREEBOG_256(6, "STREEBOG_256"),
     STREEBOG_512(7, "STREEBOG_512");
 
-    private static final Map<Integer, Ikev2HashAlgorithm> BY_NUMBER = new HashMap<>();
-
-    static {
-        for (Ikev2HashAlgorithm v : values()) {
-            BY_NUMBER.put(v.number, v);
-        }
-    }
+    private static final Map<Integer, Ikev2HashAlgorithm> BY_NUMBER = IanaValue.index(values());
 
     private final int number;
     private final String ianaName;
@@ -55,7 +50,6 @@ public enum Ikev2HashAlgorithm {
 
     /** The constant name, or {@code UNKNOWN(n)} for a value without an enum constant. */
     public static String nameOf(int number) {
-        Ikev2HashAlgorithm v = BY_NUMBER.get(number);
-        return v == null ? "UNKNOWN(" + number + ")" : v.name();
+        return IanaValue.nameOf(BY_NUMBER, number);
     }
 }

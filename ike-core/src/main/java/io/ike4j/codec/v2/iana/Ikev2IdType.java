@@ -1,6 +1,7 @@
 package io.ike4j.codec.v2.iana;
 
-import java.util.HashMap;
+import io.ike4j.crypto.iana.IanaValue;
+
 import java.util.Map;
 import java.util.Optional;
 
@@ -14,7 +15,7 @@ import java.util.Optional;
  * except where a shorter conventional name reads better (those keep the verbatim IANA text in
  * {@code ianaName}, so the test still ties them to the registry).
  */
-public enum Ikev2IdType {
+public enum Ikev2IdType implements IanaValue {
     ID_IPV4_ADDR(1, "ID_IPV4_ADDR"),
     ID_FQDN(2, "ID_FQDN"),
     ID_RFC822_ADDR(3, "ID_RFC822_ADDR"),
@@ -25,13 +26,7 @@ public enum Ikev2IdType {
     ID_FC_NAME(12, "ID_FC_NAME"),
     ID_NULL(13, "ID_NULL");
 
-    private static final Map<Integer, Ikev2IdType> BY_NUMBER = new HashMap<>();
-
-    static {
-        for (Ikev2IdType v : values()) {
-            BY_NUMBER.put(v.number, v);
-        }
-    }
+    private static final Map<Integer, Ikev2IdType> BY_NUMBER = IanaValue.index(values());
 
     private final int number;
     private final String ianaName;
@@ -57,7 +52,6 @@ public enum Ikev2IdType {
 
     /** The constant name, or {@code UNKNOWN(n)} for a value without an enum constant. */
     public static String nameOf(int number) {
-        Ikev2IdType v = BY_NUMBER.get(number);
-        return v == null ? "UNKNOWN(" + number + ")" : v.name();
+        return IanaValue.nameOf(BY_NUMBER, number);
     }
 }

@@ -1,6 +1,7 @@
 package io.ike4j.codec.v2.iana;
 
-import java.util.HashMap;
+import io.ike4j.crypto.iana.IanaValue;
+
 import java.util.Map;
 import java.util.Optional;
 
@@ -14,7 +15,7 @@ import java.util.Optional;
  * except where a shorter conventional name reads better (those keep the verbatim IANA text in
  * {@code ianaName}, so the test still ties them to the registry).
  */
-public enum Ikev2NotifyType {
+public enum Ikev2NotifyType implements IanaValue {
     UNSUPPORTED_CRITICAL_PAYLOAD(1, "UNSUPPORTED_CRITICAL_PAYLOAD"),
     INVALID_IKE_SPI(4, "INVALID_IKE_SPI"),
     INVALID_MAJOR_VERSION(5, "INVALID_MAJOR_VERSION"),
@@ -105,13 +106,7 @@ public enum Ikev2NotifyType {
     PPK_IDENTITY_KEY(16446, "PPK_IDENTITY_KEY"),
     IKE_SA_INIT_FULL_TRANSCRIPT_AUTH(16447, "IKE_SA_INIT_FULL_TRANSCRIPT_AUTH");
 
-    private static final Map<Integer, Ikev2NotifyType> BY_NUMBER = new HashMap<>();
-
-    static {
-        for (Ikev2NotifyType v : values()) {
-            BY_NUMBER.put(v.number, v);
-        }
-    }
+    private static final Map<Integer, Ikev2NotifyType> BY_NUMBER = IanaValue.index(values());
 
     private final int number;
     private final String ianaName;
@@ -137,7 +132,6 @@ public enum Ikev2NotifyType {
 
     /** The constant name, or {@code UNKNOWN(n)} for a value without an enum constant. */
     public static String nameOf(int number) {
-        Ikev2NotifyType v = BY_NUMBER.get(number);
-        return v == null ? "UNKNOWN(" + number + ")" : v.name();
+        return IanaValue.nameOf(BY_NUMBER, number);
     }
 }

@@ -1,6 +1,7 @@
 package io.ike4j.codec.v2.iana;
 
-import java.util.HashMap;
+import io.ike4j.crypto.iana.IanaValue;
+
 import java.util.Map;
 import java.util.Optional;
 
@@ -14,7 +15,7 @@ import java.util.Optional;
  * except where a shorter conventional name reads better (those keep the verbatim IANA text in
  * {@code ianaName}, so the test still ties them to the registry).
  */
-public enum Ikev2PayloadType {
+public enum Ikev2PayloadType implements IanaValue {
     NONE(0, "No Next Payload"),
     SA(33, "Security Association"),
     KE(34, "Key Exchange"),
@@ -39,13 +40,7 @@ public enum Ikev2PayloadType {
     SKF(53, "Encrypted and Authenticated Fragment"),
     PS(54, "Puzzle Solution");
 
-    private static final Map<Integer, Ikev2PayloadType> BY_NUMBER = new HashMap<>();
-
-    static {
-        for (Ikev2PayloadType v : values()) {
-            BY_NUMBER.put(v.number, v);
-        }
-    }
+    private static final Map<Integer, Ikev2PayloadType> BY_NUMBER = IanaValue.index(values());
 
     private final int number;
     private final String ianaName;
@@ -71,7 +66,6 @@ public enum Ikev2PayloadType {
 
     /** The constant name, or {@code UNKNOWN(n)} for a value without an enum constant. */
     public static String nameOf(int number) {
-        Ikev2PayloadType v = BY_NUMBER.get(number);
-        return v == null ? "UNKNOWN(" + number + ")" : v.name();
+        return IanaValue.nameOf(BY_NUMBER, number);
     }
 }

@@ -1,6 +1,7 @@
 package io.ike4j.codec.v2.iana;
 
-import java.util.HashMap;
+import io.ike4j.crypto.iana.IanaValue;
+
 import java.util.Map;
 import java.util.Optional;
 
@@ -14,7 +15,7 @@ import java.util.Optional;
  * except where a shorter conventional name reads better (those keep the verbatim IANA text in
  * {@code ianaName}, so the test still ties them to the registry).
  */
-public enum Ikev2ProtocolId {
+public enum Ikev2ProtocolId implements IanaValue {
     IKE(1, "IKE"),
     AH(2, "AH"),
     ESP(3, "ESP"),
@@ -22,13 +23,7 @@ public enum Ikev2ProtocolId {
     FC_CT_AUTHENTICATION(5, "FC_CT_AUTHENTICATION"),
     GIKE_UPDATE(6, "GIKE_UPDATE");
 
-    private static final Map<Integer, Ikev2ProtocolId> BY_NUMBER = new HashMap<>();
-
-    static {
-        for (Ikev2ProtocolId v : values()) {
-            BY_NUMBER.put(v.number, v);
-        }
-    }
+    private static final Map<Integer, Ikev2ProtocolId> BY_NUMBER = IanaValue.index(values());
 
     private final int number;
     private final String ianaName;
@@ -54,7 +49,6 @@ public enum Ikev2ProtocolId {
 
     /** The constant name, or {@code UNKNOWN(n)} for a value without an enum constant. */
     public static String nameOf(int number) {
-        Ikev2ProtocolId v = BY_NUMBER.get(number);
-        return v == null ? "UNKNOWN(" + number + ")" : v.name();
+        return IanaValue.nameOf(BY_NUMBER, number);
     }
 }

@@ -1,6 +1,7 @@
 package io.ike4j.codec.v2.iana;
 
-import java.util.HashMap;
+import io.ike4j.crypto.iana.IanaValue;
+
 import java.util.Map;
 import java.util.Optional;
 
@@ -14,17 +15,11 @@ import java.util.Optional;
  * except where a shorter conventional name reads better (those keep the verbatim IANA text in
  * {@code ianaName}, so the test still ties them to the registry).
  */
-public enum Ikev2TransformAttributeType {
+public enum Ikev2TransformAttributeType implements IanaValue {
     KEY_LENGTH(14, "Key Length (in bits)"),
     SIGNATURE_ALGORITHM_IDENTIFIER(18, "Signature Algorithm Identifier");
 
-    private static final Map<Integer, Ikev2TransformAttributeType> BY_NUMBER = new HashMap<>();
-
-    static {
-        for (Ikev2TransformAttributeType v : values()) {
-            BY_NUMBER.put(v.number, v);
-        }
-    }
+    private static final Map<Integer, Ikev2TransformAttributeType> BY_NUMBER = IanaValue.index(values());
 
     private final int number;
     private final String ianaName;
@@ -50,7 +45,6 @@ public enum Ikev2TransformAttributeType {
 
     /** The constant name, or {@code UNKNOWN(n)} for a value without an enum constant. */
     public static String nameOf(int number) {
-        Ikev2TransformAttributeType v = BY_NUMBER.get(number);
-        return v == null ? "UNKNOWN(" + number + ")" : v.name();
+        return IanaValue.nameOf(BY_NUMBER, number);
     }
 }

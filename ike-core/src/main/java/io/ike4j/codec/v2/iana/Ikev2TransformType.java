@@ -1,6 +1,7 @@
 package io.ike4j.codec.v2.iana;
 
-import java.util.HashMap;
+import io.ike4j.crypto.iana.IanaValue;
+
 import java.util.Map;
 import java.util.Optional;
 
@@ -14,7 +15,7 @@ import java.util.Optional;
  * except where a shorter conventional name reads better (those keep the verbatim IANA text in
  * {@code ianaName}, so the test still ties them to the registry).
  */
-public enum Ikev2TransformType {
+public enum Ikev2TransformType implements IanaValue {
     ENCR(1, "Encryption Algorithm (ENCR)"),
     PRF(2, "Pseudo-random Function (PRF)"),
     INTEG(3, "Integrity Algorithm (INTEG)"),
@@ -30,13 +31,7 @@ public enum Ikev2TransformType {
     KWA(13, "Key Wrap Algorithm (KWA)"),
     GCAUTH(14, "Group Controller Authentication Method (GCAUTH)");
 
-    private static final Map<Integer, Ikev2TransformType> BY_NUMBER = new HashMap<>();
-
-    static {
-        for (Ikev2TransformType v : values()) {
-            BY_NUMBER.put(v.number, v);
-        }
-    }
+    private static final Map<Integer, Ikev2TransformType> BY_NUMBER = IanaValue.index(values());
 
     private final int number;
     private final String ianaName;
@@ -62,7 +57,6 @@ public enum Ikev2TransformType {
 
     /** The constant name, or {@code UNKNOWN(n)} for a value without an enum constant. */
     public static String nameOf(int number) {
-        Ikev2TransformType v = BY_NUMBER.get(number);
-        return v == null ? "UNKNOWN(" + number + ")" : v.name();
+        return IanaValue.nameOf(BY_NUMBER, number);
     }
 }

@@ -1,6 +1,7 @@
 package io.ike4j.codec.v2.iana;
 
-import java.util.HashMap;
+import io.ike4j.crypto.iana.IanaValue;
+
 import java.util.Map;
 import java.util.Optional;
 
@@ -14,19 +15,13 @@ import java.util.Optional;
  * except where a shorter conventional name reads better (those keep the verbatim IANA text in
  * {@code ianaName}, so the test still ties them to the registry).
  */
-public enum Ikev2TsType {
+public enum Ikev2TsType implements IanaValue {
     TS_IPV4_ADDR_RANGE(7, "TS_IPV4_ADDR_RANGE"),
     TS_IPV6_ADDR_RANGE(8, "TS_IPV6_ADDR_RANGE"),
     TS_FC_ADDR_RANGE(9, "TS_FC_ADDR_RANGE"),
     TS_SECLABEL(10, "TS_SECLABEL");
 
-    private static final Map<Integer, Ikev2TsType> BY_NUMBER = new HashMap<>();
-
-    static {
-        for (Ikev2TsType v : values()) {
-            BY_NUMBER.put(v.number, v);
-        }
-    }
+    private static final Map<Integer, Ikev2TsType> BY_NUMBER = IanaValue.index(values());
 
     private final int number;
     private final String ianaName;
@@ -52,7 +47,6 @@ public enum Ikev2TsType {
 
     /** The constant name, or {@code UNKNOWN(n)} for a value without an enum constant. */
     public static String nameOf(int number) {
-        Ikev2TsType v = BY_NUMBER.get(number);
-        return v == null ? "UNKNOWN(" + number + ")" : v.name();
+        return IanaValue.nameOf(BY_NUMBER, number);
     }
 }

@@ -1,5 +1,7 @@
 package io.ike4j.crypto.iana.v1;
 
+import io.ike4j.crypto.iana.IanaValue;
+
 import java.util.Map;
 import java.util.Optional;
 
@@ -35,7 +37,6 @@ public enum ExtendedSequenceNumber implements IanaValue {
 
     /** The constant's name, or {@code UNKNOWN(n)} for a number this enum does not know. */
     public static String nameOf(int number) {
-        ExtendedSequenceNumber v = BY_NUMBER.get(number);
-        return v == null ? "UNKNOWN(" + number + ")" : v.name();
+        return IanaValue.nameOf(BY_NUMBER, number);
     }
 }

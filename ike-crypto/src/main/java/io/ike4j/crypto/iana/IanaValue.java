@@ -1,12 +1,12 @@
-package io.ike4j.crypto.iana.v1;
+package io.ike4j.crypto.iana;
 
 import java.util.Collections;
 import java.util.HashMap;
 import java.util.Map;
 
 /**
- * A constant of an IKEv1/ISAKMP IANA registry: its number and its IANA description. The registry
- * enums keep the numbers so that decoded records can store raw wire values and name them on demand.
+ * A constant of an IANA registry (IKEv2, ISAKMP/IKEv1 or IPsec): its number and its IANA description.
+ * The registry enums keep the numbers so that decoded records can store raw wire values and name them on demand.
  */
 public interface IanaValue {
     /** The number assigned on the wire. */
@@ -24,5 +24,11 @@ public interface IanaValue {
             }
         }
         return Collections.unmodifiableMap(map);
+    }
+
+    /** The constant's name for {@code number}, or {@code UNKNOWN(n)} when the registry enum has none. */
+    static <E extends Enum<E> & IanaValue> String nameOf(Map<Integer, E> index, int number) {
+        E v = index.get(number);
+        return v == null ? "UNKNOWN(" + number + ")" : v.name();
     }
 }

@@ -1,0 +1,59 @@
+package io.ike4j.crypto;
+
+import java.security.PrivateKey;
+import java.security.PublicKey;
+import java.util.Set;
+
+/**
+ * Creates the algorithms IKE negotiates, selected by IANA transform ID, and says which it can serve.
+ * Implementations: {@code io.ike4j.crypto.bc.BouncyCastleProvider} (BouncyCastle lightweight API, no
+ * JCA registration) and {@code io.ike4j.crypto.jca.JcaProvider} (installed {@code java.security}
+ * providers, e.g. a FIPS one). Found by {@link CryptoProviders} through {@link java.util.ServiceLoader}
+ * or constructed directly.
+ *
+ * <p>Every factory method throws {@link UnsupportedTransformException} for an ID outside
+ * {@link #supported(TransformKind)}, so a gateway learns at configuration time, not mid-handshake,
+ * what it cannot negotiate.
+ */
+public interface CryptoProvider {
+    /** Short name used on the command line ({@code bc}, {@code jca}). */
+    String name();
+
+    /** The transform IDs of {@code kind} this provider serves. */
+    Set<Integer> supported(TransformKind kind);
+
+    default boolean supports(TransformKind kind, int transformId) {
+        return supported(kind).contains(transformId);
+    }
+
+    Set<SignatureScheme> supportedSignatureSchemes();
+
+    KeyExchange keyExchange(int transformId);
+
+    Prf prf(int transformId);
+
+    Integrity integrity(int transformId);
+
+    /**
+     * True when ENCR {@code transformId} is a combined-mode algorithm (AES-GCM/CCM, ChaCha20-Poly1305),
+     * created with {@link #aeadCipher}; false for normal-mode ones, created with {@link #cipher}.
+     */
+    boolean isAead(int transformId);
+
+    /**
+     * @param keyLengthBits the Key Length transform attribute (RFC 7296 §3.3.5), or 0 for fixed-length
+     *                      ciphers such as 3DES
+     */
+    Cipher cipher(int transformId, int keyLengthBits);
+
+    AeadCipher aeadCipher(int transformId, int keyLengthBits);
+
+    Signer signer(SignatureScheme scheme, PrivateKey key);
+
+    Verifier verifier(SignatureScheme scheme, PublicKey key);
+
+    /** A strong source for production use. */
+    default RandomSource random() {
+        return RandomSource.secure();
+    }
+}

@@ -1,0 +1,8 @@
+package io.ike4j.crypto;
+
+/** An ICV or AEAD tag did not verify: the message is discarded (RFC 7296 §2.21.2). */
+public final class IcvMismatchException extends Exception {
+    public IcvMismatchException(String message) {
+        super(message, null, false, false);
+    }
+}

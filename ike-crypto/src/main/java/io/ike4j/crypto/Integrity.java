@@ -1,0 +1,34 @@
+package io.ike4j.crypto;
+
+import java.security.MessageDigest;
+
+/**
+ * An integrity algorithm of the IKEv2 INTEG registry (RFC 7296 §3.3.2): a MAC truncated to the ICV
+ * length (HMAC-SHA2-256-128: 16 of 32 octets, RFC 4868 §2.3). Stateless: each call takes its key.
+ */
+public interface Integrity {
+    /** IANA INTEG transform ID, or {@link IntegrityIds#LEGACY_HMAC_SHA2_256_96} for the opt-in legacy one. */
+    int transformId();
+
+    /** Key length in octets (SK_ai / SK_ar size). */
+    int keyLength();
+
+    /** ICV length in octets (the truncated MAC). */
+    int icvLength();
+
+    /** The truncated MAC of {@code data[offset, offset+length)}. */
+    byte[] compute(byte[] key, byte[] data, int offset, int length);
+
+    /**
+     * Checks {@code icv[icvOffset, icvOffset+icvLength())} against the MAC of the data in constant time
+     * (RFC 7296 §2.15 / §3.14: the ICV is checked before anything else is done with the message).
+     */
+    default boolean verify(byte[] key, byte[] data, int offset, int length, byte[] icv, int icvOffset) {
+        byte[] expected = compute(key, data, offset, length);
+        if (icv.length - icvOffset < expected.length) {
+            return false;
+        }
+        byte[] received = java.util.Arrays.copyOfRange(icv, icvOffset, icvOffset + expected.length);
+        return MessageDigest.isEqual(expected, received);
+    }
+}

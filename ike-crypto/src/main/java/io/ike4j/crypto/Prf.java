@@ -1,0 +1,25 @@
+package io.ike4j.crypto;
+
+/**
+ * A pseudo-random function of the IKEv2 PRF registry (RFC 7296 §3.3.2), also used by IKEv1 (RFC 2409
+ * §4: HMAC of the negotiated hash). Stateless: each call takes its key.
+ */
+public interface Prf {
+    /** IANA PRF transform ID (e.g. 5 = PRF_HMAC_SHA2_256). */
+    int transformId();
+
+    /** Output length in octets (HMAC-SHA-256: 32; AES128-XCBC/CMAC: 16). */
+    int outputLength();
+
+    /**
+     * The key length used for SK_d, SK_pi and SK_pr (RFC 7296 §2.14: the PRF's preferred key size:
+     * the output length for HMAC, 16 for the AES-based PRFs).
+     */
+    int preferredKeyLength();
+
+    /**
+     * prf(key, data[0] | data[1] | …). Keys of any length are accepted and handled as the PRF's RFC
+     * says (HMAC: RFC 2104; AES128-XCBC: RFC 4434 §2 zero-pad or XCBC-compress; AES128-CMAC: RFC 4615).
+     */
+    byte[] compute(byte[] key, byte[]... data);
+}

@@ -1,0 +1,46 @@
+package io.ike4j.crypto;
+
+/**
+ * Signature algorithms for IKEv2 AUTH: RSA PKCS#1 v1.5 (auth method 1, and 14 per RFC 7427), ECDSA
+ * (methods 9-11 with the raw r ‖ s encoding of RFC 4754, method 14 with DER per RFC 7427 §3),
+ * RSASSA-PSS (RFC 7427 with RFC 8247's MGF1 of the same hash and salt length = hash length), EdDSA
+ * (RFC 8420). Signers return, and verifiers take, the encoding named by the constant.
+ */
+public enum SignatureScheme {
+    RSA_PKCS1_SHA1("SHA-1", 20),
+    RSA_PKCS1_SHA256("SHA-256", 32),
+    RSA_PKCS1_SHA384("SHA-384", 48),
+    RSA_PKCS1_SHA512("SHA-512", 64),
+    RSA_PSS_SHA256("SHA-256", 32),
+    RSA_PSS_SHA384("SHA-384", 48),
+    RSA_PSS_SHA512("SHA-512", 64),
+    /** ECDSA, DER-encoded Ecdsa-Sig-Value (RFC 7427 method 14). */
+    ECDSA_SHA256_DER("SHA-256", 32),
+    ECDSA_SHA384_DER("SHA-384", 48),
+    ECDSA_SHA512_DER("SHA-512", 64),
+    /** ECDSA with SHA-256 on P-256, r ‖ s of 32 octets each (RFC 4754, auth method 9). */
+    ECDSA_P256_SHA256_RAW("SHA-256", 32),
+    /** ECDSA with SHA-384 on P-384, r ‖ s (auth method 10). */
+    ECDSA_P384_SHA384_RAW("SHA-384", 48),
+    /** ECDSA with SHA-512 on P-521, r ‖ s of 66 octets each (auth method 11). */
+    ECDSA_P521_SHA512_RAW("SHA-512", 64),
+    ED25519(null, 0),
+    ED448(null, 0);
+
+    private final String hash;
+    private final int hashLength;
+
+    SignatureScheme(String hash, int hashLength) {
+        this.hash = hash;
+        this.hashLength = hashLength;
+    }
+
+    /** The JCA name of the hash, or null for EdDSA (which hashes internally). */
+    public String hash() {
+        return hash;
+    }
+
+    public int hashLength() {
+        return hashLength;
+    }
+}
