@@ -17,9 +17,16 @@ public final class CryptoProviders {
      */
     public static List<CryptoProvider> all() {
         List<CryptoProvider> out = new ArrayList<>();
-        for (ServiceLoader.Provider<CryptoProvider> p : loader().stream().toList()) {
+        // Iterate rather than stream(): a listed class that is missing makes the stream itself throw, which
+        // would hide every other provider. The lazy iterator moves past a failing entry, so keep going;
+        // the bound only guards against a misbehaving iterator.
+        var it = loader().iterator();
+        for (int guard = 0; guard < 10_000; guard++) {
             try {
-                out.add(p.get());
+                if (!it.hasNext()) {
+                    break;
+                }
+                out.add(it.next());
             } catch (ServiceConfigurationError | LinkageError e) {
                 // reported by problems()
             }
