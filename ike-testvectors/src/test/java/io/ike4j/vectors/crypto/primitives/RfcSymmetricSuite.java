@@ -78,7 +78,7 @@ class RfcSymmetricSuite {
                 }
             }
         }
-        t.check(cases >= 14, "RFC 2202: at least 14 cases, got " + cases);
+        t.expect(cases >= 14, "RFC 2202: at least 14 cases, got " + cases);
     }
 
     /** Blocks of Key, Data, then outputs named prefix + 224/256/384/512. */
@@ -149,7 +149,7 @@ class RfcSymmetricSuite {
                 default -> { }
             }
         }
-        t.check(n == 7, "RFC 3566: 7 cases, got " + n);
+        t.expect(n == 7, "RFC 3566: 7 cases, got " + n);
     }
 
     private static void keyRulePrf(CryptoProvider p, Tally t, String label, String file, int id) {
@@ -167,7 +167,7 @@ class RfcSymmetricSuite {
                 default -> { }
             }
         }
-        t.check(n == 3, label + ": 3 cases, got " + n);
+        t.expect(n == 3, label + ": 3 cases, got " + n);
     }
 
     private static void cmac(CryptoProvider p, Tally t, String label, String file, String outName, boolean auth) {
@@ -188,7 +188,7 @@ class RfcSymmetricSuite {
                 }
             }
         }
-        t.check(n == 4, label + ": 4 cases, got " + n);
+        t.expect(n == 4, label + ": 4 cases, got " + n);
     }
 
     /** RFC 3602 §4: cases 1-4 (Key, IV, Plaintext, Ciphertext) and 5-8 (ESP packets: padded data, encrypted data). */
@@ -224,7 +224,7 @@ class RfcSymmetricSuite {
                         && Arrays.equals(cipher.decrypt(key, iv, ct, 0, ct.length), pt);
             });
         }
-        t.check(n == 8, "RFC 3602: 8 cases, got " + n);
+        t.expect(n == 8, "RFC 3602: 8 cases, got " + n);
     }
 
     private static void prf(CryptoProvider p, Tally t, String name, int id, byte[] key, byte[] data, byte[] expected) {

@@ -19,7 +19,7 @@ final class RfcText {
     }
 
     private static final Pattern FIELD = Pattern.compile(
-            "^\\s*([A-Za-z][A-Za-z0-9 _\\-#()./,^]*?)\\s*(?:=|:|\\s{2,})\\s*(.*)$");
+            "^\\s*([A-Za-z][A-Za-z0-9 _\\-#()./,^']*?)\\s*(?:=|:|\\s{2,})\\s*(.*)$");
     private static final Pattern HEXLINE = Pattern.compile("^(?:0x)?[0-9a-fA-F]{2,}(?:\\s+[0-9a-fA-F]{2,})*$");
     private static final Pattern REPEATED = Pattern.compile("^0x([0-9a-fA-F]{2}) repeated (\\d+) times$");
 
