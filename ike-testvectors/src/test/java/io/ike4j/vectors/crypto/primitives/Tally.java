@@ -35,6 +35,14 @@ final class Tally {
         }
     }
 
+    /** A structural expectation (e.g. how many cases a file holds): a failure when false, not a case. */
+    void expect(boolean ok, String what) {
+        if (!ok) {
+            failed++;
+            failures.add(what);
+        }
+    }
+
     void unsupported(boolean requiredOfBc, String name) {
         unsupported++;
         if (requiredOfBc) {
