@@ -17,9 +17,15 @@ public final class CryptoProviders {
      */
     public static List<CryptoProvider> all() {
         List<CryptoProvider> out = new ArrayList<>();
-        for (ServiceLoader.Provider<CryptoProvider> p : loader().stream().toList()) {
+        // Iterate one by one: ServiceLoader.stream() throws for a listed class that is absent, the
+        // iterator makes a best effort to go on to the next one after an error.
+        var it = loader().iterator();
+        while (true) {
             try {
-                out.add(p.get());
+                if (!it.hasNext()) {
+                    break;
+                }
+                out.add(it.next());
             } catch (ServiceConfigurationError | LinkageError e) {
                 // reported by problems()
             }

@@ -1,0 +1,68 @@
+package io.ike4j.crypto.bc;
+
+import io.ike4j.crypto.KeyExchange;
+import org.bouncycastle.asn1.x9.X9ECParameters;
+import org.bouncycastle.crypto.agreement.DHStandardGroups;
+import org.bouncycastle.crypto.ec.CustomNamedCurves;
+import org.bouncycastle.asn1.x9.ECNamedCurveTable;
+import org.bouncycastle.pqc.crypto.mlkem.MLKEMParameters;
+
+import java.math.BigInteger;
+import java.util.Set;
+
+/** Creates the key exchange methods of the BouncyCastle provider by IANA transform type 4 ID. */
+final class BcKeyExchanges {
+    static final Set<Integer> SUPPORTED = Set.of(1, 2, 5, 14, 15, 16, 17, 18, 19, 20, 21, 22, 23, 24, 25, 26,
+            27, 28, 29, 30, 31, 32, 35, 36, 37);
+
+    private BcKeyExchanges() {
+    }
+
+    /** The method for {@code id}, or null when unsupported. */
+    static KeyExchange create(int id) {
+        return switch (id) {
+            // Private exponent bits: at least twice the group's security strength (RFC 3526 §8,
+            // SP 800-57 Part 1 Table 2), not the full length of p.
+            case 1 -> new BcModp(1, DHStandardGroups.rfc2409_768.getP(), BigInteger.TWO, null, 160);
+            case 2 -> new BcModp(2, DHStandardGroups.rfc2409_1024.getP(), BigInteger.TWO, null, 160);
+            case 5 -> new BcModp(5, DHStandardGroups.rfc3526_1536.getP(), BigInteger.TWO, null, 192);
+            case 14 -> new BcModp(14, DHStandardGroups.rfc3526_2048.getP(), BigInteger.TWO, null, 256);
+            case 15 -> new BcModp(15, DHStandardGroups.rfc3526_3072.getP(), BigInteger.TWO, null, 256);
+            case 16 -> new BcModp(16, DHStandardGroups.rfc3526_4096.getP(), BigInteger.TWO, null, 304);
+            case 17 -> new BcModp(17, DHStandardGroups.rfc3526_6144.getP(), BigInteger.TWO, null, 352);
+            case 18 -> new BcModp(18, DHStandardGroups.rfc3526_8192.getP(), BigInteger.TWO, null, 400);
+            case 22 -> rfc5114(22, Rfc5114Groups.G22_P, Rfc5114Groups.G22_G, Rfc5114Groups.G22_Q);
+            case 23 -> rfc5114(23, Rfc5114Groups.G23_P, Rfc5114Groups.G23_G, Rfc5114Groups.G23_Q);
+            case 24 -> rfc5114(24, Rfc5114Groups.G24_P, Rfc5114Groups.G24_G, Rfc5114Groups.G24_Q);
+            case 19 -> ecp(19, "secp256r1");
+            case 20 -> ecp(20, "secp384r1");
+            case 21 -> ecp(21, "secp521r1");
+            case 25 -> ecp(25, "secp192r1");
+            case 26 -> ecp(26, "secp224r1");
+            case 27 -> ecp(27, "brainpoolP224r1");
+            case 28 -> ecp(28, "brainpoolP256r1");
+            case 29 -> ecp(29, "brainpoolP384r1");
+            case 30 -> ecp(30, "brainpoolP512r1");
+            case 31 -> new BcXdh(31, false);
+            case 32 -> new BcXdh(32, true);
+            case 35 -> new BcMlKem(35, MLKEMParameters.ml_kem_512, 2);
+            case 36 -> new BcMlKem(36, MLKEMParameters.ml_kem_768, 3);
+            case 37 -> new BcMlKem(37, MLKEMParameters.ml_kem_1024, 4);
+            default -> null;
+        };
+    }
+
+    private static BcModp rfc5114(int id, String p, String g, String q) {
+        BigInteger qq = new BigInteger(q, 16);
+        // SP 800-56A: the private key is drawn from [1, q-1], i.e. q's bit length (2x the strength).
+        return new BcModp(id, new BigInteger(p, 16), new BigInteger(g, 16), qq, qq.bitLength());
+    }
+
+    private static BcEcp ecp(int id, String name) {
+        X9ECParameters x9 = CustomNamedCurves.getByName(name);
+        if (x9 == null) {
+            x9 = ECNamedCurveTable.getByName(name);
+        }
+        return new BcEcp(id, x9);
+    }
+}

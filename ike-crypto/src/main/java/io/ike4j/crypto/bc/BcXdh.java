@@ -1,0 +1,120 @@
+package io.ike4j.crypto.bc;
+
+import io.ike4j.crypto.InvalidKeyExchangeValueException;
+import io.ike4j.crypto.KeyExchange;
+import io.ike4j.crypto.KeyExchangeParty;
+import io.ike4j.crypto.RandomSource;
+import io.ike4j.crypto.SecretBytes;
+import org.bouncycastle.math.ec.rfc7748.X25519;
+import org.bouncycastle.math.ec.rfc7748.X448;
+
+import java.util.Arrays;
+
+/**
+ * Curve25519 (31) and Curve448 (32) per RFC 8031: KE data is the raw little-endian u-coordinate
+ * (32 / 56 octets); an all-zero shared secret (a low-order peer point) is rejected (RFC 8031 §2.3,
+ * RFC 7748 §6).
+ */
+final class BcXdh implements KeyExchange {
+    private final int id;
+    private final boolean x448;
+    private final int len;
+
+    BcXdh(int id, boolean x448) {
+        this.id = id;
+        this.x448 = x448;
+        this.len = x448 ? 56 : 32;
+    }
+
+    @Override
+    public int transformId() {
+        return id;
+    }
+
+    @Override
+    public int publicValueLength(boolean initiator) {
+        return len;
+    }
+
+    @Override
+    public boolean isKem() {
+        return false;
+    }
+
+    @Override
+    public KeyExchangeParty initiator(RandomSource random) {
+        return new Party(random.nextBytes(len));
+    }
+
+    @Override
+    public KeyExchangeParty responder(byte[] initiatorValue, RandomSource random) throws InvalidKeyExchangeValueException {
+        checkLength(initiatorValue);
+        return new Party(random.nextBytes(len));
+    }
+
+    @Override
+    public KeyExchangeParty withPrivateKey(byte[] privateKey) {
+        if (privateKey.length != len) {
+            throw new IllegalArgumentException("private key must be " + len + " octets");
+        }
+        return new Party(privateKey.clone());
+    }
+
+    private void checkLength(byte[] v) throws InvalidKeyExchangeValueException {
+        if (v == null || v.length != len) {
+            throw new InvalidKeyExchangeValueException("group " + id + ": public value must be " + len
+                    + " octets, got " + (v == null ? "null" : v.length));
+        }
+    }
+
+    private final class Party implements KeyExchangeParty {
+        private final byte[] k;
+        private final byte[] pub = new byte[len];
+        private boolean destroyed;
+
+        Party(byte[] k) {
+            this.k = k;
+            if (x448) {
+                X448.scalarMultBase(k, 0, pub, 0);
+            } else {
+                X25519.scalarMultBase(k, 0, pub, 0);
+            }
+        }
+
+        @Override
+        public byte[] publicValue() {
+            return pub.clone();
+        }
+
+        @Override
+        public SecretBytes sharedSecret(byte[] peerValue) throws InvalidKeyExchangeValueException {
+            if (destroyed) {
+                throw new IllegalStateException("key exchange party destroyed");
+            }
+            checkLength(peerValue);
+            byte[] z = new byte[len];
+            boolean ok = x448 ? X448.calculateAgreement(k, 0, peerValue, 0, z, 0)
+                    : X25519.calculateAgreement(k, 0, peerValue, 0, z, 0);
+            if (!ok) {
+                throw new InvalidKeyExchangeValueException("group " + id + ": all-zero shared secret (low-order point)");
+            }
+            return SecretBytes.owning(z);
+        }
+
+        @Override
+        public void destroy() {
+            Arrays.fill(k, (byte) 0);
+            destroyed = true;
+        }
+
+        @Override
+        public boolean isDestroyed() {
+            return destroyed;
+        }
+
+        @Override
+        public String toString() {
+            return "BcXdh.Party[group " + id + "]";
+        }
+    }
+}
