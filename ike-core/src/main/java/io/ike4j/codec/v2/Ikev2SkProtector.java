@@ -4,6 +4,9 @@ import io.ike4j.codec.Bytes;
 import io.ike4j.codec.IkeDecodeException;
 import io.ike4j.crypto.AeadCipher;
 import io.ike4j.crypto.Cipher;
+import io.ike4j.crypto.CryptoProvider;
+import io.ike4j.crypto.TransformKind;
+import io.ike4j.crypto.kdf.PrfIntegrity;
 import io.ike4j.crypto.IcvMismatchException;
 import io.ike4j.crypto.Integrity;
 import java.security.MessageDigest;
@@ -58,6 +61,32 @@ public final class Ikev2SkProtector {
      */
     public static Ikev2SkProtector decryptOnly(Cipher cipher, int icvLength) {
         return new Ikev2SkProtector(cipher, null, null, icvLength);
+    }
+
+    /**
+     * The protector for negotiated transforms on {@code provider}: ENCR {@code encrId} with Key Length
+     * {@code keyBits} (0 for fixed), INTEG {@code integId} (ignored for AEAD; 0 = none; -1 = decrypt-only
+     * skipping {@code uncheckedIcvLength} octets). RFC 4595's untruncated INTEG 6/7 fall back to the
+     * provider's HMAC PRF 1/2 when the provider lists no such INTEG.
+     *
+     * @throws io.ike4j.crypto.UnsupportedTransformException when the provider lacks a transform
+     */
+    public static Ikev2SkProtector forTransforms(CryptoProvider provider, int encrId, int keyBits, int integId,
+                                                 int uncheckedIcvLength) {
+        if (provider.isAead(encrId)) {
+            return aead(provider.aeadCipher(encrId, keyBits));
+        }
+        Cipher c = provider.cipher(encrId, keyBits);
+        if (integId < 0) {
+            return decryptOnly(c, uncheckedIcvLength);
+        }
+        if (integId == 0) {
+            throw new IllegalArgumentException("a normal-mode cipher needs an integrity algorithm");
+        }
+        if ((integId == 6 || integId == 7) && !provider.supports(TransformKind.INTEG, integId)) {
+            return normal(c, PrfIntegrity.rfc4595(integId, provider.prf(integId == 6 ? 1 : 2)));
+        }
+        return normal(c, provider.integrity(integId));
     }
 
     public boolean isAead() {
