@@ -17,10 +17,11 @@ public final class CryptoProviders {
      */
     public static List<CryptoProvider> all() {
         List<CryptoProvider> out = new ArrayList<>();
-        // Iterate one by one: ServiceLoader.stream() throws for a listed class that is absent, the
-        // iterator makes a best effort to go on to the next one after an error.
+        // Iterate rather than stream(): a listed class that is missing makes the stream itself throw, which
+        // would hide every other provider. The lazy iterator moves past a failing entry, so keep going;
+        // the bound only guards against a misbehaving iterator.
         var it = loader().iterator();
-        while (true) {
+        for (int guard = 0; guard < 10_000; guard++) {
             try {
                 if (!it.hasNext()) {
                     break;
