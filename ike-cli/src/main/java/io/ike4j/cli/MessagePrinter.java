@@ -19,7 +19,9 @@ import io.ike4j.codec.v2.Ikev2Message;
 
 import java.io.PrintStream;
 import java.net.InetSocketAddress;
+import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.List;
 import java.util.LinkedHashMap;
 import java.util.Map;
 
@@ -32,9 +34,17 @@ final class MessagePrinter {
     /** ISAKMP has no Response flag: the first sender seen for (initiator cookie, message ID) is the requester. */
     private final Map<String, InetSocketAddress> isakmpRequesters = new HashMap<>();
 
+    /** Null when no {@code --keys} were given. */
+    private final Decryption decryption;
+
     MessagePrinter(OutputFormat format, PrintStream out) {
+        this(format, out, null);
+    }
+
+    MessagePrinter(OutputFormat format, PrintStream out, Decryption decryption) {
         this.format = format;
         this.out = out;
+        this.decryption = decryption;
     }
 
     /** Prints the message, or a one-line error; returns false for the error. */
@@ -43,9 +53,23 @@ final class MessagePrinter {
         int major = bytes.length > 17 ? (bytes[17] & 0xff) >> 4 : -1;
         try {
             if (major == 2) {
-                printV2(d, Ikev2Codec.decode(bytes));
+                Ikev2Message m = Ikev2Codec.decode(bytes);
+                if (decryption != null && Decryption.isProtected(m)) {
+                    Decryption.Outcome o = decryption.decrypt(d.ike(), m);
+                    printV2(d, m, o);
+                    return o.ok() || o.status().equals("no-key");
+                }
+                printV2(d, m);
             } else if (major == 1) {
-                printV1(d, IsakmpCodec.decode(bytes));
+                IsakmpMessage m = IsakmpCodec.decode(bytes);
+                if (decryption != null) {
+                    var o = decryption.offer(m);
+                    if (o.isPresent()) {
+                        printV1(d, m, o.get());
+                        return o.get().ok() || o.get().status().equals("no-key");
+                    }
+                }
+                printV1(d, m);
             } else {
                 throw new IkeDecodeException("INVALID_MAJOR_VERSION", 5, Math.min(17, bytes.length),
                         bytes.length < HEADER ? "shorter than an IKE header (" + bytes.length + " octets)"
@@ -67,6 +91,95 @@ final class MessagePrinter {
             case CHARON -> out.println(frameLine(d) + " " + Ikev2CharonFormatter.format(m));
             case JSON -> out.println(Json.write(withEndpoints(Ikev2JsonFormatter.toMap(m, d.frame()), d)));
         }
+    }
+
+    /** An IKEv2 message whose SK/SKF payload was (or could not be) decrypted. */
+    private void printV2(CapturedDatagram d, Ikev2Message m, Decryption.Outcome o) {
+        if (o.ok() && o.v2Payloads() != null) {
+            switch (format) {
+                case IOS -> {
+                    out.println(frameLine(d));
+                    out.println(Ikev2IosFormatter.formatDecrypted(m, o.v2Payloads(), "IKEv2:"));
+                }
+                case CHARON -> out.println(frameLine(d) + " " + Ikev2CharonFormatter.format(m, o.v2Payloads()));
+                case JSON -> {
+                    Map<String, Object> map = withEndpoints(Ikev2JsonFormatter.toMap(m, d.frame()), d);
+                    List<Object> inner = new ArrayList<>();
+                    o.v2Payloads().forEach(p -> inner.add(Ikev2JsonFormatter.payload(p)));
+                    map.put("decrypted", decryptedMap(o, inner));
+                    out.println(Json.write(map));
+                }
+            }
+            return;
+        }
+        if (format == OutputFormat.JSON) {
+            Map<String, Object> map = withEndpoints(Ikev2JsonFormatter.toMap(m, d.frame()), d);
+            map.put("decrypted", decryptedMap(o, o.ok() ? List.of() : null));
+            out.println(Json.write(map));
+            return;
+        }
+        printV2(d, m);
+        out.println(outcomeLine(d, o));
+    }
+
+    private void printV1(CapturedDatagram d, IsakmpMessage m, Decryption.Outcome o) {
+        if (o.ok()) {
+            switch (format) {
+                case IOS -> {
+                    out.println(frameLine(d));
+                    out.println(isakmpHeaderLine(m, d.ike().length()));
+                    out.println(Ikev1IosFormatter.format(o.v1Payloads(), m.header().messageIdUnsigned(), "", 0)
+                            .stripTrailing());
+                }
+                case CHARON -> out.println(frameLine(d) + " "
+                        + Ikev1CharonFormatter.format(m.header(), o.v1Payloads(), isRequest(d, m)));
+                case JSON -> {
+                    Map<String, Object> map = withEndpoints(Ikev1JsonFormatter.toMap(m, d.frame()), d);
+                    List<Object> inner = new ArrayList<>();
+                    o.v1Payloads().forEach(p -> inner.add(Ikev1JsonFormatter.payload(p, m.header().nextPayload())));
+                    map.put("decrypted", decryptedMap(o, inner));
+                    out.println(Json.write(map));
+                }
+            }
+            return;
+        }
+        if (format == OutputFormat.JSON) {
+            Map<String, Object> map = withEndpoints(Ikev1JsonFormatter.toMap(m, d.frame()), d);
+            map.put("decrypted", decryptedMap(o, null));
+            out.println(Json.write(map));
+            return;
+        }
+        printV1(d, m);
+        out.println(outcomeLine(d, o));
+    }
+
+    /** {@code {icv_ok, plaintext_hex, payloads}}; on failure {@code {icv_ok: false, error}}. */
+    private static Map<String, Object> decryptedMap(Decryption.Outcome o, List<Object> payloads) {
+        Map<String, Object> dec = new LinkedHashMap<>();
+        if (o.icvOk() != null) {
+            dec.put("icv_ok", o.icvOk());
+        }
+        if (o.ok()) {
+            dec.put("plaintext_hex", o.plaintext().toHex());
+            if (payloads != null && !payloads.isEmpty() || o.v2Payloads() != null || o.v1Payloads() != null) {
+                dec.put("payloads", payloads);
+            } else {
+                dec.put("fragment", "inner payloads follow with the last fragment");
+            }
+        } else {
+            dec.put("error", o.detail());
+        }
+        return dec;
+    }
+
+    private static String outcomeLine(CapturedDatagram d, Decryption.Outcome o) {
+        String what = switch (o.status()) {
+            case "icv-mismatch" -> "ICV mismatch";
+            case "no-key" -> "not decrypted: " + o.detail();
+            case "ok" -> "fragment decrypted (" + o.plaintext().length() + " octets); payloads follow with the last fragment";
+            default -> "decryption failed: " + o.detail();
+        };
+        return frameLine(d) + " " + what;
     }
 
     private void printV1(CapturedDatagram d, IsakmpMessage m) {

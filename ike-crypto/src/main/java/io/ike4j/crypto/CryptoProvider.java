@@ -35,6 +35,31 @@ public interface CryptoProvider {
     Integrity integrity(int transformId);
 
     /**
+     * HMAC (RFC 2104) over the hash named {@code hashName} ({@code MD5}, {@code SHA-1}, {@code SHA-224},
+     * {@code SHA-256}, {@code SHA-384}, {@code SHA-512}) as a {@link Prf}: IKEv1 negotiates a hash, not a
+     * PRF (RFC 2409 §4), and NIST CAVP SP 800-135 also tests SHA-224, which has no IKEv2 PRF ID. The
+     * default maps the hashes that have an IKEv2 PRF ID to {@link #prf(int)}; providers that can serve
+     * more (SHA-224) override it. The returned Prf's {@link Prf#transformId()} is the IKEv2 ID, or 0.
+     *
+     * @throws UnsupportedTransformException when the provider has no HMAC over that hash
+     */
+    default Prf hmacPrf(String hashName) {
+        String h = hashName.trim().toUpperCase(java.util.Locale.ROOT).replace("_", "-");
+        int id = switch (h) {
+            case "MD5" -> 1;
+            case "SHA", "SHA1", "SHA-1" -> 2;
+            case "SHA256", "SHA-256", "SHA2-256" -> 5;
+            case "SHA384", "SHA-384", "SHA2-384" -> 6;
+            case "SHA512", "SHA-512", "SHA2-512" -> 7;
+            default -> 0;
+        };
+        if (id == 0) {
+            throw new UnsupportedTransformException(TransformKind.PRF, 0, name() + " (HMAC-" + h + ")");
+        }
+        return prf(id);
+    }
+
+    /**
      * True when ENCR {@code transformId} is a combined-mode algorithm (AES-GCM/CCM, ChaCha20-Poly1305),
      * created with {@link #aeadCipher}; false for normal-mode ones, created with {@link #cipher}.
      */
