@@ -9,8 +9,8 @@ import java.util.Optional;
 
 /**
  * The prime-field curves of the IKEv2 key exchange registry (RFC 5903, RFC 5114 §2.4-2.5, RFC 6954)
- * by their JCA names, plus the arithmetic needed to validate points and, on public values only, to
- * compute d·G for test vectors ({@code withPrivateKey}) and u1·G + u2·Q for {@link EcdsaReductionCheck}.
+ * by their JCA names, plus the arithmetic needed to validate points, to compute d·G for test vectors
+ * ({@code withPrivateKey}, d published) and u1·G + u2·Q (public values) for {@link EcdsaReductionCheck}.
  * That scalar multiplication is plain double-and-add, NOT constant time: production keys are generated
  * by the provider's KeyPairGenerator instead.
  */
