@@ -67,10 +67,15 @@ enum EcCurve {
 
     /** k·G in affine coordinates; for test vectors only (not constant time). */
     static ECPoint multiplyGenerator(ECParameterSpec params, BigInteger k) {
+        return multiply(params, params.getGenerator(), k);
+    }
+
+    /** k·P in affine coordinates; for public data only (not constant time). */
+    static ECPoint multiply(ECParameterSpec params, ECPoint point, BigInteger k) {
         BigInteger p = prime(params);
         BigInteger a = params.getCurve().getA();
         ECPoint result = ECPoint.POINT_INFINITY;
-        ECPoint addend = params.getGenerator();
+        ECPoint addend = point;
         for (int i = 0; i < k.bitLength(); i++) {
             if (k.testBit(i)) {
                 result = add(result, addend, a, p);
@@ -78,6 +83,11 @@ enum EcCurve {
             addend = add(addend, addend, a, p);
         }
         return result;
+    }
+
+    /** S + T on the curve of {@code params}. */
+    static ECPoint add(ECParameterSpec params, ECPoint s, ECPoint t) {
+        return add(s, t, params.getCurve().getA(), prime(params));
     }
 
     private static ECPoint add(ECPoint s, ECPoint t, BigInteger a, BigInteger p) {

@@ -4,12 +4,14 @@ import io.ike4j.crypto.SignatureScheme;
 import io.ike4j.crypto.Signer;
 import io.ike4j.crypto.Verifier;
 
+import java.math.BigInteger;
 import java.security.GeneralSecurityException;
 import java.security.InvalidKeyException;
 import java.security.PrivateKey;
 import java.security.PublicKey;
 import java.security.Signature;
 import java.security.interfaces.ECKey;
+import java.security.interfaces.ECPublicKey;
 import java.security.spec.MGF1ParameterSpec;
 import java.security.spec.PSSParameterSpec;
 
@@ -134,11 +136,23 @@ final class JcaSignatures {
                 } else if (scheme.name().startsWith("ECDSA") && EcdsaEncoding.parseDer(signature) == null) {
                     return false; // only strict DER (RFC 7427 §3 / X.690): no BER variants, no trailing data
                 }
+                int edLength = scheme == SignatureScheme.ED25519 ? 64 : scheme == SignatureScheme.ED448 ? 114 : 0;
+                if (edLength != 0 && signature.length != edLength) {
+                    return false; // RFC 8032 §5.1.7 / §5.2.7: exactly 2b bits (JDK 17 ignores trailing octets)
+                }
                 try {
                     Signature sig = newSignature(jca, scheme);
                     sig.initVerify(key);
                     sig.update(data);
-                    return sig.verify(encoded);
+                    if (sig.verify(encoded)) {
+                        return true;
+                    }
+                    if (key instanceof ECPublicKey ec) {
+                        BigInteger[] rs = EcdsaEncoding.parseDer(encoded);
+                        return rs != null && EcdsaReductionCheck.applies(ec, rs[0])
+                                && EcdsaReductionCheck.verify(ec, scheme.hash(), data, rs[0], rs[1]);
+                    }
+                    return false;
                 } catch (GeneralSecurityException e) {
                     // SignatureException for malformed encodings: a bad signature, not an error
                     return false;

@@ -13,6 +13,7 @@ import io.ike4j.crypto.UnsupportedTransformException;
 import io.ike4j.crypto.Verifier;
 
 import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -63,8 +64,16 @@ public final class WycheproofRunner {
     private WycheproofRunner() {
     }
 
-    public static Result run(Path json, CryptoProvider p) throws IOException {
-        return run(Files.readString(json, StandardCharsets.UTF_8), p);
+    /**
+     * Runs the Wycheproof file {@code json} through {@code p}. A file that cannot be read throws
+     * {@link UncheckedIOException}; text that is not JSON throws IllegalArgumentException.
+     */
+    public static Result run(Path json, CryptoProvider p) {
+        try {
+            return run(Files.readString(json, StandardCharsets.UTF_8), p);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
     }
 
     /** As {@link #run(Path, CryptoProvider)} for the file's text. */

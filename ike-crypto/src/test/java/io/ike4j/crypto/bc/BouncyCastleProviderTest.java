@@ -226,6 +226,44 @@ class BouncyCastleProviderTest {
         assertThrows(IllegalArgumentException.class, () -> bc.verifier(SignatureScheme.RSA_PKCS1_SHA256, p256.getPublic()));
     }
 
+    @Test
+    void servesEverythingIssue3RequiresOfBouncyCastle() {
+        assertEquals(java.util.Set.of(1, 2, 4, 5, 6, 7, 8), bc.supported(TransformKind.PRF));
+        assertEquals(java.util.Set.of(1, 2, 5, 8, 12, 13, 14, IntegrityIds.LEGACY_HMAC_SHA2_256_96),
+                bc.supported(TransformKind.INTEG));
+        assertEquals(java.util.Set.of(3, 11, 12, 13, 14, 15, 16, 18, 19, 20, 28), bc.supported(TransformKind.ENCR));
+        assertEquals(java.util.Set.of(1, 2, 5, 14, 15, 16, 17, 18, 19, 20, 21, 22, 23, 24, 25, 26, 27, 28, 29, 30,
+                31, 32, 35, 36, 37), bc.supported(TransformKind.KE));
+        assertEquals(java.util.EnumSet.allOf(SignatureScheme.class), bc.supportedSignatureSchemes());
+        for (int id : bc.supported(TransformKind.ENCR)) {
+            int bits = id == 3 || id == 11 || id == 28 ? 0 : 256;
+            if (bc.isAead(id)) {
+                assertEquals(id, bc.aeadCipher(id, bits).transformId());
+            } else {
+                assertEquals(id, bc.cipher(id, bits).transformId());
+            }
+        }
+        assertThrows(UnsupportedTransformException.class, () -> bc.prf(3));
+        assertThrows(UnsupportedTransformException.class, () -> bc.integrity(7));
+        assertThrows(UnsupportedTransformException.class, () -> bc.keyExchange(33));
+    }
+
+    @Test
+    void secretsStayOutOfToStringAndDie() throws Exception {
+        KeyExchange ke = bc.keyExchange(31);
+        KeyExchangeParty a = ke.initiator(RandomSource.deterministic(3));
+        KeyExchangeParty b = ke.initiator(RandomSource.deterministic(4));
+        SecretBytes s = a.sharedSecret(b.publicValue());
+        String hex = HEX.formatHex(s.copy());
+        assertFalse(s.toString().contains(hex.substring(0, 8)));
+        assertFalse(a.toString().toLowerCase().contains(hex.substring(0, 8)));
+        a.destroy();
+        assertTrue(a.isDestroyed());
+        assertThrows(IllegalStateException.class, () -> a.sharedSecret(b.publicValue()));
+        s.destroy();
+        assertThrows(IllegalStateException.class, s::copy);
+    }
+
     private static String jdkName(SignatureScheme s) {
         return switch (s) {
             case RSA_PKCS1_SHA1 -> "SHA1withRSA";

@@ -146,4 +146,36 @@ class JcaSignatureTest {
         Set<SignatureScheme> none = EnumSet.noneOf(SignatureScheme.class);
         assertTrue(none.isEmpty());
     }
+
+    @Test
+    void validSignatureWithXAboveTheOrderIsAccepted() throws Exception {
+        // Wycheproof ecdsa_secp256r1_sha256_test.json tcId 479: r = 3, x(R) = n + 3 (valid); JDK 17 SunEC
+        // alone rejects it because it does not reduce x mod n
+        var h = java.util.HexFormat.of();
+        var key = java.security.KeyFactory.getInstance("EC").generatePublic(new java.security.spec.X509EncodedKeySpec(h.parseHex(
+                "3059301306072a8648ce3d020106082a8648ce3d03010703420004ce24c99032d52ac6ead23c0ae3ec68ef41e51a281fd457808c8313"
+                        + "6d7dcce90e8f7a154b551e9f39c59279357aa491b2a62bdebc2bb78613883fc72936c057e0")));
+        byte[] msg = h.parseHex("68656c6c6f2c20776f726c64");
+        byte[] der = h.parseHex("3026020103022100ffffffff00000000ffffffffffffffffbce6faada7179e84f3b9cac2fc63254e");
+        assertTrue(JCA.verifier(SignatureScheme.ECDSA_SHA256_DER, key).verify(msg, der));
+        assertTrue(JCA.verifier(SignatureScheme.ECDSA_P256_SHA256_RAW, key).verify(msg, EcdsaEncoding.derToRaw(der, 32)));
+        byte[] other = msg.clone();
+        other[0] ^= 1;
+        assertFalse(JCA.verifier(SignatureScheme.ECDSA_SHA256_DER, key).verify(other, der));
+        byte[] r4 = der.clone();
+        r4[4] = 4;
+        assertFalse(JCA.verifier(SignatureScheme.ECDSA_SHA256_DER, key).verify(msg, r4));
+    }
+
+    @Test
+    void eddsaSignatureWithTrailingOctetIsRejected() throws Exception {
+        for (SignatureScheme s : new SignatureScheme[] {SignatureScheme.ED25519, SignatureScheme.ED448}) {
+            KeyPair kp = keyFor(s);
+            byte[] sig = JCA.signer(s, kp.getPrivate()).sign(DATA);
+            assertEquals(s == SignatureScheme.ED25519 ? 64 : 114, sig.length);
+            byte[] longer = java.util.Arrays.copyOf(sig, sig.length + 1);
+            assertTrue(JCA.verifier(s, kp.getPublic()).verify(DATA, sig));
+            assertFalse(JCA.verifier(s, kp.getPublic()).verify(DATA, longer), s.toString());
+        }
+    }
 }

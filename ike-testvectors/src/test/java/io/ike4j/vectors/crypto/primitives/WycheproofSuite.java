@@ -6,7 +6,6 @@ import io.ike4j.crypto.vectors.WycheproofRunner;
 import io.ike4j.vectors.Resources;
 import org.junit.jupiter.api.Test;
 
-import java.io.IOException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -42,7 +41,7 @@ class WycheproofSuite {
             Map.entry("ecdh_secp521r1_ecpoint_test.json", 649));
 
     @Test
-    void allFiles() throws IOException {
+    void allFiles() {
         List<Path> files = Resources.files("wycheproof/testvectors_v1", "*.json");
         assertEquals(22, files.size(), "Wycheproof files");
         List<CryptoProvider> providers = CryptoProviders.all();
