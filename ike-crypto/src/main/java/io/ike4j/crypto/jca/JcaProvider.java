@@ -33,11 +33,12 @@ import java.util.TreeSet;
  * providers (or one given provider, e.g. a FIPS module) can compute. What it can serve is decided once,
  * at construction, by probing the provider with a real operation per algorithm; {@link #supported}
  * then tells a gateway at configuration time what it cannot negotiate, and {@link #unsupported} lists
- * the IANA IDs of the issue's algorithm set that are missing (on plain JDK 17: AES-CCM, brainpool
- * groups, often P-192/P-224, ML-KEM — Java 17 has no {@code javax.crypto.KEM}).
+ * the IANA IDs of the issue's algorithm set that are missing (on plain JDK 17: brainpool groups,
+ * P-192/P-224, ML-KEM — Java 17 has no {@code javax.crypto.KEM}).
  *
  * <p>Built here from provider primitives rather than probed: AES-XCBC and AES-CMAC (RFC 3566/4493 on
- * {@code AES/ECB/NoPadding}), AES-CTR's RFC 3686 counter block, AES-GCM with 8-octet ICVs (a
+ * {@code AES/ECB/NoPadding}), AES-CCM (RFC 3610 on AES/ECB + AES/CTR) when the provider has no CCM,
+ * AES-CTR's RFC 3686 counter block, AES-GCM with 8-octet ICVs (a
  * truncated 16-octet tag), MODP groups (BigInteger when no {@code KeyAgreement "DH"} exists), the
  * RFC 5903 point encoding and the RFC 4754 raw ECDSA encoding.
  */
@@ -57,6 +58,8 @@ public final class JcaProvider implements CryptoProvider {
     private final boolean dhKeyAgreement;
     /** GCM ICV lengths the provider refuses, computed by truncating a 16-octet tag. */
     private final Set<Integer> gcmTruncated = new TreeSet<>();
+    /** CCM ICV lengths the provider serves itself; the others use {@link AesCcm}. */
+    private final Set<Integer> nativeCcm = new TreeSet<>();
 
     /** Uses whichever installed providers the JCA selects for each algorithm. */
     public JcaProvider() {
@@ -113,9 +116,17 @@ public final class JcaProvider implements CryptoProvider {
         addIf(encr, BlockCipher.available(jca, "AES", "AES/CBC/NoPadding", 16, 16), 12);
         boolean ctr = BlockCipher.available(jca, "AES", "AES/CTR/NoPadding", 16, 16);
         addIf(encr, ctr, 13);
-        addIf(encr, JcaAeadCipher.available(jca, JcaAeadCipher.Mode.CCM, 16, 8), 14);
-        addIf(encr, JcaAeadCipher.available(jca, JcaAeadCipher.Mode.CCM, 16, 12), 15);
-        addIf(encr, JcaAeadCipher.available(jca, JcaAeadCipher.Mode.CCM, 16, 16), 16);
+        // AES-CCM: the provider's own when it has one (not the JDK), else built on AES/ECB + AES/CTR
+        boolean builtCcm = AesCcm.available(jca);
+        int[][] ccm = {{14, 8}, {15, 12}, {16, 16}};
+        for (int[] c : ccm) {
+            if (JcaAeadCipher.available(jca, JcaAeadCipher.Mode.CCM, 16, c[1])) {
+                encr.add(c[0]);
+                nativeCcm.add(c[1]);
+            } else if (builtCcm) {
+                encr.add(c[0]);
+            }
+        }
         boolean gcm16 = JcaAeadCipher.available(jca, JcaAeadCipher.Mode.GCM, 16, 16);
         int[][] gcm = {{18, 8}, {19, 12}, {20, 16}};
         for (int[] g : gcm) {
@@ -284,8 +295,13 @@ public final class JcaProvider implements CryptoProvider {
     public AeadCipher aeadCipher(int transformId, int keyLengthBits) {
         require(TransformKind.ENCR, transformId);
         return switch (transformId) {
-            case 14, 15, 16 -> new JcaAeadCipher(jca, transformId, JcaAeadCipher.Mode.CCM,
-                    aesKey(transformId, keyLengthBits), icv(transformId - 14), false);
+            case 14, 15, 16 -> {
+                int icv = icv(transformId - 14);
+                int key = aesKey(transformId, keyLengthBits);
+                yield nativeCcm.contains(icv)
+                        ? new JcaAeadCipher(jca, transformId, JcaAeadCipher.Mode.CCM, key, icv, false)
+                        : new AesCcm(jca, transformId, key, icv);
+            }
             case 18, 19, 20 -> {
                 int icv = icv(transformId - 18);
                 yield new JcaAeadCipher(jca, transformId, JcaAeadCipher.Mode.GCM, aesKey(transformId, keyLengthBits),

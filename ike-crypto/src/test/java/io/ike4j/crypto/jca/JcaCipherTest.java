@@ -156,4 +156,60 @@ class JcaCipherTest {
         assertThrows(IllegalArgumentException.class, () -> JCA.cipher(20, 128));
         assertThrows(IllegalArgumentException.class, () -> JCA.aeadCipher(12, 128));
     }
+
+    @Test
+    void rfc3610PacketVector1() {
+        // RFC 3610 §8 packet vector #1: 13-octet nonce, M = 8, 8-octet header as AAD
+        byte[] key = b("c0c1c2c3c4c5c6c7c8c9cacbcccdcecf");
+        byte[] nonce = b("00000003020100a0a1a2a3a4a5");
+        byte[] header = b("0001020304050607");
+        byte[] payload = b("08090a0b0c0d0e0f101112131415161718191a1b1c1d1e");
+        Jca jca = new Jca(null);
+        byte[] sealed = AesCcm.seal(jca, key, nonce, 8, header, payload, 0, payload.length);
+        assertEquals("588c979a61c663d2f066d0c2c0f989806d5f6b61dac38417e8d12cfdf926e0", s(sealed));
+        assertArrayEquals(payload, AesCcm.open(jca, key, nonce, 8, header, sealed, 0, sealed.length));
+        sealed[0] ^= 1;
+        assertEquals(null, AesCcm.open(jca, key, nonce, 8, header, sealed, 0, sealed.length));
+    }
+
+    @Test
+    void ccmInIkeFraming() throws Exception {
+        // RFC 5282 §7.1: key ‖ 3-octet salt, nonce = salt ‖ 8-octet IV (L = 4). Expected values computed
+        // independently with pyca/cryptography's AESCCM (OpenSSL) for this test.
+        byte[] aad = b("c0c1c2c3c4c5c6c7d0d1d2d3d4d5d6d72e202500000000090000004529000029");
+        byte[] iv = b("0102030405060708");
+        byte[] plain = new byte[37];
+        for (int i = 0; i < plain.length; i++) {
+            plain[i] = (byte) i;
+        }
+        Object[][] cases = {
+            {14, 128, "01080f161d242b323940474e555c636aa1b2c3",
+                "260c58b7f4e52702c0a73c6ff35fd5ac6e69c528e5642e9913dc5839fbc39b44cd807d661f6980974de59391da"},
+            {15, 128, "01080f161d242b323940474e555c636aa1b2c3",
+                "260c58b7f4e52702c0a73c6ff35fd5ac6e69c528e5642e9913dc5839fbc39b44cd807d661f5c5e8fbf61ae0fd6441217e9"},
+            {16, 256, "01080f161d242b323940474e555c636a71787f868d949ba2a9b0b7bec5ccd3daa1b2c3",
+                "08c7eaf2f7e5f8daa109fe2fa3edeaebd837e7a99981c6160c80fe7857ef4528cb8dcd7f4fe8cc111459b3c1402622ccdc5dd531d2"},
+        };
+        for (Object[] c : cases) {
+            AeadCipher ccm = JCA.aeadCipher((Integer) c[0], (Integer) c[1]);
+            assertEquals(3, ccm.saltLength());
+            byte[] km = b((String) c[2]);
+            assertEquals(km.length, ccm.keyMaterialLength());
+            byte[] sealed = ccm.seal(km, iv, aad, plain, 0, plain.length);
+            assertEquals(c[3], s(sealed), "ENCR " + c[0]);
+            assertArrayEquals(plain, ccm.open(km, iv, aad, sealed, 0, sealed.length));
+            for (int bit : new int[] {0, 8 * plain.length + 3, 8 * sealed.length - 1}) {
+                byte[] t = sealed.clone();
+                t[bit / 8] ^= (byte) (1 << (bit % 8));
+                assertThrows(IcvMismatchException.class, () -> ccm.open(km, iv, aad, t, 0, t.length));
+            }
+            byte[] otherAad = aad.clone();
+            otherAad[31] ^= 1;
+            assertThrows(IcvMismatchException.class, () -> ccm.open(km, iv, otherAad, sealed, 0, sealed.length));
+            // empty plaintext and no AAD
+            byte[] tagOnly = ccm.seal(km, iv, new byte[0], new byte[0], 0, 0);
+            assertEquals(ccm.icvLength(), tagOnly.length);
+            assertEquals(0, ccm.open(km, iv, null, tagOnly, 0, tagOnly.length).length);
+        }
+    }
 }
