@@ -64,6 +64,28 @@ class BcHostileInputProperties {
         }
     }
 
+    private static final KeyExchangeParty MODP22 = BC.keyExchange(22).initiator(RANDOM);
+
+    @Provide
+    Arbitrary<byte[]> modpValues() {
+        return Arbitraries.oneOf(Arbitraries.bytes().array(byte[].class).ofMaxSize(140),
+                Arbitraries.bytes().array(byte[].class).ofSize(128));
+    }
+
+    /**
+     * Group 22 (RFC 5114, order-q subgroup): random 128-octet values are almost never subgroup elements and
+     * must be rejected (RFC 6989 §2.2), never throw anything else. 10,000 tries: each costs two modular
+     * exponentiations.
+     */
+    @Property(tries = 10000)
+    void modpSubgroupPeerValues(@ForAll("modpValues") byte[] value) {
+        try {
+            MODP22.sharedSecret(value).destroy();
+        } catch (InvalidKeyExchangeValueException expected) {
+            // out of range or outside the subgroup
+        }
+    }
+
     @Provide
     Arbitrary<byte[]> x25519Values() {
         return Arbitraries.oneOf(Arbitraries.bytes().array(byte[].class).ofMaxSize(40),
