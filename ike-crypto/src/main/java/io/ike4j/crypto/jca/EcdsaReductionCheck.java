@@ -33,6 +33,15 @@ final class EcdsaReductionCheck {
         if (!EcCurve.onCurve(params, key.getW().getAffineX(), key.getW().getAffineY())) {
             return false;
         }
+        // cheap filter first: x = r + n must be the x-coordinate of some point, i.e. x³ + ax + b must be a
+        // square mod p (Euler's criterion); half of all r fail here without any point arithmetic
+        BigInteger p = EcCurve.prime(params);
+        BigInteger x = r.add(n);
+        BigInteger rhs = x.multiply(x).multiply(x).add(params.getCurve().getA().multiply(x))
+                .add(params.getCurve().getB()).mod(p);
+        if (rhs.signum() != 0 && !rhs.modPow(p.subtract(BigInteger.ONE).shiftRight(1), p).equals(BigInteger.ONE)) {
+            return false;
+        }
         byte[] digest;
         try {
             digest = MessageDigest.getInstance(hash).digest(data);

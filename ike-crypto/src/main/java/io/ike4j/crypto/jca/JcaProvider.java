@@ -243,6 +243,23 @@ public final class JcaProvider implements CryptoProvider {
     }
 
     /**
+     * HMAC over any hash the JCA has a {@code Mac} for, including SHA-224 (NIST CAVP SP 800-135 tests it;
+     * it has no IKEv2 PRF ID, so that Prf's transformId is 0). Hashes with an IKEv2 PRF ID go through
+     * {@link #prf(int)}.
+     */
+    @Override
+    public Prf hmacPrf(String hashName) {
+        String h = hashName.trim().toUpperCase(java.util.Locale.ROOT).replace("_", "-");
+        if (h.equals("SHA224") || h.equals("SHA-224") || h.equals("SHA2-224")) {
+            if (!Hmac.available(jca, "HmacSHA224")) {
+                throw new UnsupportedTransformException(TransformKind.PRF, 0, this + " (HMAC-SHA-224)");
+            }
+            return new HmacPrf(0, new Hmac(jca, "HmacSHA224", 28));
+        }
+        return CryptoProvider.super.hmacPrf(hashName);
+    }
+
+    /**
      * Also serves {@link IntegrityIds#LEGACY_HMAC_SHA2_256_96} (HMAC-SHA-256 truncated to 96 bits) when
      * asked for by that private ID; proposals must opt in to it explicitly, it is never a default.
      */

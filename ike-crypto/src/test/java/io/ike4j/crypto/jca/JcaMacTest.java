@@ -143,4 +143,20 @@ class JcaMacTest {
         assertEquals("0fa087af7d866e7653434e602fdde835", s(prf.compute(b("00010203040506070809"), data)));
         assertEquals("8cd3c93ae598a9803006ffb67c40e9e4", s(prf.compute(b("000102030405060708090a0b0c0d0e0fedcb"), data)));
     }
+
+    @Test
+    void hmacPrfByHashName() {
+        // RFC 4231 test case 2, HMAC-SHA-224 (no IKEv2 PRF ID: served for IKEv1 hashes and NIST CAVP)
+        Prf sha224 = JCA.hmacPrf("SHA-224");
+        assertEquals(0, sha224.transformId());
+        assertEquals(28, sha224.outputLength());
+        assertEquals("a30e01098bc6dbbf45690f3a7e9e6d0f8bbea2a39e6148008fd05e44",
+                s(sha224.compute("Jefe".getBytes(StandardCharsets.US_ASCII),
+                        "what do ya want for nothing?".getBytes(StandardCharsets.US_ASCII))));
+        assertEquals(5, JCA.hmacPrf("sha256").transformId());
+        assertEquals(2, JCA.hmacPrf("SHA").transformId());
+        assertEquals(1, JCA.hmacPrf("MD5").transformId());
+        org.junit.jupiter.api.Assertions.assertThrows(io.ike4j.crypto.UnsupportedTransformException.class,
+                () -> JCA.hmacPrf("TIGER"));
+    }
 }
