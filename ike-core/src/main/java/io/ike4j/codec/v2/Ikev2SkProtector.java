@@ -185,8 +185,8 @@ public final class Ikev2SkProtector {
 
     /**
      * Builds the protected message: {@code clearPayloads} (normally none; they precede SK unencrypted), then
-     * an SK payload holding {@code innerPayloads}, padded with {@code extraPadding} more zero octets than the
-     * block size needs (RFC 7296 §3.14; 0 is fine).
+     * an SK payload holding {@code innerPayloads}, padded with zero octets to the block size plus at least
+     * {@code extraPadding} more, rounded up to whole blocks (RFC 7296 §3.14; 0 is fine).
      *
      * @param iv a fresh IV of {@link #ivLength()} octets from the caller's random source (CBC: unpredictable;
      *           CTR/AEAD: never reused with the key)
@@ -217,7 +217,8 @@ public final class Ikev2SkProtector {
             throw new IllegalArgumentException("negative padding");
         }
         int block = blockSize();
-        int padLen = (block - (inner.length + 1) % block) % block + extraPadding;
+        // Extra padding (RFC 7296 §3.14 allows up to 255 octets, e.g. to hide lengths) in whole blocks.
+        int padLen = (block - (inner.length + 1) % block) % block + (extraPadding + block - 1) / block * block;
         if (padLen > 255) {
             throw new IllegalArgumentException("pad length above 255");
         }

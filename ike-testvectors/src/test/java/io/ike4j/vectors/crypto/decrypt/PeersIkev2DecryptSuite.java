@@ -169,6 +169,7 @@ class PeersIkev2DecryptSuite {
             Counts c = new Counts();
             Counts tamper = new Counts();
             Counts auth = new Counts();
+            Counts sigAuth = new Counts();
             for (String s : all) {
                 List<WiresharkKeyTable.Ikev2Entry> table = WiresharkKeyTable.readIkev2(
                         Resources.vector("peers-captures/" + s + "/wireshark/ikev2_decryption_table"));
@@ -221,11 +222,15 @@ class PeersIkev2DecryptSuite {
                 }
                 if (!s.equals("libreswan") && "psk".equals(((Map<String, Object>) keys(s).get("auth")).get("method"))) {
                     checkPskAuth(provider, s, datagrams, authMessages, auth);
+                } else if (!s.equals("libreswan")) {
+                    checkPskAuth(provider, s, datagrams, authMessages, sigAuth);
                 }
             }
             System.out.println(c.line("PeersIkev2DecryptSuite", provider.name()));
             System.out.println(tamper.line("PeersIkev2DecryptSuite tampered", provider.name()));
             System.out.println(auth.line("PeersIkev2DecryptSuite PSK AUTH", provider.name()));
+            System.out.println(sigAuth.line("PeersIkev2DecryptSuite signature AUTH", provider.name()));
+            assertEquals(List.of(), sigAuth.failures);
             assertEquals(List.of(), c.failures);
             assertEquals(List.of(), tamper.failures);
             assertEquals(List.of(), auth.failures);
@@ -233,6 +238,7 @@ class PeersIkev2DecryptSuite {
                 assertEquals(0, c.unsupported);
                 assertTrue(c.passed > 30, "messages decrypted: " + c.passed);
                 assertTrue(auth.passed >= 8, "PSK AUTH payloads verified: " + auth.passed);
+                assertEquals(4, sigAuth.passed, "signature AUTH payloads verified");
             }
         }
         KdfSuiteSupport.requireBc(providers);
@@ -243,7 +249,8 @@ class PeersIkev2DecryptSuite {
     static void checkPskAuth(CryptoProvider provider, String s, List<CapturedDatagram> datagrams,
                              List<Object[]> decrypted, Counts auth) {
         Map<String, Object> k = keys(s);
-        byte[] psk = ((String) ((Map<String, Object>) k.get("auth")).get("psk")).getBytes(StandardCharsets.UTF_8);
+        Object pskText = ((Map<String, Object>) k.get("auth")).get("psk");
+        byte[] psk = pskText == null ? null : ((String) pskText).getBytes(StandardCharsets.UTF_8);
         for (Object o : (List<Object>) k.get("ike_sas")) {
             Map<String, Object> sa = (Map<String, Object>) o;
             if (sa.containsKey("created_by")) {
@@ -285,7 +292,7 @@ class PeersIkev2DecryptSuite {
                         a = ap;
                     }
                 }
-                if (id == null || a == null || a.method() != 2) {
+                if (id == null || a == null || (a.method() == 2) != (psk != null)) {
                     continue;
                 }
                 byte[] idBody = concat(new byte[] {(byte) id.idType(), (byte) (id.reserved() >>> 16),
@@ -293,8 +300,16 @@ class PeersIkev2DecryptSuite {
                 byte[] real = fromInitiator ? init : resp;
                 byte[] peerNonce = fromInitiator ? nonce(resp) : nonce(init);
                 SecretBytes skp = SecretBytes.copyOf(hex(sa, fromInitiator ? "sk_pi" : "sk_pr"));
-                byte[] expected = kdf.pskAuth(psk, kdf.signedOctets(real, peerNonce, skp, idBody));
-                if (java.util.Arrays.equals(expected, a.data().toByteArray())) {
+                byte[] octets = kdf.signedOctets(real, peerNonce, skp, idBody);
+                boolean good;
+                if (psk != null) {
+                    good = java.util.Arrays.equals(kdf.pskAuth(psk, octets), a.data().toByteArray());
+                } else {
+                    byte[] other = octets.clone();
+                    other[other.length - 1] ^= 1; // MACedID changed: the signature must no longer verify
+                    good = SignatureAuth.verify(provider, a, inner, octets) && !SignatureAuth.verify(provider, a, inner, other);
+                }
+                if (good) {
                     auth.pass();
                 } else {
                     auth.fail(s + " " + (fromInitiator ? "initiator" : "responder") + " AUTH mismatch");
