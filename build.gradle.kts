@@ -68,6 +68,7 @@ project(":ike-cli") {
 project(":ike-bench") {
     dependencies {
         "implementation"(project(":ike-core"))
+        "implementation"(project(":ike-crypto"))
         "implementation"("org.openjdk.jmh:jmh-core:1.37")
         "compileOnly"("org.openjdk.jmh:jmh-generator-annprocess:1.37")
         "annotationProcessor"("org.openjdk.jmh:jmh-generator-annprocess:1.37")

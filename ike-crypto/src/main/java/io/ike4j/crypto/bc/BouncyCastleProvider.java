@@ -14,6 +14,7 @@ import io.ike4j.crypto.UnsupportedTransformException;
 import io.ike4j.crypto.Verifier;
 import org.bouncycastle.crypto.digests.MD5Digest;
 import org.bouncycastle.crypto.digests.SHA1Digest;
+import org.bouncycastle.crypto.digests.SHA224Digest;
 import org.bouncycastle.crypto.digests.SHA256Digest;
 import org.bouncycastle.crypto.digests.SHA384Digest;
 import org.bouncycastle.crypto.digests.SHA512Digest;
@@ -71,6 +72,19 @@ public final class BouncyCastleProvider implements CryptoProvider {
             throw new UnsupportedTransformException(TransformKind.KE, transformId, name());
         }
         return ke;
+    }
+
+    /**
+     * HMAC over SHA-224 as well as the hashes with an IKE PRF ID: NIST CAVP SP 800-135 tests IKE key
+     * derivation with SHA-224, which has no IKEv2 PRF ID (its Prf's transformId is 0).
+     */
+    @Override
+    public Prf hmacPrf(String hashName) {
+        String h = hashName.trim().toUpperCase(java.util.Locale.ROOT).replace("_", "-");
+        if (h.equals("SHA224") || h.equals("SHA-224") || h.equals("SHA2-224")) {
+            return BcPrf.hmac(0, SHA224Digest::new);
+        }
+        return CryptoProvider.super.hmacPrf(hashName);
     }
 
     @Override
