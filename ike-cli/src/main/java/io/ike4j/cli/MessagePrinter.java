@@ -16,6 +16,7 @@ import io.ike4j.codec.v1.IsakmpHeader;
 import io.ike4j.codec.v1.IsakmpMessage;
 import io.ike4j.codec.v2.Ikev2Codec;
 import io.ike4j.codec.v2.Ikev2Message;
+import io.ike4j.codec.v2.Ikev2SkfPayload;
 
 import java.io.PrintStream;
 import java.net.InetSocketAddress;
@@ -101,7 +102,13 @@ final class MessagePrinter {
                     out.println(frameLine(d));
                     out.println(Ikev2IosFormatter.formatDecrypted(m, o.v2Payloads(), "IKEv2:"));
                 }
-                case CHARON -> out.println(frameLine(d) + " " + Ikev2CharonFormatter.format(m, o.v2Payloads()));
+                case CHARON -> {
+                    if (m.payloads().get(m.payloads().size() - 1) instanceof Ikev2SkfPayload) {
+                        // as charon: the last fragment's line, then the reassembled message's
+                        out.println(frameLine(d) + " " + Ikev2CharonFormatter.format(m));
+                    }
+                    out.println(frameLine(d) + " " + Ikev2CharonFormatter.format(m, o.v2Payloads()));
+                }
                 case JSON -> {
                     Map<String, Object> map = withEndpoints(Ikev2JsonFormatter.toMap(m, d.frame()), d);
                     List<Object> inner = new ArrayList<>();

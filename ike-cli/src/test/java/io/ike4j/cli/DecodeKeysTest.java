@@ -107,6 +107,23 @@ class DecodeKeysTest {
     }
 
     @Test
+    void fragmentsAreReassembledAtTheLastOneAsCharonLogsThem() {
+        var r = DecodeCommandTest.ike("decode", "--format", "charon", "--keys",
+                file("keys", "v2-rsa-frag.ikev2_decryption_table"), file("keys", "v2-rsa-frag.pcap"));
+        assertEquals(0, r.status(), r.err());
+        // alice.log: "generating IKE_AUTH request 1 [ IDi CERT N(INIT_CONTACT) CERTREQ IDr AUTH N(ESP_TFC_PAD_N) SA
+        // TSi TSr N(MULT_AUTH) N(EAP_ONLY) N(MSG_ID_SYN_SUP) ]" and "parsed IKE_AUTH response 1 [ IDr CERT AUTH
+        // N(ESP_TFC_PAD_N) SA TSi TSr ]"
+        assertTrue(r.lines().contains("frame 6 127.0.0.1[15500] -> 127.0.0.2[16500]: IKE_AUTH request 1 [ IDi CERT "
+                + "N(INIT_CONTACT) CERTREQ IDr AUTH N(ESP_TFC_PAD_N) SA TSi TSr N(MULT_AUTH) N(EAP_ONLY) N(MSG_ID_SYN_SUP) ]"),
+                r.out());
+        assertTrue(r.lines().contains("frame 10 127.0.0.2[16500] -> 127.0.0.1[15500]: IKE_AUTH response 1 "
+                + "[ IDr CERT AUTH N(ESP_TFC_PAD_N) SA TSi TSr ]"), r.out());
+        assertTrue(r.lines().contains("frame 10 127.0.0.2[16500] -> 127.0.0.1[15500]: IKE_AUTH response 1 [ EF(4/4) ]"),
+                r.out());
+    }
+
+    @Test
     void missingTableIsAUsageError() {
         var r = DecodeCommandTest.ike("decode", "--keys", "/nonexistent/table", V2_PCAP);
         assertEquals(Main.USAGE, r.status());

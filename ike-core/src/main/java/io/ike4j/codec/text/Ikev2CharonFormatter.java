@@ -72,11 +72,14 @@ public final class Ikev2CharonFormatter {
         return header(m) + payloads(m.payloads());
     }
 
-    /** The one-liner as charon logs it: the decrypted {@code inner} payloads replace the SK envelope. */
+    /**
+     * The one-liner as charon logs it: the decrypted {@code inner} payloads replace the SK envelope, or
+     * the last SKF fragment once the message is reassembled (RFC 7383 §2.6).
+     */
     public static String format(Ikev2Message m, List<Ikev2Payload> inner) {
         StringBuilder sb = new StringBuilder(header(m)).append("[ ");
         for (Ikev2Payload p : m.payloads()) {
-            if (p.type() == 46) {
+            if (p.type() == 46 || p.type() == 53) {
                 for (Ikev2Payload q : inner) {
                     sb.append(name(q)).append(' ');
                 }
