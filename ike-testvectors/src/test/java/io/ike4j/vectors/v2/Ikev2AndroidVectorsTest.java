@@ -1,5 +1,7 @@
 package io.ike4j.vectors.v2;
 
+import io.ike4j.crypto.vectors.MiniJson;
+
 import io.ike4j.codec.Bytes;
 import io.ike4j.codec.v2.Ikev2AddressRangeSelector;
 import io.ike4j.codec.v2.Ikev2AuthPayload;

@@ -1,5 +1,7 @@
 package io.ike4j.vectors.v2;
 
+import io.ike4j.crypto.vectors.MiniJson;
+
 import io.ike4j.capture.CaptureReader;
 import io.ike4j.capture.CapturedDatagram;
 import io.ike4j.codec.Bytes;
@@ -84,7 +86,7 @@ class Ikev2CaptureSuite {
         String json = Ikev2JsonFormatter.toJson(m, 1);
         assertTrue(json.startsWith("{\"frame\":1,\"version\":\"2.0\""), where);
         Map<?, ?> parsed = (Map<?, ?>) MiniJson.parse(json);
-        assertEquals((double) wire.length, parsed.get("length"), where + ": JSON length");
+        assertEquals((long) wire.length, parsed.get("length"), where + ": JSON length");
         assertEquals(m.payloads().size(), ((List<?>) parsed.get("payloads")).size(), where + ": JSON payloads");
         assertTrue(Ikev2CharonFormatter.format(m).endsWith("]"));
         return m;

@@ -1,5 +1,7 @@
 package io.ike4j.vectors.crypto.decrypt;
 
+import io.ike4j.crypto.vectors.MiniJson;
+
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -41,7 +43,7 @@ class AospCryptoVectorsSuite {
 
     @SuppressWarnings("unchecked")
     static Map<String, String> constants(String test) {
-        Map<String, Object> j = (Map<String, Object>) Json.parse(Resources.text("aosp-ipsec-tests/" + test
+        Map<String, Object> j = (Map<String, Object>) MiniJson.parse(Resources.text("aosp-ipsec-tests/" + test
                 + ".constants.json"));
         Map<String, String> out = new HashMap<>();
         for (Object o : (List<Object>) j.get("constants")) {

@@ -1,5 +1,7 @@
 package io.ike4j.vectors.crypto.decrypt;
 
+import io.ike4j.crypto.vectors.MiniJson;
+
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -55,14 +57,14 @@ class Ikev1DecryptSuite {
     @Test
     @SuppressWarnings("unchecked")
     void wiresharkAndPeerCapturesDecrypt() throws Exception {
-        List<Object> expectations = (List<Object>) Json.parse(
+        List<Object> expectations = (List<Object>) MiniJson.parse(
                 Resources.text("wireshark/decoded/suite_decryption_ike_expectations.json"));
         List<CryptoProvider> providers = KdfSuiteSupport.providers();
         for (CryptoProvider provider : providers) {
             Counts c = new Counts();
             int expectationsMet = 0;
             for (String capture : WIRESHARK) {
-                Map<String, Object> json = (Map<String, Object>) Json.parse(
+                Map<String, Object> json = (Map<String, Object>) MiniJson.parse(
                         Resources.text("wireshark/decoded/" + capture + ".messages.json"));
                 Map<Integer, String> expected = new HashMap<>();
                 for (Object o : (List<Object>) json.get("messages")) {

@@ -1,5 +1,7 @@
 package io.ike4j.vectors.crypto.decrypt;
 
+import io.ike4j.crypto.vectors.MiniJson;
+
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -50,7 +52,7 @@ class PeersIkev2DecryptSuite {
 
     @SuppressWarnings("unchecked")
     static Map<String, Object> keys(String scenario) {
-        return (Map<String, Object>) Json.parse(Resources.text("peers-captures/" + scenario + "/" + scenario
+        return (Map<String, Object>) MiniJson.parse(Resources.text("peers-captures/" + scenario + "/" + scenario
                 + ".keys.json"));
     }
 

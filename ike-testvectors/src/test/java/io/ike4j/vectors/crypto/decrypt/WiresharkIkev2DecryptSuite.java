@@ -1,5 +1,7 @@
 package io.ike4j.vectors.crypto.decrypt;
 
+import io.ike4j.crypto.vectors.MiniJson;
+
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import io.ike4j.capture.CaptureReader;
@@ -37,7 +39,7 @@ class WiresharkIkev2DecryptSuite {
     void decryptsEveryMessageOnEveryProvider() throws Exception {
         List<WiresharkKeyTable.Ikev2Entry> table = WiresharkKeyTable.readIkev2(
                 Resources.vector("wireshark/config/ikev2_decryption_table.tmpl"));
-        List<Object> expectations = (List<Object>) Json.parse(
+        List<Object> expectations = (List<Object>) MiniJson.parse(
                 Resources.text("wireshark/decoded/suite_decryption_ike_expectations.json"));
         List<CryptoProvider> providers = KdfSuiteSupport.providers();
         for (CryptoProvider provider : providers) {
@@ -46,7 +48,7 @@ class WiresharkIkev2DecryptSuite {
             int authFound = 0;
             int authExpected = 0;
             for (String capture : CAPTURES) {
-                Map<String, Object> json = (Map<String, Object>) Json.parse(
+                Map<String, Object> json = (Map<String, Object>) MiniJson.parse(
                         Resources.text("wireshark/decoded/" + capture + ".messages.json"));
                 Map<Integer, String> expected = new HashMap<>();
                 for (Object o : (List<Object>) json.get("messages")) {
