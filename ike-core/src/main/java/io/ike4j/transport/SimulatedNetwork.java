@@ -51,6 +51,7 @@ public final class SimulatedNetwork {
     private final Set<Long> duplicateNth = new HashSet<>();
     private final Map<Long, Duration> delayNth = new HashMap<>();
     private final Map<DatagramEndpoint, Nat> natInside = new HashMap<>();
+    private final Map<InetAddress, Nat> natByPublic = new HashMap<>();
     private final Map<DatagramEndpoint, DatagramEndpoint> natMappings = new LinkedHashMap<>();
     private final Map<DatagramEndpoint, DatagramEndpoint> natReverse = new HashMap<>();
     private Duration delay = Duration.ZERO;
@@ -145,10 +146,13 @@ public final class SimulatedNetwork {
     /**
      * Puts {@code inside} behind a NAT: its datagrams leave with source {@code publicAddress}:port, ports
      * allocated from {@code firstPort} upwards at the first outbound datagram (as a NAT creates a mapping).
+     * Several inside endpoints may share one public address: they then share its port counter (the first
+     * call's {@code firstPort} wins).
      */
     public SimulatedNetwork nat(DatagramEndpoint inside, InetAddress publicAddress, int firstPort) {
         new DatagramEndpoint(publicAddress, firstPort); // validates
-        natInside.put(inside, new Nat(publicAddress, firstPort));
+        Nat nat = natByPublic.computeIfAbsent(publicAddress, a -> new Nat(a, firstPort));
+        natInside.put(Objects.requireNonNull(inside, "inside"), nat);
         return this;
     }
 
@@ -238,6 +242,10 @@ public final class SimulatedNetwork {
         if (nat != null) {
             DatagramEndpoint mapped = natMappings.get(source);
             if (mapped == null) {
+                if (nat.nextPort > 0xFFFF) {
+                    drop(p, source, destination, NetEvent.Kind.DROPPED, "NAT out of ports");
+                    return;
+                }
                 mapped = new DatagramEndpoint(nat.publicAddress, nat.nextPort++);
                 natMappings.put(source, mapped);
                 natReverse.put(mapped, source);
@@ -269,12 +277,7 @@ public final class SimulatedNetwork {
     }
 
     private boolean isNatPublic(DatagramEndpoint destination) {
-        for (Nat n : natInside.values()) {
-            if (n.publicAddress.equals(destination.address())) {
-                return true;
-            }
-        }
-        return false;
+        return natByPublic.containsKey(destination.address());
     }
 
     private void drop(Pending p, DatagramEndpoint source, DatagramEndpoint destination, NetEvent.Kind kind,
