@@ -1,0 +1,44 @@
+package io.ike4j.transport;
+
+import java.net.InetAddress;
+import java.net.InetSocketAddress;
+import java.net.UnknownHostException;
+import java.util.Objects;
+
+/** A UDP address and port: one side of a datagram. */
+public record DatagramEndpoint(InetAddress address, int port) {
+
+    public DatagramEndpoint {
+        Objects.requireNonNull(address, "address");
+        if (port < 0 || port > 0xFFFF) {
+            throw new IllegalArgumentException("UDP port out of range 0..65535: " + port);
+        }
+    }
+
+    /** Parses a literal address (no DNS lookup for literals) and a port. */
+    public static DatagramEndpoint of(String address, int port) {
+        try {
+            return new DatagramEndpoint(InetAddress.getByName(address), port);
+        } catch (UnknownHostException e) {
+            throw new IllegalArgumentException("unknown host " + address, e);
+        }
+    }
+
+    public static DatagramEndpoint of(InetSocketAddress socketAddress) {
+        return new DatagramEndpoint(socketAddress.getAddress(), socketAddress.getPort());
+    }
+
+    public InetSocketAddress toSocketAddress() {
+        return new InetSocketAddress(address, port);
+    }
+
+    public DatagramEndpoint withPort(int newPort) {
+        return new DatagramEndpoint(address, newPort);
+    }
+
+    @Override
+    public String toString() {
+        String host = address.getHostAddress();
+        return (host.indexOf(':') >= 0 ? "[" + host + "]" : host) + ":" + port;
+    }
+}
