@@ -107,6 +107,80 @@ class StrongSwanPeerTest {
         }
     }
 
+    /** One proposal case: java-sim's child name, and charon's algorithm names expected on both sides. */
+    private record Case(String child, String bobConn, String encr, int keySize, String integ, String prf,
+                        String dh, String espEncr, String espInteg, int espEncrKeyLen, int espIntegKeyLen) {
+    }
+
+    /**
+     * bob's java-* templates accept the proposals issue 4 names (and RSA certificates), checked with the
+     * strongSwan stand-in "java-sim" at 127.0.0.4:18500 (the address/identities the ike4j engine will use).
+     */
+    @Test
+    void bobsJavaTemplatesAcceptTheIssue4Proposals() {
+        List<Case> cases = List.of(
+                new Case("sim-v2-psk-modp2048", "java-v2-psk", "AES_CBC", 128, "HMAC_SHA2_256_128",
+                        "PRF_HMAC_SHA2_256", "MODP_2048", "AES_CBC", "HMAC_SHA2_256_128", 16, 32),
+                new Case("sim-v2-psk-gcm-ecp384", "java-v2-psk", "AES_GCM_16", 256, "", "PRF_HMAC_SHA2_384",
+                        "ECP_384", "AES_GCM_16", "", 36, 0),
+                new Case("sim-v2-psk-x25519", "java-v2-psk", "AES_CBC", 128, "HMAC_SHA2_256_128",
+                        "PRF_HMAC_SHA2_256", "CURVE_25519", "AES_CBC", "HMAC_SHA2_256_128", 16, 32),
+                new Case("java-v2-rsa", "java-v2-rsa", "AES_CBC", 128, "HMAC_SHA2_256_128",
+                        "PRF_HMAC_SHA2_256", "MODP_2048", "AES_CBC", "HMAC_SHA2_256_128", 16, 32));
+        StrongSwanPeer.ensureInstalled();
+        try (StrongSwanPeer bob = StrongSwanPeer.start("bob", 16500, 16501, StrongSwanPeer.scriptDir().resolve("bob"));
+             StrongSwanPeer sim = StrongSwanPeer.start("java-sim", 18500, 18501,
+                     StrongSwanPeer.scriptDir().resolve("java-sim"))) {
+            int n = 0;
+            for (Case c : cases) {
+                String out = sim.initiate(c.child());
+                assertTrue(out.contains("initiate completed successfully"), c + "\n" + out);
+                IkeSaStatus j = only(sim.listSas());
+                assertEquals(c.child(), j.name());
+                IkeSaStatus b = only(bob.listSas());
+                assertEquals(c.bobConn(), b.name(), "bob picked the java-* template");
+                assertEquals(j.initiatorSpi(), b.initiatorSpi(), c.child());
+                assertEquals(j.responderSpi(), b.responderSpi(), c.child());
+                for (IkeSaStatus s : List.of(j, b)) {
+                    assertEquals("ESTABLISHED", s.state(), c.child());
+                    assertEquals(c.encr(), s.encrAlg(), c.child());
+                    assertEquals(c.keySize(), s.encrKeySize(), c.child());
+                    assertEquals(c.integ(), s.integAlg(), c.child());
+                    assertEquals(c.prf(), s.prfAlg(), c.child());
+                    assertEquals(c.dh(), s.dhGroup(), c.child());
+                    ChildSaStatus cs = only(s.children());
+                    assertEquals("INSTALLED", cs.state(), c.child());
+                    assertEquals(c.espEncr(), cs.encrAlg(), c.child());
+                    assertEquals(c.espInteg(), cs.integAlg(), c.child());
+                }
+                assertEquals("127.0.0.4", b.remoteHost());
+                assertEquals(18500, b.remotePort());
+                // the newest CHILD_SA key set in each log is this case's; both sides derived the same keys
+                ChildSaKeys kj = last(sim.logKeys().childKeys());
+                ChildSaKeys kb = last(bob.logKeys().childKeys());
+                assertEquals(c.child(), kj.childName());
+                assertEquals(c.bobConn(), kb.childName());
+                assertEquals(kj.encrI(), kb.encrI(), c.child());
+                assertEquals(kj.encrR(), kb.encrR(), c.child());
+                assertEquals(kj.integI(), kb.integI(), c.child());
+                assertEquals(kj.integR(), kb.integR(), c.child());
+                assertEquals(c.espEncrKeyLen(), kj.encrI().length(), c.child() + " (GCM: key + 4-octet salt)");
+                assertEquals(c.espIntegKeyLen(), kj.integI().length(), c.child());
+                assertEquals(j.children().get(0).spiIn(), kj.spiIn(), c.child());
+                assertEquals(kj.spiIn(), kb.spiOut(), c.child());
+                sim.swanctl("--terminate", "--ike", c.child(), "--timeout", "10");
+                n++;
+            }
+            System.out.println("StrongSwanPeerTest: java-sim -> bob, " + n + " of " + cases.size()
+                    + " java-* proposal cases ESTABLISHED/INSTALLED with agreeing CHILD_SA keys");
+        }
+    }
+
+    private static <T> T last(List<T> list) {
+        assertFalse(list.isEmpty());
+        return list.get(list.size() - 1);
+    }
+
     @SuppressWarnings("unchecked")
     private static Map<String, Object> section(Map<String, Object> m, String key) {
         Object v = m.get(key);
