@@ -207,7 +207,7 @@ public final class StrongSwanPeer implements AutoCloseable {
             return;
         }
         stopped = true;
-        ProcessHandle.of(pid).ifPresent(h -> {
+        ProcessHandle.of(pid).filter(StrongSwanPeer::isCharon).ifPresent(h -> {
             h.destroy();
             try {
                 h.onExit().get(10, TimeUnit.SECONDS);
@@ -225,6 +225,13 @@ public final class StrongSwanPeer implements AutoCloseable {
         } catch (IllegalStateException shuttingDown) {
             // called from the hook itself
         }
+    }
+
+    /** Guards against a recycled PID, like stop.sh: only charon (or the unshare/sh that execs it) is killed. */
+    private static boolean isCharon(ProcessHandle h) {
+        String cmd = h.info().command().orElse("");
+        String base = cmd.substring(cmd.lastIndexOf('/') + 1);
+        return base.equals("charon") || base.equals("unshare") || base.equals("sh") || cmd.isEmpty();
     }
 
     public boolean isAlive() {
