@@ -139,7 +139,7 @@ public final class StrongSwanProposals {
         try {
             return new IkeProposal(name, p.encr, p.integ, p.prf, p.groups);
         } catch (ConfigException e) {
-            throw new ConfigException("IKE proposal '" + proposal + "': " + e.getMessage());
+            throw new ConfigException("IKE proposal '" + proposal + "': " + detail(e));
         }
     }
 
@@ -151,8 +151,15 @@ public final class StrongSwanProposals {
         try {
             return new EspProposal(p.encr, p.integ, p.groups, p.esn);
         } catch (ConfigException e) {
-            throw new ConfigException("ESP proposal '" + proposal + "': " + e.getMessage());
+            throw new ConfigException("ESP proposal '" + proposal + "': " + detail(e));
         }
+    }
+
+    /** The record's message without its own "esp proposal: " / "ikev2 proposal NAME: " prefix. */
+    private static String detail(ConfigException e) {
+        String m = e.getMessage();
+        int colon = m.indexOf(": ");
+        return m.startsWith("esp proposal: ") || m.startsWith("ikev2 proposal ") ? m.substring(colon + 2) : m;
     }
 
     private static final class Parsed {
