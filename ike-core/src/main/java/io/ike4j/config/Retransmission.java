@@ -6,7 +6,7 @@ import java.time.Duration;
  * Request retransmission with exponential backoff (RFC 7296 §2.1 leaves the policy to the
  * implementation). Defaults are strongSwan's charon defaults: timeout 4 s, base 1.8, 5 retransmits;
  * retransmit n (0-based, 0 = first send) waits {@code timeout * base^n}, and after the last
- * retransmit the SA gives up once its wait has elapsed (4, 7.2, 13, 23.3, 42, 75.6 s: 165 s in all).
+ * retransmit the SA gives up once its wait has elapsed (4, 7.2, 12.96, 23.3, 42, 75.6 s: 165.06 s in all).
  */
 public record Retransmission(Duration timeout, double base, int tries) {
     public static final Retransmission STRONGSWAN_DEFAULT = new Retransmission(Duration.ofSeconds(4), 1.8, 5);
