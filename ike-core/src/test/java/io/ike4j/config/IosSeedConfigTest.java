@@ -86,6 +86,14 @@ class IosSeedConfigTest {
         assertEquals(List.of(TrafficSelector.anyIpv4()), ipsec.localSelectors());
         assertEquals(1, ipsec.espProposals().size());
         assertEquals("3des-sha1", ipsec.espProposals().get(0).toStrongSwanString());
+
+        IkeConfiguration config = IkeConfiguration.builder().policy(policy).profile(profile).ipsecProfile(ipsec).build();
+        assertEquals(policy, config.policyFor(InetAddress.getByName("10.0.0.1")).orElseThrow());
+        assertEquals(profile, config.profileFor(IkeIdentity.infer("10.0.0.2"), InetAddress.getByName("10.0.0.2")).orElseThrow());
+        assertTrue(config.profileFor(IkeIdentity.fqdn("x.example"), null).isEmpty());
+        assertEquals(ipsec, config.ipsecProfile("phse2-prof").orElseThrow());
+        assertEquals("duplicate ikev2 profile IKEV2-SETUP",
+                assertThrows(ConfigException.class, () -> IkeConfiguration.builder().profile(profile).profile(profile).build()).getMessage());
     }
 
     @Test
