@@ -1,0 +1,21 @@
+package io.ike4j.config;
+
+/** Invalid configuration: the message names the object and the offending value or token. */
+public final class ConfigException extends IllegalArgumentException {
+    private static final long serialVersionUID = 1L;
+
+    public ConfigException(String message) {
+        super(message);
+    }
+
+    static void check(boolean ok, String message) {
+        if (!ok) {
+            throw new ConfigException(message);
+        }
+    }
+
+    static String requireName(String what, String name) {
+        check(name != null && !name.isBlank(), what + ": name must not be empty");
+        return name;
+    }
+}

@@ -1,0 +1,93 @@
+package io.ike4j.config;
+
+import io.ike4j.crypto.iana.EsnTransformId;
+import io.ike4j.crypto.iana.IntegTransformId;
+import io.ike4j.crypto.iana.KeTransformId;
+
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * A CHILD_SA (ESP) proposal (RFC 7296 §3.3): encryption, integrity, optional PFS groups and ESN values.
+ * AEAD encryption takes no integrity (RFC 4106 §8, RFC 5282); non-AEAD takes integrity except ENCR_NULL
+ * which still needs one (RFC 4303 §3.2: ESP must offer confidentiality or integrity). An empty ESN list
+ * is normalised to {@code [NO_ESN]}, the value a proposal without ESN transform means (RFC 7296 §3.3.2).
+ */
+public record EspProposal(List<EncryptionAlgorithm> encryption, List<Integer> integrity, List<Integer> groups,
+                          List<Integer> esn) {
+
+    public EspProposal {
+        encryption = List.copyOf(encryption);
+        integrity = List.copyOf(integrity);
+        groups = List.copyOf(groups);
+        esn = esn.isEmpty() ? List.of(EsnTransformId.NO_ESN.number()) : List.copyOf(esn);
+        String p = "esp proposal: ";
+        ConfigException.check(!encryption.isEmpty(), p + "needs at least one encryption algorithm");
+        boolean aead = encryption.get(0).aead();
+        for (EncryptionAlgorithm e : encryption) {
+            ConfigException.check(e.aead() == aead, p + "mixes AEAD and non-AEAD encryption (" + e + ")");
+        }
+        if (aead) {
+            ConfigException.check(integrity.isEmpty(), p + "AEAD encryption " + encryption.get(0)
+                    + " must not be combined with integrity " + IntegTransformId.nameOf(integrity.isEmpty() ? 0 : integrity.get(0)));
+        } else {
+            ConfigException.check(!integrity.isEmpty(), p + "non-AEAD encryption " + encryption.get(0)
+                    + " needs an integrity algorithm");
+        }
+        for (int e : esn) {
+            ConfigException.check(e == 0 || e == 1, p + "ESN value must be 0 or 1, got " + e);
+        }
+    }
+
+    public boolean aead() {
+        return encryption.get(0).aead();
+    }
+
+    /** True when the proposal demands PFS (a KE transform other than NONE). */
+    public boolean pfs() {
+        return groups.stream().anyMatch(g -> g != KeTransformId.NONE.number());
+    }
+
+    public String toStrongSwanString() {
+        return StrongSwanProposals.format(this);
+    }
+
+    public static Builder builder() {
+        return new Builder();
+    }
+
+    /** Mutable builder; {@link #build()} validates. */
+    public static final class Builder {
+        private final List<EncryptionAlgorithm> encryption = new ArrayList<>();
+        private final List<Integer> integrity = new ArrayList<>();
+        private final List<Integer> groups = new ArrayList<>();
+        private final List<Integer> esn = new ArrayList<>();
+
+        private Builder() {
+        }
+
+        public Builder encryption(EncryptionAlgorithm e) {
+            encryption.add(e);
+            return this;
+        }
+
+        public Builder integrity(int id) {
+            integrity.add(id);
+            return this;
+        }
+
+        public Builder group(int id) {
+            groups.add(id);
+            return this;
+        }
+
+        public Builder esn(int id) {
+            esn.add(id);
+            return this;
+        }
+
+        public EspProposal build() {
+            return new EspProposal(encryption, integrity, groups, esn);
+        }
+    }
+}

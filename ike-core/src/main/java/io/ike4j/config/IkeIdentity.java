@@ -1,0 +1,120 @@
+package io.ike4j.config;
+
+import java.net.Inet4Address;
+import java.net.InetAddress;
+import java.util.Optional;
+import java.util.regex.Pattern;
+
+/**
+ * An IKE identity (RFC 7296 §3.5 ID payload): type and value as text. {@link #infer(String)} follows
+ * what an operator types: an IP literal, {@code user@domain} (RFC822), {@code keyid:...} (KEY_ID,
+ * hex with {@code 0x} prefix or text), a DN such as {@code C=CH, O=ike4j, CN=peer}, else an FQDN.
+ */
+public record IkeIdentity(Type type, String value) {
+
+    /** ID types of RFC 7296 §3.5 with their IANA numbers. */
+    public enum Type {
+        IPV4_ADDR(1, "address"), FQDN(2, "fqdn"), RFC822_ADDR(3, "email"), IPV6_ADDR(5, "address"),
+        DER_ASN1_DN(9, "dn"), KEY_ID(11, "key-id");
+
+        private final int number;
+        private final String iosName;
+
+        Type(int number, String iosName) {
+            this.number = number;
+            this.iosName = iosName;
+        }
+
+        public int number() {
+            return number;
+        }
+
+        /** The IOS keyword ({@code match identity remote address|fqdn|email|key-id}). */
+        public String iosName() {
+            return iosName;
+        }
+
+        public static Optional<Type> of(int number) {
+            for (Type t : values()) {
+                if (t.number == number) {
+                    return Optional.of(t);
+                }
+            }
+            return Optional.empty();
+        }
+    }
+
+    private static final Pattern FQDN = Pattern.compile(
+            "(?=.{1,253}$)([A-Za-z0-9_]([A-Za-z0-9_-]{0,61}[A-Za-z0-9_])?)(\\.[A-Za-z0-9_]([A-Za-z0-9_-]{0,61}[A-Za-z0-9_])?)*\\.?");
+    private static final Pattern DN_RDN = Pattern.compile("^\\s*[A-Za-z][A-Za-z0-9.]*\\s*=.*");
+
+    public IkeIdentity {
+        if (type == null) {
+            throw new ConfigException("identity: type must not be null");
+        }
+        ConfigException.check(value != null && !value.isEmpty(), "identity " + type + ": value must not be empty");
+        switch (type) {
+            case IPV4_ADDR -> ConfigException.check(IpLiterals.parse(value).filter(a -> a instanceof Inet4Address).isPresent(),
+                    "identity IPV4_ADDR: '" + value + "' is not an IPv4 address");
+            case IPV6_ADDR -> ConfigException.check(IpLiterals.parse(value).filter(a -> !(a instanceof Inet4Address)).isPresent(),
+                    "identity IPV6_ADDR: '" + value + "' is not an IPv6 address");
+            case FQDN -> ConfigException.check(FQDN.matcher(value).matches(),
+                    "identity FQDN: '" + value + "' is not a domain name");
+            case RFC822_ADDR -> ConfigException.check(value.indexOf('@') > 0 && value.indexOf('@') < value.length() - 1,
+                    "identity RFC822_ADDR: '" + value + "' is not user@domain");
+            case DER_ASN1_DN -> ConfigException.check(DN_RDN.matcher(value).matches(),
+                    "identity DER_ASN1_DN: '" + value + "' is not a distinguished name (e.g. CN=peer)");
+            case KEY_ID -> { }
+            default -> throw new ConfigException("identity: unsupported type " + type);
+        }
+    }
+
+    /** Infers the type from the text; see the class comment. */
+    public static IkeIdentity infer(String text) {
+        ConfigException.check(text != null && !text.isBlank(), "identity: value must not be empty");
+        String t = text.trim();
+        if (t.regionMatches(true, 0, "keyid:", 0, 6)) {
+            return new IkeIdentity(Type.KEY_ID, t.substring(6));
+        }
+        Optional<InetAddress> ip = IpLiterals.parse(t);
+        if (ip.isPresent()) {
+            return ip.get() instanceof Inet4Address ? new IkeIdentity(Type.IPV4_ADDR, t) : new IkeIdentity(Type.IPV6_ADDR, t);
+        }
+        if (t.contains("=")) {
+            return new IkeIdentity(Type.DER_ASN1_DN, t);
+        }
+        if (t.contains("@")) {
+            return new IkeIdentity(Type.RFC822_ADDR, t);
+        }
+        if (FQDN.matcher(t).matches()) {
+            return new IkeIdentity(Type.FQDN, t);
+        }
+        throw new ConfigException("identity: cannot infer the type of '" + t + "' (not an address, FQDN, email, keyid: or DN)");
+    }
+
+    public static IkeIdentity address(InetAddress a) {
+        return new IkeIdentity(a instanceof Inet4Address ? Type.IPV4_ADDR : Type.IPV6_ADDR, a.getHostAddress());
+    }
+
+    public static IkeIdentity fqdn(String name) {
+        return new IkeIdentity(Type.FQDN, name);
+    }
+
+    public static IkeIdentity email(String addr) {
+        return new IkeIdentity(Type.RFC822_ADDR, addr);
+    }
+
+    public static IkeIdentity keyId(String id) {
+        return new IkeIdentity(Type.KEY_ID, id);
+    }
+
+    /** For IP identities, the address (literal parse, no lookup). */
+    public Optional<InetAddress> address() {
+        return type == Type.IPV4_ADDR || type == Type.IPV6_ADDR ? IpLiterals.parse(value) : Optional.empty();
+    }
+
+    @Override
+    public String toString() {
+        return type.iosName() + " " + value;
+    }
+}

@@ -1,0 +1,50 @@
+package io.ike4j.config;
+
+import java.net.InetAddress;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * IOS {@code crypto ikev2 policy}: proposals in preference order and the local addresses it applies
+ * to ({@code match address local}); no match address means any.
+ */
+public record IkePolicy(String name, List<IkeProposal> proposals, List<IpPrefix> matchAddressLocal) {
+    public IkePolicy {
+        ConfigException.requireName("ikev2 policy", name);
+        proposals = List.copyOf(proposals);
+        matchAddressLocal = List.copyOf(matchAddressLocal);
+        ConfigException.check(!proposals.isEmpty(), "ikev2 policy " + name + ": needs at least one proposal");
+    }
+
+    public static Builder builder(String name) {
+        return new Builder(name);
+    }
+
+    public boolean matches(InetAddress local) {
+        return matchAddressLocal.isEmpty() || matchAddressLocal.stream().anyMatch(p -> p.contains(local));
+    }
+
+    public static final class Builder {
+        private final String name;
+        private final List<IkeProposal> proposals = new ArrayList<>();
+        private final List<IpPrefix> match = new ArrayList<>();
+
+        private Builder(String name) {
+            this.name = name;
+        }
+
+        public Builder proposal(IkeProposal p) {
+            proposals.add(p);
+            return this;
+        }
+
+        public Builder matchAddressLocal(String prefix) {
+            match.add(IpPrefix.parse(prefix));
+            return this;
+        }
+
+        public IkePolicy build() {
+            return new IkePolicy(name, proposals, match);
+        }
+    }
+}

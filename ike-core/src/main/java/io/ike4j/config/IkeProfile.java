@@ -1,0 +1,135 @@
+package io.ike4j.config;
+
+import java.net.InetAddress;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * IOS {@code crypto ikev2 profile}: which peers it serves ({@code match identity remote address|fqdn|
+ * email|key-id}; an address match is a prefix, {@code 0.0.0.0} meaning any IPv4 peer), how each side
+ * authenticates (RFC 7296 §2.15), the local identity (default: our address), the keyring (required when
+ * either side uses pre-share), SA lifetime (IOS 120..86400 s, default 86400), optional DPD, and
+ * retransmission settings.
+ */
+public record IkeProfile(String name, List<IkeIdentity> matchRemoteIdentities, List<IpPrefix> matchRemoteAddresses,
+                         AuthMethod localAuth, AuthMethod remoteAuth, Optional<IkeIdentity> localIdentity,
+                         Optional<Keyring> keyring, int lifetimeSeconds, Optional<DpdSettings> dpd,
+                         Retransmission retransmission) {
+    public static final int DEFAULT_LIFETIME = 86400;
+
+    public IkeProfile {
+        ConfigException.requireName("ikev2 profile", name);
+        String p = "ikev2 profile " + name + ": ";
+        matchRemoteIdentities = List.copyOf(matchRemoteIdentities);
+        matchRemoteAddresses = List.copyOf(matchRemoteAddresses);
+        ConfigException.check(!matchRemoteIdentities.isEmpty() || !matchRemoteAddresses.isEmpty(),
+                p + "needs a 'match identity remote' statement");
+        ConfigException.check(localAuth != null, p + "needs 'authentication local'");
+        ConfigException.check(remoteAuth != null, p + "needs 'authentication remote'");
+        ConfigException.check(localIdentity != null && keyring != null && dpd != null, p + "null option");
+        ConfigException.check(keyring.isPresent() || (localAuth != AuthMethod.PRE_SHARE && remoteAuth != AuthMethod.PRE_SHARE),
+                p + "pre-share authentication needs a keyring");
+        ConfigException.check(lifetimeSeconds >= 120 && lifetimeSeconds <= 86400,
+                p + "lifetime must be 120..86400 seconds, got " + lifetimeSeconds);
+        ConfigException.check(retransmission != null, p + "retransmission must not be null");
+    }
+
+    public static Builder builder(String name) {
+        return new Builder(name);
+    }
+
+    /** True when the peer's identity (IDi/IDr) or address matches a {@code match identity remote} line. */
+    public boolean matchesRemote(IkeIdentity id, InetAddress address) {
+        if (id != null && matchRemoteIdentities.stream().anyMatch(m -> m.type() == id.type() && m.value().equalsIgnoreCase(id.value()))) {
+            return true;
+        }
+        Optional<InetAddress> idAddr = id == null ? Optional.empty() : id.address();
+        return matchRemoteAddresses.stream().anyMatch(pf -> idAddr.map(pf::contains).orElse(false)
+                || (address != null && pf.contains(address)));
+    }
+
+    public static final class Builder {
+        private final String name;
+        private final List<IkeIdentity> ids = new ArrayList<>();
+        private final List<IpPrefix> addrs = new ArrayList<>();
+        private AuthMethod localAuth;
+        private AuthMethod remoteAuth;
+        private IkeIdentity localIdentity;
+        private Keyring keyring;
+        private int lifetime = DEFAULT_LIFETIME;
+        private DpdSettings dpd;
+        private Retransmission retransmission = Retransmission.STRONGSWAN_DEFAULT;
+
+        private Builder(String name) {
+            this.name = name;
+        }
+
+        /** {@code match identity remote address 10.0.0.0 255.255.255.0}; {@code 0.0.0.0} alone = any IPv4. */
+        public Builder matchRemoteAddress(String prefix) {
+            IpPrefix pf = IpPrefix.parse(prefix);
+            if (pf.address().isAnyLocalAddress() && !prefix.contains("/") && !prefix.trim().contains(" ")) {
+                pf = new IpPrefix(pf.address(), 0);
+            }
+            addrs.add(pf);
+            return this;
+        }
+
+        public Builder matchRemoteIdentity(IkeIdentity id) {
+            ids.add(id);
+            return this;
+        }
+
+        public Builder matchRemoteFqdn(String fqdn) {
+            return matchRemoteIdentity(IkeIdentity.fqdn(fqdn));
+        }
+
+        public Builder matchRemoteEmail(String email) {
+            return matchRemoteIdentity(IkeIdentity.email(email));
+        }
+
+        public Builder matchRemoteKeyId(String keyId) {
+            return matchRemoteIdentity(IkeIdentity.keyId(keyId));
+        }
+
+        public Builder authenticationLocal(AuthMethod m) {
+            this.localAuth = m;
+            return this;
+        }
+
+        public Builder authenticationRemote(AuthMethod m) {
+            this.remoteAuth = m;
+            return this;
+        }
+
+        public Builder identityLocal(IkeIdentity id) {
+            this.localIdentity = id;
+            return this;
+        }
+
+        public Builder keyring(Keyring k) {
+            this.keyring = k;
+            return this;
+        }
+
+        public Builder lifetime(int seconds) {
+            this.lifetime = seconds;
+            return this;
+        }
+
+        public Builder dpd(int intervalSeconds, int retrySeconds, boolean periodic) {
+            this.dpd = new DpdSettings(intervalSeconds, retrySeconds, periodic);
+            return this;
+        }
+
+        public Builder retransmission(Retransmission r) {
+            this.retransmission = r;
+            return this;
+        }
+
+        public IkeProfile build() {
+            return new IkeProfile(name, ids, addrs, localAuth, remoteAuth, Optional.ofNullable(localIdentity),
+                    Optional.ofNullable(keyring), lifetime, Optional.ofNullable(dpd), retransmission);
+        }
+    }
+}

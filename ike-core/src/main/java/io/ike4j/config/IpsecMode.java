@@ -1,0 +1,6 @@
+package io.ike4j.config;
+
+/** IOS {@code mode tunnel|transport}; transport is requested with USE_TRANSPORT_MODE (RFC 7296 §1.3.1). */
+public enum IpsecMode {
+    TUNNEL, TRANSPORT
+}

@@ -1,0 +1,99 @@
+package io.ike4j.config;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.OptionalInt;
+
+/**
+ * IOS {@code crypto ipsec profile}: {@code set transform-set} (preference order), {@code set pfs group}
+ * (a KE transform ID), {@code set security-association lifetime seconds|kilobytes} (IOS defaults
+ * 3600 s and 4608000 KB), {@code set ikev2-profile}, and the traffic selectors to negotiate.
+ */
+public record IpsecProfile(String name, List<TransformSet> transformSets, OptionalInt pfsGroup, int lifetimeSeconds,
+                           long lifetimeKilobytes, IkeProfile ikeProfile, List<TrafficSelector> localSelectors,
+                           List<TrafficSelector> remoteSelectors) {
+    public static final int DEFAULT_LIFETIME_SECONDS = 3600;
+    public static final long DEFAULT_LIFETIME_KILOBYTES = 4_608_000L;
+
+    public IpsecProfile {
+        ConfigException.requireName("ipsec profile", name);
+        String p = "ipsec profile " + name + ": ";
+        transformSets = List.copyOf(transformSets);
+        localSelectors = List.copyOf(localSelectors);
+        remoteSelectors = List.copyOf(remoteSelectors);
+        ConfigException.check(!transformSets.isEmpty(), p + "needs 'set transform-set'");
+        ConfigException.check(pfsGroup != null, p + "pfs group must not be null");
+        pfsGroup.ifPresent(g -> ConfigException.check(g > 0 && g < 65536, p + "bad pfs group " + g));
+        ConfigException.check(lifetimeSeconds >= 120 && lifetimeSeconds <= 86400,
+                p + "lifetime must be 120..86400 seconds, got " + lifetimeSeconds);
+        ConfigException.check(lifetimeKilobytes >= 2560 && lifetimeKilobytes <= 4_294_967_295L,
+                p + "lifetime must be 2560..4294967295 kilobytes, got " + lifetimeKilobytes);
+        ConfigException.check(ikeProfile != null, p + "needs 'set ikev2-profile'");
+    }
+
+    public static Builder builder(String name) {
+        return new Builder(name);
+    }
+
+    /** ESP proposals in transform-set order, each with the PFS group if set. */
+    public List<EspProposal> espProposals() {
+        return transformSets.stream()
+                .map(t -> pfsGroup.isPresent() ? t.toEspProposal(pfsGroup.getAsInt()) : t.toEspProposal()).toList();
+    }
+
+    public static final class Builder {
+        private final String name;
+        private final List<TransformSet> sets = new ArrayList<>();
+        private OptionalInt pfs = OptionalInt.empty();
+        private int seconds = DEFAULT_LIFETIME_SECONDS;
+        private long kilobytes = DEFAULT_LIFETIME_KILOBYTES;
+        private IkeProfile ikeProfile;
+        private final List<TrafficSelector> local = new ArrayList<>();
+        private final List<TrafficSelector> remote = new ArrayList<>();
+
+        private Builder(String name) {
+            this.name = name;
+        }
+
+        public Builder transformSet(TransformSet t) {
+            sets.add(t);
+            return this;
+        }
+
+        public Builder pfsGroup(int group) {
+            pfs = OptionalInt.of(group);
+            return this;
+        }
+
+        public Builder lifetimeSeconds(int s) {
+            seconds = s;
+            return this;
+        }
+
+        public Builder lifetimeKilobytes(long kb) {
+            kilobytes = kb;
+            return this;
+        }
+
+        public Builder ikeProfile(IkeProfile p) {
+            ikeProfile = p;
+            return this;
+        }
+
+        public Builder localSelector(TrafficSelector ts) {
+            local.add(ts);
+            return this;
+        }
+
+        public Builder remoteSelector(TrafficSelector ts) {
+            remote.add(ts);
+            return this;
+        }
+
+        public IpsecProfile build() {
+            List<TrafficSelector> l = local.isEmpty() ? List.of(TrafficSelector.anyIpv4()) : local;
+            List<TrafficSelector> r = remote.isEmpty() ? List.of(TrafficSelector.anyIpv4()) : remote;
+            return new IpsecProfile(name, sets, pfs, seconds, kilobytes, ikeProfile, l, r);
+        }
+    }
+}

@@ -1,0 +1,138 @@
+package io.ike4j.config;
+
+import java.net.InetAddress;
+import java.util.Arrays;
+import java.util.Optional;
+
+/**
+ * IOS keyring {@code peer}: matched by address prefix, hostname or identity; pre-shared keys for
+ * signing our AUTH ({@code pre-shared-key local}) and verifying the peer's ({@code pre-shared-key
+ * remote}), which may differ (RFC 7296 §2.15). Keys are kept as UTF-8 octets; copies are returned.
+ */
+public final class KeyringPeer {
+    private final String name;
+    private final IpPrefix address;
+    private final String hostname;
+    private final IkeIdentity identity;
+    private final byte[] localKey;
+    private final byte[] remoteKey;
+
+    private KeyringPeer(Builder b) {
+        this.name = ConfigException.requireName("keyring peer", b.name);
+        String p = "keyring peer " + name + ": ";
+        ConfigException.check(b.address != null || b.hostname != null || b.identity != null,
+                p + "needs an address, hostname or identity to match");
+        ConfigException.check(b.localKey != null && b.localKey.length > 0, p + "local pre-shared key must not be empty");
+        ConfigException.check(b.remoteKey != null && b.remoteKey.length > 0, p + "remote pre-shared key must not be empty");
+        this.address = b.address;
+        this.hostname = b.hostname;
+        this.identity = b.identity;
+        this.localKey = b.localKey.clone();
+        this.remoteKey = b.remoteKey.clone();
+    }
+
+    public static Builder builder(String name) {
+        return new Builder(name);
+    }
+
+    public String name() {
+        return name;
+    }
+
+    public Optional<IpPrefix> address() {
+        return Optional.ofNullable(address);
+    }
+
+    public Optional<String> hostname() {
+        return Optional.ofNullable(hostname);
+    }
+
+    public Optional<IkeIdentity> identity() {
+        return Optional.ofNullable(identity);
+    }
+
+    /** Key for our own AUTH payload. */
+    public byte[] localKey() {
+        return localKey.clone();
+    }
+
+    /** Key for verifying the peer's AUTH payload. */
+    public byte[] remoteKey() {
+        return remoteKey.clone();
+    }
+
+    public boolean matchesAddress(InetAddress a) {
+        return address != null && address.contains(a);
+    }
+
+    public boolean matchesIdentity(IkeIdentity id) {
+        return (identity != null && identity.equals(id))
+                || (hostname != null && id.type() == IkeIdentity.Type.FQDN && hostname.equalsIgnoreCase(id.value()));
+    }
+
+    @Override
+    public boolean equals(Object o) {
+        return o instanceof KeyringPeer k && name.equals(k.name) && java.util.Objects.equals(address, k.address)
+                && java.util.Objects.equals(hostname, k.hostname) && java.util.Objects.equals(identity, k.identity)
+                && Arrays.equals(localKey, k.localKey) && Arrays.equals(remoteKey, k.remoteKey);
+    }
+
+    @Override
+    public int hashCode() {
+        return java.util.Objects.hash(name, address, hostname, identity);
+    }
+
+    /** Keys are never printed. */
+    @Override
+    public String toString() {
+        return "KeyringPeer[" + name + " address=" + address + " hostname=" + hostname + " identity=" + identity + "]";
+    }
+
+    public static final class Builder {
+        private final String name;
+        private IpPrefix address;
+        private String hostname;
+        private IkeIdentity identity;
+        private byte[] localKey;
+        private byte[] remoteKey;
+
+        private Builder(String name) {
+            this.name = name;
+        }
+
+        /** {@code 10.0.0.2 255.255.255.0}, {@code 10.0.0.0/24} or a bare address. */
+        public Builder address(String prefix) {
+            this.address = IpPrefix.parse(prefix);
+            return this;
+        }
+
+        public Builder hostname(String h) {
+            this.hostname = h;
+            return this;
+        }
+
+        public Builder identity(IkeIdentity id) {
+            this.identity = id;
+            return this;
+        }
+
+        /** {@code pre-shared-key <key>}: the same key both ways. */
+        public Builder preSharedKey(String key) {
+            return localKey(key).remoteKey(key);
+        }
+
+        public Builder localKey(String key) {
+            this.localKey = key == null ? null : key.getBytes(java.nio.charset.StandardCharsets.UTF_8);
+            return this;
+        }
+
+        public Builder remoteKey(String key) {
+            this.remoteKey = key == null ? null : key.getBytes(java.nio.charset.StandardCharsets.UTF_8);
+            return this;
+        }
+
+        public KeyringPeer build() {
+            return new KeyringPeer(this);
+        }
+    }
+}

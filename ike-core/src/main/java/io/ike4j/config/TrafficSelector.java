@@ -1,0 +1,88 @@
+package io.ike4j.config;
+
+import java.math.BigInteger;
+import java.net.Inet4Address;
+import java.net.InetAddress;
+import java.net.UnknownHostException;
+
+/**
+ * A traffic selector (RFC 7296 §3.13.1): address range, IP protocol (0 = any) and port range
+ * (0..65535 = any). Both ends of the range are of the same family (TS_IPV4_ADDR_RANGE or
+ * TS_IPV6_ADDR_RANGE).
+ */
+public record TrafficSelector(InetAddress startAddress, InetAddress endAddress, int protocol, int startPort,
+                              int endPort) {
+    public TrafficSelector {
+        ConfigException.check(startAddress != null && endAddress != null, "traffic selector: addresses must not be null");
+        String p = "traffic selector " + startAddress.getHostAddress() + "-" + endAddress.getHostAddress() + ": ";
+        ConfigException.check(startAddress.getClass() == endAddress.getClass(), p + "mixes IPv4 and IPv6");
+        ConfigException.check(new BigInteger(1, startAddress.getAddress()).compareTo(new BigInteger(1, endAddress.getAddress())) <= 0,
+                p + "start address after end address");
+        ConfigException.check(protocol >= 0 && protocol <= 255, p + "protocol must be 0..255, got " + protocol);
+        ConfigException.check(startPort >= 0 && endPort <= 65535 && startPort <= endPort,
+                p + "bad port range " + startPort + "-" + endPort);
+    }
+
+    /** All addresses of {@code cidr} (e.g. {@code 10.1.0.0/16}), any protocol and port. */
+    public static TrafficSelector cidr(String cidr) {
+        return of(IpPrefix.parse(cidr), 0, 0, 65535);
+    }
+
+    public static TrafficSelector of(IpPrefix prefix, int protocol, int startPort, int endPort) {
+        byte[] lo = prefix.address().getAddress();
+        byte[] hi = lo.clone();
+        for (int i = 0; i < lo.length * 8; i++) {
+            if (i >= prefix.prefixLength()) {
+                int m = 0x80 >> (i % 8);
+                lo[i / 8] &= (byte) ~m;
+                hi[i / 8] |= (byte) m;
+            }
+        }
+        return new TrafficSelector(addr(lo), addr(hi), protocol, startPort, endPort);
+    }
+
+    /** An address range {@code a-b}, any protocol and port. */
+    public static TrafficSelector range(String start, String end) {
+        return new TrafficSelector(IpLiterals.require("traffic selector", start),
+                IpLiterals.require("traffic selector", end), 0, 0, 65535);
+    }
+
+    public static TrafficSelector anyIpv4() {
+        return cidr("0.0.0.0/0");
+    }
+
+    public static TrafficSelector anyIpv6() {
+        return cidr("::/0");
+    }
+
+    public TrafficSelector withProtocol(int proto) {
+        return new TrafficSelector(startAddress, endAddress, proto, startPort, endPort);
+    }
+
+    public TrafficSelector withPorts(int start, int end) {
+        return new TrafficSelector(startAddress, endAddress, protocol, start, end);
+    }
+
+    public boolean ipv4() {
+        return startAddress instanceof Inet4Address;
+    }
+
+    /** RFC 7296 §3.13.1 TS Type: 7 = TS_IPV4_ADDR_RANGE, 8 = TS_IPV6_ADDR_RANGE. */
+    public int tsType() {
+        return ipv4() ? 7 : 8;
+    }
+
+    private static InetAddress addr(byte[] b) {
+        try {
+            return InetAddress.getByAddress(b);
+        } catch (UnknownHostException e) {
+            throw new IllegalStateException(e); // unreachable: length is 4 or 16
+        }
+    }
+
+    @Override
+    public String toString() {
+        return startAddress.getHostAddress() + "-" + endAddress.getHostAddress() + " proto " + protocol
+                + " ports " + startPort + "-" + endPort;
+    }
+}
