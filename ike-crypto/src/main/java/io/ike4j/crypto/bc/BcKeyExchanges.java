@@ -1,13 +1,13 @@
 package io.ike4j.crypto.bc;
 
+import io.ike4j.crypto.ModpGroup;
+
 import io.ike4j.crypto.KeyExchange;
 import org.bouncycastle.asn1.x9.X9ECParameters;
-import org.bouncycastle.crypto.agreement.DHStandardGroups;
 import org.bouncycastle.crypto.ec.CustomNamedCurves;
 import org.bouncycastle.asn1.x9.ECNamedCurveTable;
 import org.bouncycastle.pqc.crypto.mlkem.MLKEMParameters;
 
-import java.math.BigInteger;
 import java.util.Set;
 
 /** Creates the key exchange methods of the BouncyCastle provider by IANA transform type 4 ID. */
@@ -23,17 +23,18 @@ final class BcKeyExchanges {
         return switch (id) {
             // Private exponent bits: at least twice the group's security strength (RFC 3526 §8,
             // SP 800-57 Part 1 Table 2), not the full length of p.
-            case 1 -> new BcModp(1, DHStandardGroups.rfc2409_768.getP(), BigInteger.TWO, null, 160);
-            case 2 -> new BcModp(2, DHStandardGroups.rfc2409_1024.getP(), BigInteger.TWO, null, 160);
-            case 5 -> new BcModp(5, DHStandardGroups.rfc3526_1536.getP(), BigInteger.TWO, null, 192);
-            case 14 -> new BcModp(14, DHStandardGroups.rfc3526_2048.getP(), BigInteger.TWO, null, 256);
-            case 15 -> new BcModp(15, DHStandardGroups.rfc3526_3072.getP(), BigInteger.TWO, null, 256);
-            case 16 -> new BcModp(16, DHStandardGroups.rfc3526_4096.getP(), BigInteger.TWO, null, 304);
-            case 17 -> new BcModp(17, DHStandardGroups.rfc3526_6144.getP(), BigInteger.TWO, null, 352);
-            case 18 -> new BcModp(18, DHStandardGroups.rfc3526_8192.getP(), BigInteger.TWO, null, 400);
-            case 22 -> rfc5114(22, Rfc5114Groups.G22_P, Rfc5114Groups.G22_G, Rfc5114Groups.G22_Q);
-            case 23 -> rfc5114(23, Rfc5114Groups.G23_P, Rfc5114Groups.G23_G, Rfc5114Groups.G23_Q);
-            case 24 -> rfc5114(24, Rfc5114Groups.G24_P, Rfc5114Groups.G24_G, Rfc5114Groups.G24_Q);
+            case 1 -> modp(ModpGroup.MODP_768_BIT, 160);
+            case 2 -> modp(ModpGroup.MODP_1024_BIT, 160);
+            case 5 -> modp(ModpGroup.MODP_1536_BIT, 192);
+            case 14 -> modp(ModpGroup.MODP_2048_BIT, 256);
+            case 15 -> modp(ModpGroup.MODP_3072_BIT, 256);
+            case 16 -> modp(ModpGroup.MODP_4096_BIT, 304);
+            case 17 -> modp(ModpGroup.MODP_6144_BIT, 352);
+            case 18 -> modp(ModpGroup.MODP_8192_BIT, 400);
+            // SP 800-56A: the private key is drawn from [1, q-1], i.e. q's bit length (2x the strength).
+            case 22 -> modp(ModpGroup.MODP_1024_160, ModpGroup.MODP_1024_160.q.bitLength());
+            case 23 -> modp(ModpGroup.MODP_2048_224, ModpGroup.MODP_2048_224.q.bitLength());
+            case 24 -> modp(ModpGroup.MODP_2048_256, ModpGroup.MODP_2048_256.q.bitLength());
             case 19 -> ecp(19, "secp256r1");
             case 20 -> ecp(20, "secp384r1");
             case 21 -> ecp(21, "secp521r1");
@@ -52,10 +53,8 @@ final class BcKeyExchanges {
         };
     }
 
-    private static BcModp rfc5114(int id, String p, String g, String q) {
-        BigInteger qq = new BigInteger(q, 16);
-        // SP 800-56A: the private key is drawn from [1, q-1], i.e. q's bit length (2x the strength).
-        return new BcModp(id, new BigInteger(p, 16), new BigInteger(g, 16), qq, qq.bitLength());
+    private static BcModp modp(ModpGroup group, int exponentBits) {
+        return new BcModp(group.id, group.p, group.g, group.q, exponentBits);
     }
 
     private static BcEcp ecp(int id, String name) {

@@ -1,5 +1,7 @@
 package io.ike4j.crypto.jca;
 
+import io.ike4j.crypto.ModpGroup;
+
 import io.ike4j.crypto.AeadCipher;
 import io.ike4j.crypto.Cipher;
 import io.ike4j.crypto.CryptoProvider;

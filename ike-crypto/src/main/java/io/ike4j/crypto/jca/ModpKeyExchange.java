@@ -1,5 +1,7 @@
 package io.ike4j.crypto.jca;
 
+import io.ike4j.crypto.ModpGroup;
+
 import io.ike4j.crypto.InvalidKeyExchangeValueException;
 import io.ike4j.crypto.KeyExchange;
 import io.ike4j.crypto.KeyExchangeParty;

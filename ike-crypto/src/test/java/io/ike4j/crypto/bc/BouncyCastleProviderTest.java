@@ -176,7 +176,7 @@ class BouncyCastleProviderTest {
         KeyExchange ke = bc.keyExchange(22);
         KeyExchangeParty i = ke.initiator(RandomSource.deterministic(1));
         // p-2 is in (1, p-1) but (p-2)^q != 1 for the q-order subgroup of group 22
-        byte[] pm2 = new java.math.BigInteger(1, h(Rfc5114Groups.G22_P)).subtract(java.math.BigInteger.TWO).toByteArray();
+        byte[] pm2 = io.ike4j.crypto.ModpGroup.MODP_1024_160.p.subtract(java.math.BigInteger.TWO).toByteArray();
         byte[] v = Arrays.copyOfRange(pm2, pm2.length - 128, pm2.length);
         assertThrows(InvalidKeyExchangeValueException.class, () -> i.sharedSecret(v));
     }

@@ -1,4 +1,4 @@
-package io.ike4j.crypto.jca;
+package io.ike4j.crypto;
 
 import java.math.BigInteger;
 import java.util.Map;
@@ -14,9 +14,11 @@ import java.util.stream.Stream;
  * <p>{@code exponentBits}: the private exponent length, twice the group's security strength using the
  * upper ("Strength Estimate 2") column of RFC 3526 §8, and 160 bits for the legacy 768/1024-bit groups;
  * 0 for the RFC 5114 groups, whose exponent is drawn uniformly from [1, q-1] (q is already twice the
- * strength, NIST SP 800-56A §5.6.1.1).
+ * strength, NIST SP 800-56A §5.6.1.1). Providers may choose their own exponent length within that rule.
+ *
+ * <p>Shared by every provider so that the group parameters are written down once.
  */
-enum ModpGroup {
+public enum ModpGroup {
     /** RFC 2409 §6.1. */
     MODP_768_BIT(1, 160,
             "ffffffffffffffffc90fdaa22168c234c4c6628b80dc1cd129024e088a67cc74"
@@ -207,12 +209,16 @@ enum ModpGroup {
     private static final Map<Integer, ModpGroup> BY_ID =
             Stream.of(values()).collect(Collectors.toUnmodifiableMap(ModpGroup::id, Function.identity()));
 
-    final int id;
-    final int exponentBits;
-    final BigInteger p;
-    final BigInteger g;
+    /** IANA key exchange method number. */
+    public final int id;
+    /** Private exponent bits (see the class comment); 0 for the RFC 5114 groups. */
+    public final int exponentBits;
+    /** The prime. */
+    public final BigInteger p;
+    /** The generator. */
+    public final BigInteger g;
     /** Subgroup order for the RFC 5114 groups, null for the safe-prime groups. */
-    final BigInteger q;
+    public final BigInteger q;
 
     ModpGroup(int id, int exponentBits, String p, String g, String q) {
         this.id = id;
@@ -222,16 +228,16 @@ enum ModpGroup {
         this.q = q == null ? null : new BigInteger(q, 16);
     }
 
-    int id() {
+    public int id() {
         return id;
     }
 
     /** Octets of the prime: the length of public values and shared secrets (RFC 7296 §2.14). */
-    int length() {
+    public int length() {
         return (p.bitLength() + 7) / 8;
     }
 
-    static Optional<ModpGroup> of(int id) {
+    public static Optional<ModpGroup> of(int id) {
         return Optional.ofNullable(BY_ID.get(id));
     }
 }
