@@ -1,0 +1,25 @@
+package io.ike4j.diag;
+
+import io.ike4j.codec.v2.iana.Ikev2NotifyType;
+import io.ike4j.sm.v2.Role;
+
+import java.util.OptionalInt;
+
+/**
+ * One failed negotiation as reported through the engine's listener: the reason, the notify this side sent
+ * or received (RFC 7296 §3.10.1 error types), the local role and SA number, and the IOS-style log line.
+ */
+public record IkeFailure(FailureReason reason, int saId, Role role, OptionalInt notifySent, OptionalInt notifyReceived,
+                         String detail) {
+
+    /** E.g. {@code IKEv2:(SA ID = 1):phase1 proposal mismatch: no matching proposal (sent NO_PROPOSAL_CHOSEN)}. */
+    public String logLine() {
+        StringBuilder b = new StringBuilder("IKEv2:(SA ID = ").append(saId).append("):").append(reason.text());
+        if (!detail.isEmpty()) {
+            b.append(": ").append(detail);
+        }
+        notifySent.ifPresent(n -> b.append(" (sent ").append(Ikev2NotifyType.nameOf(n)).append(')'));
+        notifyReceived.ifPresent(n -> b.append(" (received ").append(Ikev2NotifyType.nameOf(n)).append(')'));
+        return b.toString();
+    }
+}

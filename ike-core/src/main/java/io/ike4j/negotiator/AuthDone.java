@@ -1,0 +1,77 @@
+package io.ike4j.negotiator;
+
+import static io.ike4j.sm.v2.Ikev2Event.*;
+import static io.ike4j.sm.v2.Ikev2State.*;
+
+/**
+ * Both roles after IKE_AUTH (ios-reference.md §1, fourth table rows 26-37, fifth table rows 16-27): the IKE
+ * SA is recorded, the CHILD_SA keys go to the key engine (EV_GEN_LOAD_IPSEC, answered asynchronously as
+ * EV_OK_RECD_LOAD_IPSEC), and the SA is READY.
+ */
+final class AuthDone {
+    private AuthDone() {
+    }
+
+    static void rows(TransitionTable t) {
+        t.pass(AUTH_DONE, EV_OK, AUTH_DONE, EV_PKI_SESH_CLOSE);
+        t.pass(AUTH_DONE, EV_PKI_SESH_CLOSE, AUTH_DONE, EV_UPDATE_CAC_STATS);
+        t.pass(AUTH_DONE, EV_UPDATE_CAC_STATS, AUTH_DONE, EV_INSERT_IKE);
+        t.on(AUTH_DONE, EV_INSERT_IKE, AuthDone::insertIke);
+        t.on(AUTH_DONE, EV_GEN_LOAD_IPSEC, AuthDone::loadIpsec);
+        t.on(AUTH_DONE, EV_OK_RECD_LOAD_IPSEC, AuthDone::ipsecLoaded);
+        t.pass(AUTH_DONE, EV_START_ACCT, AUTH_DONE, EV_CHECK_DUPE);
+        t.pass(AUTH_DONE, EV_CHECK_DUPE, AUTH_DONE, EV_CHK4_ROLE);
+        t.on(AUTH_DONE, EV_CHK4_ROLE, (sa, core) -> sa.initiator() ? Next.to(READY, EV_CHK_IKE_ONLY) : Next.to(READY, EV_R_OK));
+        t.on(READY, EV_R_OK, (sa, core) -> Next.waitTraced(READY));
+        t.pass(READY, EV_CHK_IKE_ONLY, READY, EV_I_OK);
+        t.on(READY, EV_I_OK, (sa, core) -> Next.stop(READY));
+    }
+
+    private static Next insertIke(Ikev2Sa sa, EngineCore core) {
+        sa.established = core.now;
+        sa.halfOpenDeadline = null;
+        var info = core.info(sa);
+        EngineCore.INTERNAL.info("IKEv2:(SA ID = {}):IKE SA established: {} {} <-> {} {}", sa.saId, sa.localId, sa.local,
+                sa.remoteId, sa.remote);
+        core.listener.ikeSaEstablished(info);
+        if (core.exportKeys) {
+            core.listener.ikeSaKeys(info, sa.keys);
+        }
+        return Next.then(EV_GEN_LOAD_IPSEC);
+    }
+
+    /** Hands the CHILD_SA to the key engine; its answer resumes the SA (IOS "queued async request"). */
+    private static Next loadIpsec(Ikev2Sa sa, EngineCore core) {
+        if (sa.child == null) {
+            return Next.then(EV_START_ACCT);
+        }
+        core.keyEngine.install(sa.child, new KeyEngine.Completion() {
+            @Override
+            public void installed() {
+                if (!sa.dead) {
+                    core.run(sa, EV_OK_RECD_LOAD_IPSEC);
+                }
+            }
+
+            @Override
+            public void failed(String reason) {
+                if (!sa.dead) {
+                    sa.childInstallError = reason;
+                    core.run(sa, EV_OK_RECD_LOAD_IPSEC);
+                }
+            }
+        });
+        return Next.waitTraced(null);
+    }
+
+    private static Next ipsecLoaded(Ikev2Sa sa, EngineCore core) {
+        if (sa.childInstallError != null) {
+            EngineCore.INTERNAL.warn("IKEv2:(SA ID = {}):key engine refused the CHILD_SA: {}", sa.saId, sa.childInstallError);
+            sa.child.destroy();
+            sa.child = null;
+        } else {
+            core.listener.childSaEstablished(core.info(sa), sa.child);
+        }
+        return Next.then(EV_START_ACCT);
+    }
+}

@@ -1,0 +1,277 @@
+package io.ike4j.negotiator;
+
+import io.ike4j.codec.Bytes;
+import io.ike4j.codec.v2.Ikev2Message;
+import io.ike4j.codec.v2.Ikev2Payload;
+import io.ike4j.codec.text.Ikev2IosFormatter;
+import io.ike4j.config.IkeConfiguration;
+import io.ike4j.crypto.CryptoProvider;
+import io.ike4j.crypto.RandomSource;
+import io.ike4j.diag.FailureCounters;
+import io.ike4j.diag.FailureReason;
+import io.ike4j.diag.IkeFailure;
+import io.ike4j.negotiator.auth.Credentials;
+import io.ike4j.negotiator.auth.TrustAnchors;
+import io.ike4j.sa.IkeSaInfo;
+import io.ike4j.sm.v2.Ikev2Event;
+import io.ike4j.sm.v2.Ikev2State;
+import io.ike4j.sm.v2.TraceEvent;
+import io.ike4j.transport.Datagram;
+import io.ike4j.transport.DatagramEndpoint;
+import io.ike4j.transport.Outbound;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.OptionalInt;
+
+/**
+ * The services the transition rows use: configuration, crypto, the clock value, sending, tracing, the SA
+ * tables, and the run loop that walks the {@link TransitionTable}. No threads, sockets or clocks: time only
+ * moves through {@link #advanceTime}, randomness comes from the injected {@link RandomSource}.
+ */
+final class EngineCore {
+    static final Logger INTERNAL = LoggerFactory.getLogger("ike4j.ikev2.internal");
+    static final Logger PACKET = LoggerFactory.getLogger("ike4j.ikev2.packet");
+
+    final IkeConfiguration config;
+    final CryptoProvider crypto;
+    final RandomSource random;
+    final Outbound outbound;
+    final KeyEngine keyEngine;
+    final Ikev2Listener listener;
+    final FailureCounters counters = new FailureCounters();
+    final TransitionTable table;
+    final Credentials credentials;
+    final TrustAnchors trustAnchors;
+    final boolean exportKeys;
+    final Duration halfOpenTimeout;
+    final Impairments impairments;
+    final List<io.ike4j.codec.v2.Ikev2VendorIdPayload> vendorIds;
+
+    /** Established and negotiating SAs by our SPI. */
+    final Map<Bytes, Ikev2Sa> byLocalSpi = new LinkedHashMap<>();
+    /** Responder SAs by (initiator SPI, peer endpoint), to answer retransmitted IKE_SA_INIT requests (§2.1). */
+    final Map<HalfOpenKey, Ikev2Sa> byInitiatorSpi = new HashMap<>();
+    Instant now;
+    private int nextSaId = 1;
+
+    record HalfOpenKey(Bytes spiI, DatagramEndpoint remote) {
+    }
+
+    EngineCore(Ikev2Engine.Builder b) {
+        this.config = b.config;
+        this.crypto = b.crypto;
+        this.random = b.random;
+        this.outbound = b.outbound;
+        this.keyEngine = b.keyEngine;
+        this.listener = b.listener;
+        this.credentials = b.credentials;
+        this.trustAnchors = b.trustAnchors;
+        this.exportKeys = b.exportKeys;
+        this.halfOpenTimeout = b.halfOpenTimeout;
+        this.impairments = b.impairments;
+        this.vendorIds = b.vendorIds;
+        this.now = b.startTime;
+        this.table = TransitionTable.standard();
+    }
+
+    int allocateSaId() {
+        return nextSaId++;
+    }
+
+    /** A fresh, non-zero SPI not in use here (RFC 7296 §3.1: SPIs are chosen to be unique locally). */
+    Bytes newSpi() {
+        while (true) {
+            byte[] b = random.nextBytes(8);
+            Bytes spi = Bytes.wrap(b);
+            if (!spi.equals(Ikev2Sa.ZERO_SPI) && !byLocalSpi.containsKey(spi)) {
+                return spi;
+            }
+        }
+    }
+
+    // ---- the run loop -------------------------------------------------------------------------------
+
+    /** Handles {@code first} in the SA's state and every event the rows chain from it, one trace line each. */
+    void run(Ikev2Sa sa, Ikev2Event first) {
+        if (sa.running) {
+            sa.pending = first; // an asynchronous answer arrived inside the action that asked for it
+            return;
+        }
+        sa.running = true;
+        try {
+            Ikev2Event ev = first;
+            while (ev != null && !sa.dead) {
+                trace(sa, sa.state, ev);
+                Next n = step(sa, ev);
+                if (n.failed()) {
+                    fail(sa, n);
+                    return;
+                }
+                if (n.state() != null) {
+                    sa.state = n.state();
+                }
+                if (n.event() == Ikev2Event.EV_NO_EVENT) {
+                    if (n.traceWait()) {
+                        trace(sa, sa.state, Ikev2Event.EV_NO_EVENT);
+                    }
+                    ev = sa.pending;
+                    sa.pending = null;
+                } else {
+                    ev = n.event();
+                }
+            }
+        } finally {
+            sa.running = false;
+        }
+    }
+
+    private Next step(Ikev2Sa sa, Ikev2Event ev) {
+        Optional<TransitionTable.Action> action = table.lookup(sa.state, ev);
+        if (action.isEmpty()) {
+            return Next.fail(FailureReason.MALFORMED_PAYLOAD, 0, "no transition for " + sa.state + " " + ev);
+        }
+        try {
+            return action.get().run(sa, this);
+        } catch (RuntimeException e) {
+            // A bug or hostile input a row did not anticipate: never let it escape receive().
+            INTERNAL.error("IKEv2:(SA ID = {}): internal error in {} {}", sa.saId, sa.state, ev, e);
+            return Next.fail(FailureReason.MALFORMED_PAYLOAD, 0, "internal error in " + sa.state + " " + ev + ": " + e);
+        }
+    }
+
+    void trace(Ikev2Sa sa, Ikev2State state, Ikev2Event ev) {
+        TraceEvent t = new TraceEvent(sa.saId, sa.spiI, sa.spiR, sa.role, sa.traceMessageId, state, ev);
+        if (INTERNAL.isDebugEnabled()) {
+            INTERNAL.debug(t.iosLine());
+        }
+        listener.trace(t);
+    }
+
+    // ---- failures -----------------------------------------------------------------------------------
+
+    private void fail(Ikev2Sa sa, Next n) {
+        Ikev2Event ev = Ikev2Event.EV_FAIL;
+        trace(sa, sa.state, ev);
+        if (n.notifySend() != 0) {
+            ErrorNotifies.send(sa, this, n.notifySend());
+        }
+        report(sa, n.failure(), n.notifySend(), n.notifyReceived(), n.detail());
+        sa.state = Ikev2State.DELETE;
+        remove(sa, n.failure().text() + (n.detail().isEmpty() ? "" : ": " + n.detail()));
+    }
+
+    /** Reports a failure without touching the SA (CHILD_SA failures keep the IKE SA, RFC 7296 §1.2). */
+    void report(Ikev2Sa sa, FailureReason reason, int sent, int received, String detail) {
+        IkeFailure f = new IkeFailure(reason, sa.saId, sa.role, sent == 0 ? OptionalInt.empty() : OptionalInt.of(sent),
+                received == 0 ? OptionalInt.empty() : OptionalInt.of(received), detail);
+        sa.failure = f;
+        counters.count(reason);
+        INTERNAL.info(f.logLine());
+        listener.failure(f);
+    }
+
+    /** Forgets an SA that never became one (e.g. after INVALID_KE_PAYLOAD): no listener call. */
+    void discard(Ikev2Sa sa) {
+        sa.dead = true;
+        if (sa.localSpi() != null && byLocalSpi.get(sa.localSpi()) == sa) {
+            byLocalSpi.remove(sa.localSpi());
+        }
+        byInitiatorSpi.remove(new HalfOpenKey(sa.spiI, sa.remote), sa);
+        sa.destroySecrets();
+    }
+
+    /** Forgets the SA: tables, timers, key engine, secrets. */
+    void remove(Ikev2Sa sa, String why) {
+        if (sa.dead) {
+            return;
+        }
+        sa.dead = true;
+        IkeSaInfo info = info(sa);
+        if (sa.localSpi() != null && byLocalSpi.get(sa.localSpi()) == sa) {
+            byLocalSpi.remove(sa.localSpi());
+        }
+        if (sa.role == io.ike4j.sm.v2.Role.RESPONDER) {
+            byInitiatorSpi.remove(new HalfOpenKey(sa.spiI, sa.remote), sa);
+        }
+        sa.outstanding = null;
+        if (sa.child != null) {
+            keyEngine.delete(sa.child);
+        }
+        sa.destroySecrets();
+        listener.ikeSaDeleted(info, why);
+    }
+
+    // ---- sending ------------------------------------------------------------------------------------
+
+    void send(Ikev2Sa sa, byte[] octets, Ikev2Message message, List<Ikev2Payload> inner) {
+        Datagram d = Datagram.of(octets, sa.local, sa.remote);
+        for (Datagram out : impairments.outgoing(sa.saId, d)) {
+            outbound.send(out);
+            counters.count(FailureCounters.Packet.OUTBOUND_OK);
+        }
+        if (PACKET.isDebugEnabled()) {
+            String prefix = "IKEv2:(SA ID = " + sa.saId + "):";
+            PACKET.debug("{}Sending Packet [To {}/From {}] Initiator SPI : {} - Responder SPI : {} Message id: {}\n{}",
+                    prefix, sa.remote, sa.local, sa.spiI.toHex().toUpperCase(java.util.Locale.ROOT),
+                    sa.spiR.toHex().toUpperCase(java.util.Locale.ROOT), message.header().messageId(),
+                    inner.isEmpty() ? Ikev2IosFormatter.format(message, prefix)
+                            : Ikev2IosFormatter.formatDecrypted(message, inner, prefix));
+        }
+        listener.packet(true, sa.saId, message, inner, d);
+    }
+
+    /** Sends a request and arms its retransmission timer (RFC 7296 §2.1). */
+    void sendRequest(Ikev2Sa sa, long messageId, int exchangeType, byte[] octets, Ikev2Message m,
+                     List<Ikev2Payload> inner) {
+        Duration wait = profileRetransmission(sa).waitAfter(0);
+        sa.outstanding = new Ikev2Sa.Outstanding(messageId, exchangeType, octets, now.plus(wait));
+        send(sa, octets, m, inner);
+    }
+
+    /** Sends a response and keeps it for retransmitted requests (RFC 7296 §2.1). */
+    void sendResponse(Ikev2Sa sa, long messageId, byte[] octets, Ikev2Message m, List<Ikev2Payload> inner) {
+        sa.cachedResponse = new Ikev2Sa.CachedResponse(messageId, octets);
+        send(sa, octets, m, inner);
+    }
+
+    io.ike4j.config.Retransmission profileRetransmission(Ikev2Sa sa) {
+        return sa.profile != null ? sa.profile.retransmission() : io.ike4j.config.Retransmission.STRONGSWAN_DEFAULT;
+    }
+
+    // ---- time ---------------------------------------------------------------------------------------
+
+    void advanceTime(Instant t) {
+        if (t.isBefore(now)) {
+            return; // time never goes back here
+        }
+        now = t;
+        for (Ikev2Sa sa : new ArrayList<>(byLocalSpi.values())) {
+            Timers.check(sa, this);
+        }
+    }
+
+    // ---- views --------------------------------------------------------------------------------------
+
+    IkeSaInfo info(Ikev2Sa sa) {
+        var ike = sa.ike;
+        return new IkeSaInfo(sa.saId, sa.role, sa.state, sa.spiI, sa.spiR, sa.local, sa.remote,
+                ike == null ? 0 : ike.encryption().transformId(), ike == null ? 0 : ike.encryption().keyBits(),
+                ike == null ? 0 : ike.integrity(), ike == null ? 0 : ike.prf(), ike == null ? 0 : ike.group(),
+                sa.localAuthName, sa.remoteAuthName,
+                Optional.ofNullable(sa.localId), Optional.ofNullable(sa.remoteId), sa.created,
+                Optional.ofNullable(sa.established),
+                sa.profile == null ? io.ike4j.config.IkeProfile.DEFAULT_LIFETIME : sa.profile.lifetimeSeconds(),
+                sa.nextRequestId, sa.expectedRequestId, 1, sa.localBehindNat, sa.remoteBehindNat,
+                sa.profile == null ? Optional.empty() : sa.profile.dpd().map(d -> d.intervalSeconds()),
+                sa.child == null ? 0 : 1);
+    }
+}

@@ -1,0 +1,220 @@
+package io.ike4j.negotiator;
+
+import io.ike4j.codec.v2.Ikev2VendorIdPayload;
+import io.ike4j.config.ConfigException;
+import io.ike4j.config.IkeConfiguration;
+import io.ike4j.config.IpsecProfile;
+import io.ike4j.crypto.CryptoProvider;
+import io.ike4j.crypto.RandomSource;
+import io.ike4j.diag.FailureCounters;
+import io.ike4j.negotiator.auth.Credentials;
+import io.ike4j.negotiator.auth.TrustAnchors;
+import io.ike4j.sa.IkeSaInfo;
+import io.ike4j.sm.v2.Ikev2Event;
+import io.ike4j.sm.v2.Role;
+import io.ike4j.transport.Datagram;
+import io.ike4j.transport.DatagramHandler;
+import io.ike4j.transport.Outbound;
+
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Objects;
+import java.util.Optional;
+
+/**
+ * The embeddable IKEv2 engine (architecture.md "The engine is a pure, deterministic core"). Everything
+ * enters through {@link #initiate}, {@link #receive} and {@link #advanceTime}; everything leaves through
+ * the {@link Outbound}, {@link KeyEngine} and {@link Ikev2Listener} given to the builder. It owns no
+ * threads, sockets or clocks and is not thread-safe: drive one engine from one thread (a shard of
+ * {@link io.ike4j.transport.UdpTransport}, or a test's {@link io.ike4j.transport.SimulatedNetwork}).
+ * With a deterministic {@link RandomSource} the same inputs give the same bytes.
+ *
+ * <p>Bad input never escapes {@link #receive} as an exception: it becomes a counter, a log line, a
+ * {@link io.ike4j.diag.IkeFailure} and, where RFC 7296 says so, a notify to the peer.
+ */
+public final class Ikev2Engine implements DatagramHandler {
+    private final EngineCore core;
+
+    private Ikev2Engine(Builder b) {
+        this.core = new EngineCore(b);
+    }
+
+    public static Builder builder() {
+        return new Builder();
+    }
+
+    /**
+     * Starts an IKE SA with its first CHILD_SA as described by {@code profile} (its IKEv2 profile, transform
+     * sets, PFS group and traffic selectors); the IKE proposals come from the policy matching
+     * {@code peer.local()}. Returns the SA number IOS would print as "SA ID".
+     */
+    public int initiate(IpsecProfile profile, Ikev2Peer peer) {
+        Objects.requireNonNull(profile, "profile");
+        Objects.requireNonNull(peer, "peer");
+        core.config.policyFor(peer.local().address()).orElseThrow(() -> new ConfigException(
+                "no crypto ikev2 policy matches local address " + peer.local().address().getHostAddress()));
+        Ikev2Sa sa = new Ikev2Sa(core.allocateSaId(), Role.INITIATOR, core.now);
+        sa.local = peer.local();
+        sa.remote = peer.remote();
+        sa.ipsecProfile = profile;
+        sa.profile = profile.ikeProfile();
+        if (sa.profile.localAuth() != io.ike4j.config.AuthMethod.PRE_SHARE && core.credentials == null) {
+            throw new ConfigException("ikev2 profile " + sa.profile.name() + ": authentication local "
+                    + sa.profile.localAuth().iosName() + " needs credentials (certificate and key)");
+        }
+        sa.spiI = core.newSpi();
+        core.byLocalSpi.put(sa.spiI, sa);
+        core.run(sa, Ikev2Event.EV_INIT_SA);
+        return sa.saId;
+    }
+
+    /** One IKE message arrived (non-ESP marker already stripped). */
+    public void receive(Datagram datagram) {
+        Receiver.receive(core, datagram);
+    }
+
+    @Override
+    public void onDatagram(Datagram datagram) {
+        receive(datagram);
+    }
+
+    /** The host's clock moved: retransmissions, half-open expiry. Earlier instants are ignored. */
+    public void advanceTime(Instant now) {
+        core.advanceTime(now);
+    }
+
+    @Override
+    public void onTick(Instant now) {
+        advanceTime(now);
+    }
+
+    /** Deletes an IKE SA (and its CHILD_SA) with an INFORMATIONAL DELETE (RFC 7296 §1.4.1). */
+    public boolean delete(int saId) {
+        for (Ikev2Sa sa : new ArrayList<>(core.byLocalSpi.values())) {
+            if (sa.saId == saId && !sa.dead) {
+                Informational.startDelete(sa, core);
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** Snapshots of the SAs this engine holds (negotiating and established). */
+    public List<IkeSaInfo> sas() {
+        return core.byLocalSpi.values().stream().map(core::info).toList();
+    }
+
+    public Optional<IkeSaInfo> sa(int saId) {
+        return core.byLocalSpi.values().stream().filter(s -> s.saId == saId).findFirst().map(core::info);
+    }
+
+    public FailureCounters counters() {
+        return core.counters;
+    }
+
+    public Instant now() {
+        return core.now;
+    }
+
+    /** Builder; configuration, crypto and outbound are required. */
+    public static final class Builder {
+        IkeConfiguration config;
+        CryptoProvider crypto;
+        RandomSource random = RandomSource.secure();
+        Outbound outbound;
+        KeyEngine keyEngine = KeyEngine.ACCEPT_ALL;
+        Ikev2Listener listener = Ikev2Listener.NONE;
+        Credentials credentials;
+        TrustAnchors trustAnchors;
+        boolean exportKeys;
+        Duration halfOpenTimeout = Duration.ofSeconds(30);
+        Impairments impairments = Impairments.NONE;
+        Instant startTime = Instant.EPOCH;
+        List<Ikev2VendorIdPayload> vendorIds = List.of();
+
+        private Builder() {
+        }
+
+        public Builder configuration(IkeConfiguration c) {
+            this.config = c;
+            return this;
+        }
+
+        public Builder crypto(CryptoProvider p) {
+            this.crypto = p;
+            return this;
+        }
+
+        public Builder random(RandomSource r) {
+            this.random = r;
+            return this;
+        }
+
+        public Builder outbound(Outbound o) {
+            this.outbound = o;
+            return this;
+        }
+
+        public Builder keyEngine(KeyEngine k) {
+            this.keyEngine = k;
+            return this;
+        }
+
+        public Builder listener(Ikev2Listener l) {
+            this.listener = l;
+            return this;
+        }
+
+        /** Our certificate chain and private key, for {@code authentication local rsa-sig|ecdsa-sig}. */
+        public Builder credentials(Credentials c) {
+            this.credentials = c;
+            return this;
+        }
+
+        /** The CAs that peers' certificates must chain to (IOS trustpoints). */
+        public Builder trustAnchors(TrustAnchors t) {
+            this.trustAnchors = t;
+            return this;
+        }
+
+        /** Hand IKE SA keys to {@link Ikev2Listener#ikeSaKeys} (for Wireshark key logs). */
+        public Builder exportKeys(boolean b) {
+            this.exportKeys = b;
+            return this;
+        }
+
+        /** How long a responder keeps an SA that answered IKE_SA_INIT but saw no IKE_AUTH (default 30 s). */
+        public Builder halfOpenTimeout(Duration d) {
+            this.halfOpenTimeout = d;
+            return this;
+        }
+
+        public Builder impairments(Impairments i) {
+            this.impairments = i;
+            return this;
+        }
+
+        /** The engine's clock value until the first {@link #advanceTime}. */
+        public Builder startTime(Instant t) {
+            this.startTime = t;
+            return this;
+        }
+
+        /** Vendor ID payloads to add to IKE_SA_INIT messages. */
+        public Builder vendorIds(List<Ikev2VendorIdPayload> v) {
+            this.vendorIds = List.copyOf(v);
+            return this;
+        }
+
+        public Ikev2Engine build() {
+            ConfigException.check(config != null, "engine: configuration is required");
+            ConfigException.check(crypto != null, "engine: crypto provider is required");
+            ConfigException.check(outbound != null, "engine: outbound is required");
+            ConfigException.check(halfOpenTimeout != null && !halfOpenTimeout.isNegative() && !halfOpenTimeout.isZero(),
+                    "engine: half-open timeout must be positive");
+            return new Ikev2Engine(this);
+        }
+    }
+}

@@ -1,0 +1,173 @@
+package io.ike4j.negotiator;
+
+import io.ike4j.codec.Bytes;
+import io.ike4j.codec.v2.Ikev2IdPayload;
+import io.ike4j.codec.v2.Ikev2Message;
+import io.ike4j.codec.v2.Ikev2Payload;
+import io.ike4j.codec.v2.Ikev2SkKeys;
+import io.ike4j.codec.v2.Ikev2SkProtector;
+import io.ike4j.config.IkeIdentity;
+import io.ike4j.config.IkeProfile;
+import io.ike4j.config.IkeProposal;
+import io.ike4j.config.IpsecProfile;
+import io.ike4j.config.TrafficSelector;
+import io.ike4j.crypto.KeyExchangeParty;
+import io.ike4j.crypto.SecretBytes;
+import io.ike4j.crypto.kdf.Ikev2Kdf;
+import io.ike4j.crypto.kdf.Ikev2SaKeys;
+import io.ike4j.diag.IkeFailure;
+import io.ike4j.negotiator.proposal.ChosenEsp;
+import io.ike4j.negotiator.proposal.ChosenIke;
+import io.ike4j.sa.ChildSa;
+import io.ike4j.sm.v2.Ikev2Event;
+import io.ike4j.sm.v2.Ikev2State;
+import io.ike4j.sm.v2.Role;
+import io.ike4j.transport.DatagramEndpoint;
+
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * The mutable state of one IKE SA, touched only by the engine's thread. Fields are grouped by the exchange
+ * that fills them; the step classes read and write them directly (package-private on purpose: the SA is
+ * the state machine's working memory, not an API).
+ */
+final class Ikev2Sa {
+    static final Bytes ZERO_SPI = Bytes.wrap(new byte[8]);
+
+    final int saId;
+    final Role role;
+    final Instant created;
+    Ikev2State state = Ikev2State.IDLE;
+    Bytes spiI;
+    Bytes spiR = ZERO_SPI;
+    DatagramEndpoint local;
+    DatagramEndpoint remote;
+
+    // configuration
+    List<IkeProposal> proposals = List.of();
+    IkeProfile profile;
+    IpsecProfile ipsecProfile;
+
+    // IKE_SA_INIT
+    ChosenIke ike;
+    int group;
+    KeyExchangeParty keyExchange;
+    Bytes peerKeData;
+    Bytes localKeData;
+    Bytes ni;
+    Bytes nr;
+    SecretBytes sharedSecret;
+    Ikev2Kdf kdf;
+    Ikev2SaKeys keys;
+    Ikev2SkProtector protector;
+    Ikev2SkKeys skKeys;
+    byte[] initRequest;
+    byte[] initResponse;
+    boolean localBehindNat;
+    boolean remoteBehindNat;
+    List<Integer> peerHashAlgorithms = List.of();
+    boolean peerFragmentation;
+    int invalidKeRetries;
+
+    // IKE_AUTH
+    IkeIdentity localId;
+    IkeIdentity remoteId;
+    Ikev2IdPayload localIdPayload;
+    Ikev2IdPayload peerIdPayload;
+    io.ike4j.codec.v2.Ikev2AuthPayload localAuth;
+    String localAuthName = "";
+    String remoteAuthName = "";
+    Bytes childSpi;
+    ChosenEsp esp;
+    List<TrafficSelector> tsi = List.of();
+    List<TrafficSelector> tsr = List.of();
+    boolean transportMode;
+    ChildSa child;
+    /** Child creation failed inside IKE_AUTH (RFC 7296 §1.2: the IKE SA still comes up): the notify to send/seen. */
+    int childErrorNotify;
+    String childInstallError;
+    boolean peerInitialContact;
+    List<java.security.cert.X509Certificate> peerCerts = new ArrayList<>();
+    Instant established;
+
+    // message being processed: the datagram, the decoded message and the (decrypted) payloads
+    Bytes inBytes;
+    Ikev2Message inMessage;
+    List<Ikev2Payload> inPayloads = List.of();
+
+    // message IDs and retransmission (RFC 7296 §2.1-2.3; window 1)
+    long nextRequestId;
+    long expectedRequestId;
+    Outstanding outstanding;
+    CachedResponse cachedResponse;
+    Instant halfOpenDeadline;
+    Fragments fragments;
+
+    // the run loop; traceMessageId is the MsgID the IOS trace line shows
+    long traceMessageId;
+    Ikev2Event pending;
+    boolean running;
+    IkeFailure failure;
+    boolean dead;
+
+    Ikev2Sa(int saId, Role role, Instant created) {
+        this.saId = saId;
+        this.role = role;
+        this.created = created;
+    }
+
+    Bytes localSpi() {
+        return role == Role.INITIATOR ? spiI : spiR;
+    }
+
+    boolean initiator() {
+        return role == Role.INITIATOR;
+    }
+
+    /** Our nonce and the peer's. */
+    Bytes localNonce() {
+        return initiator() ? ni : nr;
+    }
+
+    Bytes peerNonce() {
+        return initiator() ? nr : ni;
+    }
+
+    /** A request waiting for its response (RFC 7296 §2.1). */
+    static final class Outstanding {
+        final long messageId;
+        final byte[] octets;
+        final int exchangeType;
+        int sends = 1;
+        Instant nextAt;
+
+        Outstanding(long messageId, int exchangeType, byte[] octets, Instant nextAt) {
+            this.messageId = messageId;
+            this.exchangeType = exchangeType;
+            this.octets = octets;
+            this.nextAt = nextAt;
+        }
+    }
+
+    /** The last response sent, re-sent for a retransmitted request (RFC 7296 §2.1, IOS EV_CHECK_DUPE). */
+    record CachedResponse(long messageId, byte[] octets) {
+    }
+
+    /** Zeroes every secret this SA holds (architecture: zero key material when an SA dies). */
+    void destroySecrets() {
+        if (keyExchange != null) {
+            keyExchange.destroy();
+        }
+        if (sharedSecret != null) {
+            sharedSecret.destroy();
+        }
+        if (keys != null) {
+            keys.destroy();
+        }
+        if (child != null) {
+            child.destroy();
+        }
+    }
+}

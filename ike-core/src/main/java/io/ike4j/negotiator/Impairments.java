@@ -1,0 +1,28 @@
+package io.ike4j.negotiator;
+
+import io.ike4j.codec.v2.Ikev2Payload;
+import io.ike4j.transport.Datagram;
+
+import java.util.List;
+
+/**
+ * Hooks that make the engine misbehave on purpose (architecture.md: conformance peer and fuzzer are
+ * first-class users): rewrite the payloads of an outgoing message before it is encoded and protected, or
+ * drop, duplicate or replace the datagram itself. The defaults change nothing.
+ */
+public interface Impairments {
+
+    /** The payloads about to be sent (the inner payloads for SK messages); return them changed to impair. */
+    default List<Ikev2Payload> payloads(int saId, int exchangeType, boolean response, long messageId,
+                                        List<Ikev2Payload> payloads) {
+        return payloads;
+    }
+
+    /** The datagrams actually sent in place of {@code datagram} (empty = dropped). */
+    default List<Datagram> outgoing(int saId, Datagram datagram) {
+        return List.of(datagram);
+    }
+
+    Impairments NONE = new Impairments() {
+    };
+}

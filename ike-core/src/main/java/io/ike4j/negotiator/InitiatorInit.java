@@ -1,0 +1,85 @@
+package io.ike4j.negotiator;
+
+import io.ike4j.codec.Bytes;
+import io.ike4j.codec.v2.Ikev2Header;
+import io.ike4j.codec.v2.Ikev2KePayload;
+import io.ike4j.codec.v2.Ikev2NoncePayload;
+import io.ike4j.codec.v2.Ikev2NotifyPayload;
+import io.ike4j.codec.v2.Ikev2Payload;
+import io.ike4j.codec.v2.iana.Ikev2ExchangeType;
+import io.ike4j.codec.v2.iana.Ikev2NotifyType;
+import io.ike4j.negotiator.auth.SignatureAuth;
+import io.ike4j.negotiator.proposal.SaPayloads;
+
+import java.util.ArrayList;
+import java.util.List;
+
+import static io.ike4j.sm.v2.Ikev2Event.*;
+import static io.ike4j.sm.v2.Ikev2State.*;
+
+/** Initiator builds IKE_SA_INIT (ios-reference.md §1, first table; RFC 7296 §1.2). */
+final class InitiatorInit {
+    /** Nonce length: 32 octets, at least half the PRF key size of every PRF we offer (RFC 7296 §2.10). */
+    static final int NONCE_LENGTH = 32;
+
+    private InitiatorInit() {
+    }
+
+    static void rows(TransitionTable t) {
+        t.pass(IDLE, EV_INIT_SA, I_BLD_INIT, EV_GET_IKE_POLICY);
+        t.on(I_BLD_INIT, EV_GET_IKE_POLICY, InitiatorInit::getIkePolicy);
+        t.on(I_BLD_INIT, EV_SET_POLICY, InitiatorInit::setPolicy);
+        t.pass(I_BLD_INIT, EV_CHK_AUTH4PKI, I_BLD_INIT, EV_GEN_DH_KEY);
+        t.on(I_BLD_INIT, EV_GEN_DH_KEY, InitiatorInit::genDhKey);
+        t.pass(I_BLD_INIT, EV_OK_RECD_DH_PUBKEY_RESP, I_BLD_INIT, EV_GET_CONFIG_MODE);
+        t.pass(I_BLD_INIT, EV_GET_CONFIG_MODE, I_BLD_INIT, EV_BLD_MSG);
+        t.on(I_BLD_INIT, EV_BLD_MSG, InitiatorInit::buildMessage);
+    }
+
+    private static Next getIkePolicy(Ikev2Sa sa, EngineCore core) {
+        sa.proposals = core.config.policyFor(sa.local.address()).orElseThrow().proposals();
+        return Next.then(EV_SET_POLICY);
+    }
+
+    /** The KE guess: the first group of the first proposal, or the one the responder asked for (§1.2). */
+    private static Next setPolicy(Ikev2Sa sa, EngineCore core) {
+        if (sa.group == 0) {
+            sa.group = sa.proposals.get(0).groups().get(0);
+        }
+        return Next.then(EV_CHK_AUTH4PKI);
+    }
+
+    /** Key generation is asked for and answered inline; IOS shows it as an asynchronous request. */
+    static Next genDhKey(Ikev2Sa sa, EngineCore core) {
+        if (sa.keyExchange != null) {
+            sa.keyExchange.destroy();
+        }
+        sa.keyExchange = core.crypto.keyExchange(sa.group).initiator(core.random);
+        sa.localKeData = Bytes.wrap(sa.keyExchange.publicValue());
+        sa.pending = EV_OK_RECD_DH_PUBKEY_RESP;
+        return Next.waitTraced(null);
+    }
+
+    private static Next buildMessage(Ikev2Sa sa, EngineCore core) {
+        sa.ni = Bytes.wrap(core.random.nextBytes(NONCE_LENGTH));
+        Ikev2Header h = Messages.header(sa, Ikev2ExchangeType.IKE_SA_INIT.number(), false, 0);
+        List<Ikev2Payload> p = new ArrayList<>();
+        p.add(SaPayloads.ike(sa.proposals, Bytes.EMPTY));
+        p.add(new Ikev2KePayload(sa.group, sa.localKeData));
+        p.add(new Ikev2NoncePayload(sa.ni));
+        p.addAll(commonNotifies(sa, h));
+        p.addAll(core.vendorIds);
+        Messages.Built b = Messages.plain(sa, core, h, p);
+        sa.initRequest = b.octets();
+        sa.nextRequestId = 1;
+        core.sendRequest(sa, 0, h.exchangeType(), b.octets(), b.message(), b.inner());
+        return Next.stop(I_WAIT_INIT);
+    }
+
+    /** N(NATD_S_IP) N(NATD_D_IP) N(FRAG_SUP) N(HASH_ALG), in strongSwan's order. */
+    static List<Ikev2Payload> commonNotifies(Ikev2Sa sa, Ikev2Header h) {
+        return List.of(NatDetection.source(h, sa.local), NatDetection.destination(h, sa.remote),
+                Ikev2NotifyPayload.of(Ikev2NotifyType.IKEV2_FRAGMENTATION_SUPPORTED.number(), Bytes.EMPTY),
+                SignatureAuth.signatureHashAlgorithms());
+    }
+}

@@ -1,0 +1,122 @@
+package io.ike4j.negotiator;
+
+import io.ike4j.codec.v2.Ikev2KePayload;
+import io.ike4j.codec.v2.Ikev2NoncePayload;
+import io.ike4j.codec.v2.Ikev2NotifyPayload;
+import io.ike4j.codec.v2.Ikev2Payload;
+import io.ike4j.codec.v2.Ikev2SaPayload;
+import io.ike4j.codec.v2.iana.Ikev2NotifyType;
+import io.ike4j.crypto.InvalidKeyExchangeValueException;
+import io.ike4j.diag.FailureReason;
+import io.ike4j.negotiator.auth.SignatureAuth;
+import io.ike4j.negotiator.proposal.ChosenIke;
+import io.ike4j.negotiator.proposal.ProposalSelector;
+
+import java.util.List;
+import java.util.Optional;
+
+import static io.ike4j.sm.v2.Ikev2Event.*;
+import static io.ike4j.sm.v2.Ikev2State.*;
+
+/** Initiator handles the IKE_SA_INIT response (ios-reference.md §1, third table, rows 1-13). */
+final class InitiatorInitResponse {
+    /** INVALID_KE_PAYLOAD retries per SA: one per group we could be asked for is plenty. */
+    static final int MAX_INVALID_KE_RETRIES = 2;
+
+    private InitiatorInitResponse() {
+    }
+
+    static void rows(TransitionTable t) {
+        t.pass(I_WAIT_INIT, EV_RECV_INIT, I_PROC_INIT, EV_CHK_NOTIFY);
+        t.on(I_PROC_INIT, EV_CHK_NOTIFY, InitiatorInitResponse::checkNotify);
+        t.on(I_PROC_INIT, EV_VERIFY_MSG, InitiatorInitResponse::verifyMessage);
+        t.on(I_PROC_INIT, EV_PROC_MSG, InitiatorInitResponse::processMessage);
+        t.on(I_PROC_INIT, EV_DETECT_NAT, (sa, core) -> {
+            NatDetection.check(sa, sa.inMessage.header(), sa.inPayloads);
+            return Next.then(EV_CHK_NAT_T);
+        });
+        t.pass(I_PROC_INIT, EV_CHK_NAT_T, I_PROC_INIT, EV_CHK_CONFIG_MODE);
+        t.pass(I_PROC_INIT, EV_CHK_CONFIG_MODE, INIT_DONE, EV_GEN_DH_SECRET);
+        t.on(INIT_DONE, EV_GEN_DH_SECRET, InitiatorInitResponse::genDhSecret);
+        t.pass(INIT_DONE, EV_OK_RECD_DH_SECRET_RESP, INIT_DONE, EV_GEN_SKEYID);
+        t.on(INIT_DONE, EV_GEN_SKEYID, (sa, core) -> {
+            KeySchedule.deriveIkeKeys(sa, core.crypto);
+            sa.initResponse = sa.inBytes.toByteArray();
+            return Next.then(EV_DONE);
+        });
+    }
+
+    /** Error notifies first (RFC 7296 §2.21.1); INVALID_KE_PAYLOAD restarts with the wanted group (§1.2). */
+    private static Next checkNotify(Ikev2Sa sa, EngineCore core) {
+        Optional<Ikev2NotifyPayload> err = Payloads.error(sa.inPayloads);
+        if (err.isEmpty()) {
+            return Next.then(EV_VERIFY_MSG);
+        }
+        Ikev2NotifyPayload n = err.get();
+        int type = n.notifyType();
+        if (type == Ikev2NotifyType.INVALID_KE_PAYLOAD.number()) {
+            int want = n.data().length() == 2 ? (n.data().get(0) << 8) | n.data().get(1) : -1;
+            boolean offered = sa.proposals.stream().anyMatch(p -> p.groups().contains(want));
+            if (!offered || want == sa.group || sa.invalidKeRetries >= MAX_INVALID_KE_RETRIES) {
+                return Next.failReceived(FailureReason.PHASE1_PROPOSAL_MISMATCH, type,
+                        "INVALID_KE_PAYLOAD asks for group " + want + ", which we cannot use");
+            }
+            EngineCore.INTERNAL.info("IKEv2:(SA ID = {}):Peer wants DH group {} instead of {}: retrying", sa.saId, want, sa.group);
+            sa.invalidKeRetries++;
+            sa.group = want;
+            return Next.to(I_BLD_INIT, EV_GEN_DH_KEY);
+        }
+        if (type == Ikev2NotifyType.NO_PROPOSAL_CHOSEN.number()) {
+            return Next.failReceived(FailureReason.PHASE1_PROPOSAL_MISMATCH, type, "peer accepted none of our IKE proposals");
+        }
+        if (type == Ikev2NotifyType.INVALID_SYNTAX.number()) {
+            return Next.failReceived(FailureReason.MALFORMED_PAYLOAD, type, "peer found our IKE_SA_INIT malformed");
+        }
+        return Next.failReceived(FailureReason.PEER_ERROR_NOTIFY, type, "IKE_SA_INIT refused");
+    }
+
+    private static Next verifyMessage(Ikev2Sa sa, EngineCore core) {
+        List<Ikev2Payload> p = sa.inPayloads;
+        if (Payloads.count(p, Ikev2SaPayload.class) != 1 || Payloads.count(p, Ikev2KePayload.class) != 1
+                || Payloads.count(p, Ikev2NoncePayload.class) != 1 || sa.inMessage.header().responderSpi().equals(Ikev2Sa.ZERO_SPI)) {
+            return Next.fail(FailureReason.MALFORMED_PAYLOAD, 0, "IKE_SA_INIT response needs SA, KE, Nr and a responder SPI");
+        }
+        int n = Payloads.first(p, Ikev2NoncePayload.class).get().nonce().length();
+        if (n < 16 || n > 256) {
+            return Next.fail(FailureReason.MALFORMED_PAYLOAD, 0, "nonce of " + n + " octets");
+        }
+        return Next.then(EV_PROC_MSG);
+    }
+
+    /** The responder must pick exactly one of our proposals and use the group of our KE (§2.7, §1.2). */
+    private static Next processMessage(Ikev2Sa sa, EngineCore core) {
+        List<Ikev2Payload> p = sa.inPayloads;
+        Optional<ChosenIke> chosen = ProposalSelector.acceptIke(sa.proposals, Payloads.first(p, Ikev2SaPayload.class).get());
+        if (chosen.isEmpty()) {
+            return Next.fail(FailureReason.PHASE1_PROPOSAL_MISMATCH, 0, "responder chose a proposal we did not offer");
+        }
+        Ikev2KePayload ke = Payloads.first(p, Ikev2KePayload.class).get();
+        if (chosen.get().group() != sa.group || ke.group() != sa.group) {
+            return Next.fail(FailureReason.PHASE1_PROPOSAL_MISMATCH, 0,
+                    "responder chose group " + chosen.get().group() + " with KE " + ke.group() + ", we sent " + sa.group);
+        }
+        sa.ike = chosen.get();
+        sa.spiR = sa.inMessage.header().responderSpi();
+        sa.peerKeData = ke.keyData();
+        sa.nr = Payloads.first(p, Ikev2NoncePayload.class).get().nonce();
+        Payloads.notify(p, Ikev2NotifyType.SIGNATURE_HASH_ALGORITHMS.number())
+                .ifPresent(n -> sa.peerHashAlgorithms = SignatureAuth.parseSignatureHashAlgorithms(n));
+        sa.peerFragmentation = Payloads.notify(p, Ikev2NotifyType.IKEV2_FRAGMENTATION_SUPPORTED.number()).isPresent();
+        return Next.then(EV_DETECT_NAT);
+    }
+
+    private static Next genDhSecret(Ikev2Sa sa, EngineCore core) {
+        try {
+            sa.sharedSecret = sa.keyExchange.sharedSecret(sa.peerKeData.toByteArray());
+        } catch (InvalidKeyExchangeValueException e) {
+            return Next.fail(FailureReason.MALFORMED_PAYLOAD, 0, "bad KE value: " + e.getMessage());
+        }
+        sa.pending = EV_OK_RECD_DH_SECRET_RESP;
+        return Next.waitTraced(null);
+    }
+}

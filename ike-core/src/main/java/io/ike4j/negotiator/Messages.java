@@ -1,0 +1,39 @@
+package io.ike4j.negotiator;
+
+import io.ike4j.codec.v2.Ikev2Codec;
+import io.ike4j.codec.v2.Ikev2Header;
+import io.ike4j.codec.v2.Ikev2Message;
+import io.ike4j.codec.v2.Ikev2Payload;
+
+import java.util.List;
+
+/** Builds the octets of outgoing messages: plain (IKE_SA_INIT) or protected in SK (RFC 7296 §3.14). */
+final class Messages {
+    private Messages() {
+    }
+
+    /** An encoded message with what the packet log shows. */
+    record Built(byte[] octets, Ikev2Message message, List<Ikev2Payload> inner) {
+    }
+
+    /** RFC 7296 §3.1 flags: I when we are the original initiator, R on responses. */
+    static Ikev2Header header(Ikev2Sa sa, int exchangeType, boolean response, long messageId) {
+        int flags = (sa.initiator() ? Ikev2Header.FLAG_INITIATOR : 0) | (response ? Ikev2Header.FLAG_RESPONSE : 0);
+        return new Ikev2Header(sa.spiI, sa.spiR, exchangeType, flags, messageId);
+    }
+
+    static Built plain(Ikev2Sa sa, EngineCore core, Ikev2Header h, List<Ikev2Payload> payloads) {
+        List<Ikev2Payload> p = core.impairments.payloads(sa.saId, h.exchangeType(), h.isResponse(), h.messageId(), payloads);
+        Ikev2Message m = new Ikev2Message(h, p);
+        return new Built(Ikev2Codec.encode(m), m, List.of());
+    }
+
+    static Built protect(Ikev2Sa sa, EngineCore core, int exchangeType, boolean response, long messageId,
+                         List<Ikev2Payload> inner) {
+        Ikev2Header h = header(sa, exchangeType, response, messageId);
+        List<Ikev2Payload> p = core.impairments.payloads(sa.saId, exchangeType, response, messageId, inner);
+        byte[] iv = core.random.nextBytes(sa.protector.ivLength());
+        byte[] octets = sa.protector.protect(h, List.of(), p, sa.skKeys, iv, 0);
+        return new Built(octets, Ikev2Codec.decode(octets), p);
+    }
+}

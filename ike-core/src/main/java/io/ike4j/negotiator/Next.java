@@ -1,0 +1,45 @@
+package io.ike4j.negotiator;
+
+import io.ike4j.diag.FailureReason;
+import io.ike4j.sm.v2.Ikev2Event;
+import io.ike4j.sm.v2.Ikev2State;
+
+/**
+ * What a transition row's action decides: the state the SA moves to (null = stays) and the next event.
+ * {@link Ikev2Event#EV_NO_EVENT} ends the run; {@code traceWait} says whether that wait is traced as its
+ * own line (IOS prints "R_WAIT_AUTH EV_NO_EVENT" but not "I_WAIT_INIT EV_NO_EVENT", ios-reference.md §1).
+ * A failure carries the Huawei reason, the notify to send (0 = none) and the one received (0 = none).
+ */
+record Next(Ikev2State state, Ikev2Event event, boolean traceWait, FailureReason failure, int notifySend,
+            int notifyReceived, String detail) {
+
+    static Next to(Ikev2State state, Ikev2Event event) {
+        return new Next(state, event, false, null, 0, 0, "");
+    }
+
+    static Next then(Ikev2Event event) {
+        return new Next(null, event, false, null, 0, 0, "");
+    }
+
+    /** Wait for an asynchronous answer or a message, tracing the EV_NO_EVENT line. */
+    static Next waitTraced(Ikev2State state) {
+        return new Next(state, Ikev2Event.EV_NO_EVENT, true, null, 0, 0, "");
+    }
+
+    /** Stop without a trace line (the IOS tables end on the last real event). */
+    static Next stop(Ikev2State state) {
+        return new Next(state, Ikev2Event.EV_NO_EVENT, false, null, 0, 0, "");
+    }
+
+    static Next fail(FailureReason reason, int notifySend, String detail) {
+        return new Next(null, Ikev2Event.EV_FAIL, false, reason, notifySend, 0, detail);
+    }
+
+    static Next failReceived(FailureReason reason, int notifyReceived, String detail) {
+        return new Next(null, Ikev2Event.EV_FAIL, false, reason, 0, notifyReceived, detail);
+    }
+
+    boolean failed() {
+        return failure != null;
+    }
+}

@@ -1,0 +1,194 @@
+package io.ike4j.negotiator;
+
+import io.ike4j.codec.v2.Ikev2AuthPayload;
+import io.ike4j.codec.v2.Ikev2CertPayload;
+import io.ike4j.codec.v2.Ikev2IdPayload;
+import io.ike4j.codec.v2.Ikev2NotifyPayload;
+import io.ike4j.codec.v2.Ikev2Payload;
+import io.ike4j.codec.v2.Ikev2SaPayload;
+import io.ike4j.codec.v2.Ikev2TsPayload;
+import io.ike4j.codec.v2.iana.Ikev2ExchangeType;
+import io.ike4j.codec.v2.iana.Ikev2NotifyType;
+import io.ike4j.config.IpsecProfile;
+import io.ike4j.config.TrafficSelector;
+import io.ike4j.diag.FailureReason;
+import io.ike4j.negotiator.auth.IdPayloads;
+import io.ike4j.negotiator.proposal.ChosenEsp;
+import io.ike4j.negotiator.proposal.ProposalSelector;
+import io.ike4j.negotiator.proposal.SaPayloads;
+import io.ike4j.negotiator.proposal.TsNarrowing;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+
+import static io.ike4j.sm.v2.Ikev2Event.*;
+import static io.ike4j.sm.v2.Ikev2State.*;
+
+/** Responder handles IKE_AUTH (ios-reference.md §1, fourth table, rows 1-25; RFC 7296 §1.2, §2.15). */
+final class ResponderAuth {
+    private static final int AUTHENTICATION_FAILED = Ikev2NotifyType.AUTHENTICATION_FAILED.number();
+    private static final int INVALID_SYNTAX = Ikev2NotifyType.INVALID_SYNTAX.number();
+
+    private ResponderAuth() {
+    }
+
+    static void rows(TransitionTable t) {
+        t.on(R_WAIT_AUTH, EV_RECV_AUTH, (sa, core) -> {
+            sa.halfOpenDeadline = null;
+            return Next.then(EV_CHK_NAT_T);
+        });
+        t.pass(R_WAIT_AUTH, EV_CHK_NAT_T, R_WAIT_AUTH, EV_PROC_ID);
+        t.on(R_WAIT_AUTH, EV_PROC_ID, ResponderAuth::processId);
+        t.pass(R_WAIT_AUTH, EV_CHK_IF_PEER_CERT_NEEDS_TO_BE_FETCHED_FOR_PROF_SEL, R_WAIT_AUTH, EV_GET_POLICY_BY_PEERID);
+        t.on(R_WAIT_AUTH, EV_GET_POLICY_BY_PEERID, ResponderAuth::getPolicyByPeerId);
+        t.on(R_WAIT_AUTH, EV_SET_POLICY, ResponderAuth::setPolicy);
+        t.pass(R_WAIT_AUTH, EV_VERIFY_POLICY_BY_PEERID, R_WAIT_AUTH, EV_CHK_EAP);
+        t.on(R_WAIT_AUTH, EV_CHK_EAP, (sa, core) -> Payloads.first(sa.inPayloads, Ikev2AuthPayload.class).isPresent()
+                ? Next.then(EV_NO_EAP)
+                : Next.fail(FailureReason.AUTHENTICATION_FAIL, AUTHENTICATION_FAILED, "no AUTH payload: EAP is not supported"));
+        t.pass(R_WAIT_AUTH, EV_NO_EAP, R_VERIFY_AUTH, EV_CHK_AUTH_TYPE);
+        t.on(R_VERIFY_AUTH, EV_CHK_AUTH_TYPE, (sa, core) -> Next.then(
+                sa.profile.remoteAuth() == io.ike4j.config.AuthMethod.PRE_SHARE ? EV_GET_PRESHR_KEY : EV_VERIFY_AUTH));
+        t.pass(R_VERIFY_AUTH, EV_GET_PRESHR_KEY, R_VERIFY_AUTH, EV_VERIFY_AUTH);
+        t.on(R_VERIFY_AUTH, EV_VERIFY_AUTH, ResponderAuth::verifyAuth);
+        t.on(R_VERIFY_AUTH, EV_CHK4_IC, ResponderAuth::checkInitialContact);
+        t.pass(R_VERIFY_AUTH, EV_CHK_REDIRECT, R_VERIFY_AUTH, EV_NOTIFY_AUTH_DONE);
+        t.pass(R_VERIFY_AUTH, EV_NOTIFY_AUTH_DONE, R_VERIFY_AUTH, EV_CHK_CONFIG_MODE);
+        t.pass(R_VERIFY_AUTH, EV_CHK_CONFIG_MODE, R_VERIFY_AUTH, EV_SET_RECD_CONFIG_MODE);
+        t.pass(R_VERIFY_AUTH, EV_SET_RECD_CONFIG_MODE, R_VERIFY_AUTH, EV_PROC_SA_TS);
+        t.on(R_VERIFY_AUTH, EV_PROC_SA_TS, ResponderAuth::processSaTs);
+        t.pass(R_VERIFY_AUTH, EV_GET_CONFIG_MODE, R_BLD_AUTH, EV_MY_AUTH_METHOD);
+        t.on(R_BLD_AUTH, EV_MY_AUTH_METHOD, (sa, core) -> Next.then(
+                sa.profile.localAuth() == io.ike4j.config.AuthMethod.PRE_SHARE ? EV_GET_PRESHR_KEY : EV_GEN_AUTH));
+        t.pass(R_BLD_AUTH, EV_GET_PRESHR_KEY, R_BLD_AUTH, EV_GEN_AUTH);
+        t.on(R_BLD_AUTH, EV_GEN_AUTH, ResponderAuth::genAuth);
+        t.pass(R_BLD_AUTH, EV_CHK4_SIGN, R_BLD_AUTH, EV_OK_AUTH_GEN);
+        t.pass(R_BLD_AUTH, EV_OK_AUTH_GEN, R_BLD_AUTH, EV_SEND_AUTH);
+        t.on(R_BLD_AUTH, EV_SEND_AUTH, ResponderAuth::sendAuth);
+    }
+
+    /** IDi, AUTH or EAP, SA, TSi, TSr must be there (RFC 7296 §1.2); IDi must decode. */
+    private static Next processId(Ikev2Sa sa, EngineCore core) {
+        List<Ikev2Payload> p = sa.inPayloads;
+        Optional<Ikev2IdPayload> idi = Payloads.all(p, Ikev2IdPayload.class).stream().filter(Ikev2IdPayload::initiator).findFirst();
+        if (idi.isEmpty() || Payloads.count(p, Ikev2SaPayload.class) != 1
+                || Payloads.all(p, Ikev2TsPayload.class).stream().filter(Ikev2TsPayload::initiator).count() != 1
+                || Payloads.all(p, Ikev2TsPayload.class).stream().filter(ts -> !ts.initiator()).count() != 1) {
+            return Next.fail(FailureReason.MALFORMED_PAYLOAD, INVALID_SYNTAX, "IKE_AUTH request needs IDi, SA, TSi and TSr");
+        }
+        Optional<io.ike4j.config.IkeIdentity> id = IdPayloads.fromPayload(idi.get());
+        if (id.isEmpty()) {
+            return Next.fail(FailureReason.MALFORMED_PAYLOAD, INVALID_SYNTAX, "undecodable IDi of type " + idi.get().idType());
+        }
+        sa.peerIdPayload = idi.get();
+        sa.remoteId = id.get();
+        return Next.then(EV_CHK_IF_PEER_CERT_NEEDS_TO_BE_FETCHED_FOR_PROF_SEL);
+    }
+
+    /** IOS selects the profile by the peer's identity ({@code match identity remote}). */
+    private static Next getPolicyByPeerId(Ikev2Sa sa, EngineCore core) {
+        var profile = core.config.profileFor(sa.remoteId, sa.remote.address());
+        if (profile.isEmpty()) {
+            return Next.fail(FailureReason.CONFIG_ID_MISMATCH, AUTHENTICATION_FAILED,
+                    "peer identity " + sa.remoteId + " matches no ikev2 profile");
+        }
+        sa.profile = profile.get();
+        return Next.then(EV_SET_POLICY);
+    }
+
+    private static Next setPolicy(Ikev2Sa sa, EngineCore core) {
+        sa.ipsecProfile = core.config.ipsecProfiles().stream()
+                .filter(ip -> ip.ikeProfile().name().equals(sa.profile.name())).findFirst().orElse(null);
+        return Next.then(EV_VERIFY_POLICY_BY_PEERID);
+    }
+
+    private static Next verifyAuth(Ikev2Sa sa, EngineCore core) {
+        Ikev2AuthPayload auth = Payloads.first(sa.inPayloads, Ikev2AuthPayload.class).get();
+        Optional<String> bad = Authentication.verify(sa, core, auth, Payloads.all(sa.inPayloads, Ikev2CertPayload.class));
+        if (bad.isPresent()) {
+            return Next.fail(FailureReason.AUTHENTICATION_FAIL, AUTHENTICATION_FAILED, bad.get());
+        }
+        return Next.then(EV_CHK4_IC);
+    }
+
+    /** INITIAL_CONTACT: the peer has no other SA with us, so ours with this identity are stale (RFC 7296 §2.4). */
+    private static Next checkInitialContact(Ikev2Sa sa, EngineCore core) {
+        if (Payloads.notify(sa.inPayloads, Ikev2NotifyType.INITIAL_CONTACT.number()).isPresent()) {
+            sa.peerInitialContact = true;
+            for (Ikev2Sa other : new ArrayList<>(core.byLocalSpi.values())) {
+                if (other != sa && other.established != null && sa.remoteId.equals(other.remoteId)) {
+                    core.remove(other, "INITIAL_CONTACT received from " + sa.remoteId);
+                }
+            }
+        }
+        return Next.then(EV_CHK_REDIRECT);
+    }
+
+    /**
+     * The first CHILD_SA: our most preferred ESP proposal the peer offered, selectors narrowed (§2.9).
+     * A failure here keeps the IKE SA (§1.2): the response carries the error notify instead of SA/TS.
+     */
+    private static Next processSaTs(Ikev2Sa sa, EngineCore core) {
+        List<Ikev2Payload> p = sa.inPayloads;
+        IpsecProfile ip = sa.ipsecProfile;
+        Ikev2SaPayload offered = Payloads.first(p, Ikev2SaPayload.class).get();
+        Optional<ChosenEsp> esp = ip == null ? Optional.empty() : ProposalSelector.selectEsp(ChildSelection.espProposals(sa), offered);
+        if (esp.isEmpty()) {
+            sa.childErrorNotify = Ikev2NotifyType.NO_PROPOSAL_CHOSEN.number();
+            core.report(sa, FailureReason.PHASE2_PROPOSAL_OR_PFS_MISMATCH, sa.childErrorNotify, 0,
+                    ip == null ? "no ipsec profile for ikev2 profile " + sa.profile.name() : "no acceptable ESP proposal");
+            return Next.then(EV_GET_CONFIG_MODE);
+        }
+        List<TrafficSelector> tsi = TsNarrowing.narrow(TsNarrowing.fromPayload(tsPayload(p, true)), ChildSelection.remoteSelectors(sa));
+        List<TrafficSelector> tsr = TsNarrowing.narrow(TsNarrowing.fromPayload(tsPayload(p, false)), ChildSelection.localSelectors(sa));
+        if (tsi.isEmpty() || tsr.isEmpty()) {
+            sa.childErrorNotify = Ikev2NotifyType.TS_UNACCEPTABLE.number();
+            core.report(sa, FailureReason.FLOW_MISMATCH, sa.childErrorNotify, 0,
+                    "proposed TSi " + TsNarrowing.fromPayload(tsPayload(p, true)) + " TSr "
+                            + TsNarrowing.fromPayload(tsPayload(p, false)) + " outside ours");
+            return Next.then(EV_GET_CONFIG_MODE);
+        }
+        sa.esp = esp.get();
+        sa.tsi = tsi;
+        sa.tsr = tsr;
+        sa.transportMode = Payloads.notify(p, Ikev2NotifyType.USE_TRANSPORT_MODE.number()).isPresent() && ChildSelection.wantsTransport(sa);
+        sa.childSpi = ChildSelection.newEspSpi(core);
+        sa.child = KeySchedule.deriveChild(sa, core.crypto, sa.esp, sa.childSpi, sa.esp.peerSpi());
+        return Next.then(EV_GET_CONFIG_MODE);
+    }
+
+    static Ikev2TsPayload tsPayload(List<Ikev2Payload> p, boolean initiator) {
+        return Payloads.all(p, Ikev2TsPayload.class).stream().filter(t -> t.initiator() == initiator).findFirst().orElseThrow();
+    }
+
+    private static Next genAuth(Ikev2Sa sa, EngineCore core) {
+        sa.localId = InitiatorAuth.localIdentity(sa, core);
+        sa.localIdPayload = IdPayloads.toPayload(false, sa.localId);
+        Optional<Ikev2AuthPayload> auth = Authentication.sign(sa, core);
+        if (auth.isEmpty()) {
+            return Next.fail(FailureReason.AUTHENTICATION_FAIL, AUTHENTICATION_FAILED, "no pre-shared key for " + sa.remoteId);
+        }
+        sa.localAuth = auth.get();
+        return Next.then(EV_CHK4_SIGN);
+    }
+
+    private static Next sendAuth(Ikev2Sa sa, EngineCore core) {
+        List<Ikev2Payload> p = new ArrayList<>();
+        p.add(sa.localIdPayload);
+        InitiatorAuth.certificates(sa, core, p);
+        p.add(sa.localAuth);
+        if (sa.child != null) {
+            p.add(SaPayloads.esp(sa.esp, sa.childSpi));
+            p.add(TsNarrowing.toPayload(true, sa.tsi));
+            p.add(TsNarrowing.toPayload(false, sa.tsr));
+            InitiatorAuth.childNotifies(sa, p);
+        } else {
+            p.add(Ikev2NotifyPayload.of(sa.childErrorNotify, io.ike4j.codec.Bytes.EMPTY));
+        }
+        long id = sa.inMessage.header().messageId();
+        Messages.Built b = Messages.protect(sa, core, Ikev2ExchangeType.IKE_AUTH.number(), true, id, p);
+        core.sendResponse(sa, id, b.octets(), b.message(), b.inner());
+        return Next.to(AUTH_DONE, EV_OK);
+    }
+}

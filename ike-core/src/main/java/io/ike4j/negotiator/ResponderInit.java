@@ -1,0 +1,199 @@
+package io.ike4j.negotiator;
+
+import io.ike4j.codec.Bytes;
+import io.ike4j.codec.v2.Ikev2Header;
+import io.ike4j.codec.v2.Ikev2KePayload;
+import io.ike4j.codec.v2.Ikev2NoncePayload;
+import io.ike4j.codec.v2.Ikev2NotifyPayload;
+import io.ike4j.codec.v2.Ikev2Payload;
+import io.ike4j.codec.v2.Ikev2SaPayload;
+import io.ike4j.codec.v2.iana.Ikev2ExchangeType;
+import io.ike4j.codec.v2.iana.Ikev2NotifyType;
+import io.ike4j.config.AuthMethod;
+import io.ike4j.config.IkePolicy;
+import io.ike4j.config.IkeProfile;
+import io.ike4j.crypto.InvalidKeyExchangeValueException;
+import io.ike4j.diag.FailureReason;
+import io.ike4j.negotiator.auth.CertPayloads;
+import io.ike4j.negotiator.auth.SignatureAuth;
+import io.ike4j.negotiator.proposal.ChosenIke;
+import io.ike4j.negotiator.proposal.ProposalSelector;
+import io.ike4j.negotiator.proposal.SaPayloads;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+
+import static io.ike4j.sm.v2.Ikev2Event.*;
+import static io.ike4j.sm.v2.Ikev2State.*;
+
+/** Responder handles IKE_SA_INIT (ios-reference.md §1, second table; RFC 7296 §1.2, §2.6-2.10). */
+final class ResponderInit {
+    private static final int INVALID_SYNTAX = Ikev2NotifyType.INVALID_SYNTAX.number();
+    private static final int NO_PROPOSAL_CHOSEN = Ikev2NotifyType.NO_PROPOSAL_CHOSEN.number();
+
+    private ResponderInit() {
+    }
+
+    static void rows(TransitionTable t) {
+        t.pass(IDLE, EV_RECV_INIT, R_INIT, EV_VERIFY_MSG);
+        t.on(R_INIT, EV_VERIFY_MSG, ResponderInit::verifyMessage);
+        t.on(R_INIT, EV_INSERT_SA, ResponderInit::insertSa);
+        t.on(R_INIT, EV_GET_IKE_POLICY, ResponderInit::getIkePolicy);
+        t.on(R_INIT, EV_PROC_MSG, ResponderInit::processMessage);
+        t.on(R_INIT, EV_DETECT_NAT, (sa, core) -> {
+            NatDetection.check(sa, sa.inMessage.header(), sa.inPayloads);
+            return Next.then(EV_CHK_CONFIG_MODE);
+        });
+        t.pass(R_INIT, EV_CHK_CONFIG_MODE, R_BLD_INIT, EV_SET_POLICY);
+        t.pass(R_BLD_INIT, EV_SET_POLICY, R_BLD_INIT, EV_CHK_AUTH4PKI);
+        t.pass(R_BLD_INIT, EV_CHK_AUTH4PKI, R_BLD_INIT, EV_PKI_SESH_OPEN);
+        t.pass(R_BLD_INIT, EV_PKI_SESH_OPEN, R_BLD_INIT, EV_GEN_DH_KEY);
+        t.on(R_BLD_INIT, EV_GEN_DH_KEY, ResponderInit::genDhKey);
+        t.pass(R_BLD_INIT, EV_OK_RECD_DH_PUBKEY_RESP, R_BLD_INIT, EV_GEN_DH_SECRET);
+        t.on(R_BLD_INIT, EV_GEN_DH_SECRET, ResponderInit::genDhSecret);
+        t.pass(R_BLD_INIT, EV_OK_RECD_DH_SECRET_RESP, R_BLD_INIT, EV_GEN_SKEYID);
+        t.on(R_BLD_INIT, EV_GEN_SKEYID, (sa, core) -> {
+            KeySchedule.deriveIkeKeys(sa, core.crypto);
+            return Next.then(EV_GET_CONFIG_MODE);
+        });
+        t.pass(R_BLD_INIT, EV_GET_CONFIG_MODE, R_BLD_INIT, EV_BLD_MSG);
+        t.on(R_BLD_INIT, EV_BLD_MSG, ResponderInit::buildMessage);
+        t.pass(INIT_DONE, EV_DONE, INIT_DONE, EV_CHK4_ROLE);
+        t.on(INIT_DONE, EV_CHK4_ROLE, (sa, core) -> sa.initiator()
+                ? Next.to(I_BLD_AUTH, EV_GET_CONFIG_MODE) : Next.then(EV_START_TMR));
+        t.on(INIT_DONE, EV_START_TMR, (sa, core) -> {
+            sa.halfOpenDeadline = core.now.plus(core.halfOpenTimeout);
+            return Next.waitTraced(R_WAIT_AUTH);
+        });
+    }
+
+    /** SA, KE and Ni once each, a nonce of 16..256 octets (RFC 7296 §3.9). */
+    private static Next verifyMessage(Ikev2Sa sa, EngineCore core) {
+        List<Ikev2Payload> p = sa.inPayloads;
+        if (Payloads.count(p, Ikev2SaPayload.class) != 1 || Payloads.count(p, Ikev2KePayload.class) != 1
+                || Payloads.count(p, Ikev2NoncePayload.class) != 1) {
+            return Next.fail(FailureReason.MALFORMED_PAYLOAD, INVALID_SYNTAX, "IKE_SA_INIT request needs one SA, KE and Ni");
+        }
+        int n = Payloads.first(p, Ikev2NoncePayload.class).get().nonce().length();
+        if (n < 16 || n > 256) {
+            return Next.fail(FailureReason.MALFORMED_PAYLOAD, INVALID_SYNTAX, "nonce of " + n + " octets");
+        }
+        return Next.then(EV_INSERT_SA);
+    }
+
+    private static Next insertSa(Ikev2Sa sa, EngineCore core) {
+        sa.spiR = core.newSpi();
+        core.byLocalSpi.put(sa.spiR, sa);
+        return Next.then(EV_GET_IKE_POLICY);
+    }
+
+    /** IOS: the policy by local address; Huawei's "peer address mismatch" when no profile can serve the peer. */
+    private static Next getIkePolicy(Ikev2Sa sa, EngineCore core) {
+        Optional<IkePolicy> policy = core.config.policyFor(sa.local.address());
+        if (policy.isEmpty()) {
+            return Next.fail(FailureReason.PHASE1_PROPOSAL_MISMATCH, NO_PROPOSAL_CHOSEN,
+                    "no ikev2 policy matches local address " + sa.local.address().getHostAddress());
+        }
+        boolean servable = core.config.profiles().stream().anyMatch(pr -> canServe(pr, sa));
+        if (!servable) {
+            return Next.fail(FailureReason.PEER_ADDRESS_MISMATCH, NO_PROPOSAL_CHOSEN,
+                    "no ikev2 profile or keyring peer for " + sa.remote.address().getHostAddress());
+        }
+        sa.proposals = policy.get().proposals();
+        return Next.then(EV_PROC_MSG);
+    }
+
+    /** A profile can serve a peer whose identity is still unknown if it matches identities or this address. */
+    private static boolean canServe(IkeProfile pr, Ikev2Sa sa) {
+        boolean byAddress = pr.matchRemoteAddresses().stream().anyMatch(a -> a.contains(sa.remote.address()));
+        boolean byIdentity = !pr.matchRemoteIdentities().isEmpty();
+        if (!byAddress && !byIdentity) {
+            return false;
+        }
+        if (pr.remoteAuth() == AuthMethod.PRE_SHARE && pr.keyring().isPresent() && !byIdentity) {
+            return pr.keyring().get().lookup(null, sa.remote.address()).isPresent()
+                    || pr.keyring().get().peers().stream().anyMatch(k -> k.identity().isPresent() || k.hostname().isPresent());
+        }
+        return true;
+    }
+
+    private static Next processMessage(Ikev2Sa sa, EngineCore core) {
+        List<Ikev2Payload> p = sa.inPayloads;
+        Ikev2SaPayload offered = Payloads.first(p, Ikev2SaPayload.class).get();
+        Optional<ChosenIke> chosen = ProposalSelector.selectIke(sa.proposals, offered);
+        if (chosen.isEmpty()) {
+            return Next.fail(FailureReason.PHASE1_PROPOSAL_MISMATCH, NO_PROPOSAL_CHOSEN,
+                    "no acceptable proposal among " + offered.proposals().size() + " received");
+        }
+        sa.ike = chosen.get();
+        Ikev2KePayload ke = Payloads.first(p, Ikev2KePayload.class).get();
+        if (ke.group() != sa.ike.group()) {
+            return invalidKe(sa, core, ke.group());
+        }
+        sa.group = ke.group();
+        sa.peerKeData = ke.keyData();
+        sa.ni = Payloads.first(p, Ikev2NoncePayload.class).get().nonce();
+        Payloads.notify(p, Ikev2NotifyType.SIGNATURE_HASH_ALGORITHMS.number())
+                .ifPresent(n -> sa.peerHashAlgorithms = SignatureAuth.parseSignatureHashAlgorithms(n));
+        sa.peerFragmentation = Payloads.notify(p, Ikev2NotifyType.IKEV2_FRAGMENTATION_SUPPORTED.number()).isPresent();
+        return Next.then(EV_DETECT_NAT);
+    }
+
+    /**
+     * The initiator guessed another group than the one we selected: answer INVALID_KE_PAYLOAD naming ours
+     * and keep no state (RFC 7296 §1.2, §3.10.1); the retry arrives as a new IKE_SA_INIT.
+     */
+    private static Next invalidKe(Ikev2Sa sa, EngineCore core, int sentGroup) {
+        int want = sa.ike.group();
+        core.trace(sa, sa.state, EV_SEND_NOTIFY);
+        byte[] data = {(byte) (want >> 8), (byte) want};
+        ErrorNotifies.sendInitResponse(sa, core, List.of(Ikev2NotifyPayload.of(
+                Ikev2NotifyType.INVALID_KE_PAYLOAD.number(), Bytes.wrap(data))));
+        EngineCore.INTERNAL.info("IKEv2:(SA ID = {}):Received KE for group {}, sent INVALID_KE_PAYLOAD asking for group {}",
+                sa.saId, sentGroup, want);
+        core.discard(sa);
+        return Next.stop(EXIT);
+    }
+
+    private static Next genDhKey(Ikev2Sa sa, EngineCore core) {
+        try {
+            sa.keyExchange = core.crypto.keyExchange(sa.group).responder(sa.peerKeData.toByteArray(), core.random);
+        } catch (InvalidKeyExchangeValueException e) {
+            return Next.fail(FailureReason.MALFORMED_PAYLOAD, INVALID_SYNTAX, "bad KE value: " + e.getMessage());
+        }
+        sa.localKeData = Bytes.wrap(sa.keyExchange.publicValue());
+        sa.pending = EV_OK_RECD_DH_PUBKEY_RESP;
+        return Next.waitTraced(null);
+    }
+
+    private static Next genDhSecret(Ikev2Sa sa, EngineCore core) {
+        try {
+            sa.sharedSecret = sa.keyExchange.sharedSecret(sa.peerKeData.toByteArray());
+        } catch (InvalidKeyExchangeValueException e) {
+            return Next.fail(FailureReason.MALFORMED_PAYLOAD, INVALID_SYNTAX, "bad KE value: " + e.getMessage());
+        }
+        sa.nr = Bytes.wrap(core.random.nextBytes(InitiatorInit.NONCE_LENGTH));
+        sa.pending = EV_OK_RECD_DH_SECRET_RESP;
+        return Next.waitTraced(null);
+    }
+
+    private static Next buildMessage(Ikev2Sa sa, EngineCore core) {
+        Ikev2Header h = Messages.header(sa, Ikev2ExchangeType.IKE_SA_INIT.number(), true, 0);
+        List<Ikev2Payload> p = new ArrayList<>();
+        p.add(SaPayloads.ike(sa.ike, Bytes.EMPTY));
+        p.add(new Ikev2KePayload(sa.group, sa.localKeData));
+        p.add(new Ikev2NoncePayload(sa.nr));
+        p.addAll(InitiatorInit.commonNotifies(sa, h));
+        if (core.trustAnchors != null) {
+            p.add(CertPayloads.certReq(core.trustAnchors)); // §3.7: which CAs we trust
+        }
+        p.addAll(core.vendorIds);
+        Messages.Built b = Messages.plain(sa, core, h, p);
+        sa.initRequest = sa.inBytes.toByteArray();
+        sa.initResponse = b.octets();
+        sa.expectedRequestId = 1;
+        core.sendResponse(sa, 0, b.octets(), b.message(), b.inner());
+        return Next.to(INIT_DONE, EV_DONE);
+    }
+}

@@ -1,0 +1,73 @@
+package io.ike4j.sa;
+
+import io.ike4j.codec.Bytes;
+import io.ike4j.config.TrafficSelector;
+import io.ike4j.crypto.SecretBytes;
+import io.ike4j.sm.v2.Role;
+
+import javax.security.auth.Destroyable;
+import java.util.List;
+
+/**
+ * A negotiated CHILD_SA (ESP, RFC 7296 §2.17) as handed to the key engine (IOS EV_GEN_LOAD_IPSEC):
+ * SPIs, transforms, selectors and the KEYMAT split into the two directions. "In" is traffic the local
+ * side receives (protected with our {@code inboundSpi}, which we chose), "out" traffic it sends.
+ * {@link #destroy()} zeroes the keys; call it when the SA is deleted.
+ *
+ * @param encrKeyBits key length attribute of the cipher (0 for fixed-length ciphers)
+ * @param integId     0 for AEAD ciphers
+ * @param pfsGroup    0 when the CHILD_SA was created without its own key exchange
+ */
+public record ChildSa(int ikeSaId, Role role, Bytes inboundSpi, Bytes outboundSpi, boolean transportMode,
+                      int encrId, int encrKeyBits, int integId, int esn, int pfsGroup,
+                      List<TrafficSelector> localSelectors, List<TrafficSelector> remoteSelectors,
+                      SecretBytes encrKeyIn, SecretBytes integKeyIn, SecretBytes encrKeyOut, SecretBytes integKeyOut,
+                      int lifetimeSeconds, long lifetimeKilobytes) implements Destroyable {
+
+    public ChildSa {
+        localSelectors = List.copyOf(localSelectors);
+        remoteSelectors = List.copyOf(remoteSelectors);
+    }
+
+    /** The SPI of the SA carrying initiator-to-responder traffic. */
+    public Bytes spiInitiatorToResponder() {
+        return role == Role.INITIATOR ? outboundSpi : inboundSpi;
+    }
+
+    /** Encryption key (incl. AEAD salt) of initiator-to-responder traffic (RFC 7296 §2.17: taken first). */
+    public SecretBytes encrKeyInitiatorToResponder() {
+        return role == Role.INITIATOR ? encrKeyOut : encrKeyIn;
+    }
+
+    public SecretBytes integKeyInitiatorToResponder() {
+        return role == Role.INITIATOR ? integKeyOut : integKeyIn;
+    }
+
+    public SecretBytes encrKeyResponderToInitiator() {
+        return role == Role.INITIATOR ? encrKeyIn : encrKeyOut;
+    }
+
+    public SecretBytes integKeyResponderToInitiator() {
+        return role == Role.INITIATOR ? integKeyIn : integKeyOut;
+    }
+
+    @Override
+    public void destroy() {
+        encrKeyIn.destroy();
+        integKeyIn.destroy();
+        encrKeyOut.destroy();
+        integKeyOut.destroy();
+    }
+
+    @Override
+    public boolean isDestroyed() {
+        return encrKeyIn.isDestroyed();
+    }
+
+    /** Keys are never printed. */
+    @Override
+    public String toString() {
+        return "ChildSa[in=" + inboundSpi.toHex() + " out=" + outboundSpi.toHex() + " encr=" + encrId + "/" + encrKeyBits
+                + " integ=" + integId + " pfs=" + pfsGroup + " local=" + localSelectors + " remote=" + remoteSelectors + "]";
+    }
+}
