@@ -5,7 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import io.ike4j.codec.Bytes;
 import io.ike4j.codec.v2.Ikev2AuthPayload;
 import io.ike4j.crypto.CryptoProvider;
-import io.ike4j.crypto.CryptoProviders;
+import io.ike4j.crypto.jca.JcaProvider;
 import java.io.IOException;
 import java.security.PublicKey;
 import java.util.List;
@@ -19,7 +19,7 @@ import net.jqwik.api.Provide;
 /** verify never throws and never accepts forged AUTH payloads (random methods/data, mutated real signatures). */
 class SignatureAuthHostileProperties {
     private static final byte[] OCTETS = "signed octets".getBytes();
-    private static final List<CryptoProvider> PROVIDERS = CryptoProviders.all();
+    private static final CryptoProvider JCA = new JcaProvider(); // ike-core tests have no BouncyCastle
     private static final PublicKey RSA;
     private static final PublicKey EC;
     private static final List<Ikev2AuthPayload> REAL;
@@ -30,7 +30,7 @@ class SignatureAuthHostileProperties {
             Credentials e = Credentials.load(TestPki.pki("java/x509/java-ecdsa.pem"), TestPki.pki("java/private/java-ecdsa-key.pem"));
             RSA = r.certificate().getPublicKey();
             EC = e.certificate().getPublicKey();
-            CryptoProvider p = PROVIDERS.get(0);
+            CryptoProvider p = JCA;
             REAL = List.of(SignatureAuth.sign(p, r.key(), OCTETS, List.of(2)), SignatureAuth.sign(p, r.key(), OCTETS, List.of()),
                     SignatureAuth.sign(p, e.key(), OCTETS, List.of(2)), SignatureAuth.sign(p, e.key(), OCTETS, List.of()));
         } catch (IOException ex) {
@@ -39,9 +39,8 @@ class SignatureAuthHostileProperties {
     }
 
     @Property(tries = 100000)
-    void forgedAuthIsRejected(@ForAll("auth") Ikev2AuthPayload a, @ForAll boolean rsaKey, @ForAll boolean firstProvider) {
-        CryptoProvider p = PROVIDERS.get(firstProvider ? 0 : PROVIDERS.size() - 1);
-        assertFalse(SignatureAuth.verify(p, rsaKey ? RSA : EC, a, OCTETS), a.toString());
+    void forgedAuthIsRejected(@ForAll("auth") Ikev2AuthPayload a, @ForAll boolean rsaKey) {
+        assertFalse(SignatureAuth.verify(JCA, rsaKey ? RSA : EC, a, OCTETS), a.toString());
     }
 
     @Provide

@@ -9,7 +9,7 @@ import io.ike4j.codec.Bytes;
 import io.ike4j.codec.v2.Ikev2AuthPayload;
 import io.ike4j.codec.v2.Ikev2NotifyPayload;
 import io.ike4j.crypto.CryptoProvider;
-import io.ike4j.crypto.CryptoProviders;
+import io.ike4j.crypto.jca.JcaProvider;
 import io.ike4j.crypto.Rfc7427;
 import io.ike4j.crypto.SignatureScheme;
 import java.io.IOException;
@@ -20,16 +20,18 @@ import java.util.HexFormat;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
-/** sign → verify for RSA and ECDSA on every provider and across providers; method and encoding choice. */
+/** sign → verify for RSA and ECDSA (JCA provider); method and encoding choice; wrong input is false. */
 class SignatureAuthTest {
     private static final byte[] OCTETS = "real message | peer nonce | prf(SK_p, IDx')".getBytes();
     private static final byte[] OTHER = "real message | peer nonce | prf(SK_p, IDy')".getBytes();
     private static final List<Integer> STRONGSWAN = List.of(2, 3, 4, 5);
 
+    /**
+     * ike-core's test class path has no BouncyCastle (the pom excludes it), so only the JCA provider runs here;
+     * ike-testvectors' SignatureAuthProvidersTest repeats the round trips on bc and across providers.
+     */
     private static List<CryptoProvider> providers() {
-        List<CryptoProvider> all = CryptoProviders.all();
-        assertEquals(2, all.size(), "bc and jca: " + CryptoProviders.problems());
-        return all;
+        return List.of(new JcaProvider());
     }
 
     private static Credentials rsa() throws IOException {
@@ -144,19 +146,6 @@ class SignatureAuthTest {
             byte[] d = ra.data().toByteArray();
             d[11] = 0x0c;
             assertFalse(SignatureAuth.verify(p, r.certificate().getPublicKey(), new Ikev2AuthPayload(14, Bytes.wrap(d)), OCTETS));
-        }
-    }
-
-    @Test
-    void crossProvider() throws IOException {
-        List<CryptoProvider> ps = providers();
-        for (Credentials c : List.of(rsa(), ecdsa())) {
-            for (List<Integer> h : List.of(STRONGSWAN, List.<Integer>of())) {
-                Ikev2AuthPayload a = SignatureAuth.sign(ps.get(0), c.key(), OCTETS, h);
-                assertTrue(SignatureAuth.verify(ps.get(1), c.certificate().getPublicKey(), a, OCTETS));
-                Ikev2AuthPayload b = SignatureAuth.sign(ps.get(1), c.key(), OCTETS, h);
-                assertTrue(SignatureAuth.verify(ps.get(0), c.certificate().getPublicKey(), b, OCTETS));
-            }
         }
     }
 
