@@ -1,0 +1,140 @@
+package io.ike4j.negotiator.proposal;
+
+import io.ike4j.codec.Bytes;
+import io.ike4j.codec.v2.Ikev2AddressRangeSelector;
+import io.ike4j.codec.v2.Ikev2TrafficSelector;
+import io.ike4j.codec.v2.Ikev2TsPayload;
+import io.ike4j.config.TrafficSelector;
+
+import java.math.BigInteger;
+import java.net.Inet6Address;
+import java.net.InetAddress;
+import java.net.UnknownHostException;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * Traffic selector conversion and narrowing (RFC 7296 §2.9, §3.13). A selector here is one address range
+ * with an IP protocol (0 = any) and a port range; narrowing intersects every proposed selector with every
+ * allowed one and keeps the non-empty overlaps in the peer's order, which is the "narrow to the
+ * intersection" answer of §2.9. An empty result means TS_UNACCEPTABLE.
+ */
+public final class TsNarrowing {
+    private TsNarrowing() {
+    }
+
+    /**
+     * The payload's IPv4/IPv6 address range selectors. Other TS types (FC, security labels, unknown) are
+     * ignored, and so are ranges we cannot represent: start after end, or the OPAQUE port range 65535-0
+     * (RFC 4301 §4.4.1.1), which never matches a configured selector.
+     */
+    public static List<TrafficSelector> fromPayload(Ikev2TsPayload ts) {
+        List<TrafficSelector> out = new ArrayList<>();
+        for (Ikev2TrafficSelector s : ts.selectors()) {
+            if (s instanceof Ikev2AddressRangeSelector r) {
+                toSelector(r).ifPresent(out::add);
+            }
+        }
+        return List.copyOf(out);
+    }
+
+    public static Ikev2TsPayload toPayload(boolean initiator, List<TrafficSelector> selectors) {
+        List<Ikev2TrafficSelector> out = new ArrayList<>();
+        for (TrafficSelector s : selectors) {
+            out.add(new Ikev2AddressRangeSelector(s.tsType(), s.protocol(), s.startPort(), s.endPort(),
+                    Bytes.wrap(s.startAddress().getAddress()), Bytes.wrap(s.endAddress().getAddress())));
+        }
+        return new Ikev2TsPayload(initiator, out);
+    }
+
+    /** Every non-empty overlap of a proposed and an allowed selector, in the peer's order, without duplicates. */
+    public static List<TrafficSelector> narrow(List<TrafficSelector> proposed, List<TrafficSelector> allowed) {
+        List<TrafficSelector> out = new ArrayList<>();
+        for (TrafficSelector p : proposed) {
+            for (TrafficSelector a : allowed) {
+                intersect(p, a).filter(x -> !out.contains(x)).ifPresent(out::add);
+            }
+        }
+        return List.copyOf(out);
+    }
+
+    /**
+     * Initiator's check of the responder's TS (RFC 7296 §2.9: the responder may only narrow): every selector
+     * inside one we proposed. An empty list is never acceptable.
+     */
+    public static boolean isSubset(List<TrafficSelector> narrowed, List<TrafficSelector> proposed) {
+        if (narrowed.isEmpty()) {
+            return false;
+        }
+        for (TrafficSelector n : narrowed) {
+            if (proposed.stream().noneMatch(p -> contains(p, n))) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** True when {@code inner} is entirely inside {@code outer}. */
+    public static boolean contains(TrafficSelector outer, TrafficSelector inner) {
+        return outer.ipv4() == inner.ipv4()
+                && (outer.protocol() == 0 || outer.protocol() == inner.protocol())
+                && outer.startPort() <= inner.startPort() && inner.endPort() <= outer.endPort()
+                && num(outer.startAddress()).compareTo(num(inner.startAddress())) <= 0
+                && num(inner.endAddress()).compareTo(num(outer.endAddress())) <= 0;
+    }
+
+    /** The overlap of two selectors: same family, compatible protocol (0 = any), overlapping ports and addresses. */
+    public static Optional<TrafficSelector> intersect(TrafficSelector a, TrafficSelector b) {
+        if (a.ipv4() != b.ipv4()) {
+            return Optional.empty();
+        }
+        int proto;
+        if (a.protocol() == 0 || a.protocol() == b.protocol()) {
+            proto = b.protocol();
+        } else if (b.protocol() == 0) {
+            proto = a.protocol();
+        } else {
+            return Optional.empty();
+        }
+        int lo = Math.max(a.startPort(), b.startPort());
+        int hi = Math.min(a.endPort(), b.endPort());
+        BigInteger start = num(a.startAddress()).max(num(b.startAddress()));
+        BigInteger end = num(a.endAddress()).min(num(b.endAddress()));
+        if (lo > hi || start.compareTo(end) > 0) {
+            return Optional.empty();
+        }
+        int len = a.startAddress().getAddress().length;
+        return Optional.of(new TrafficSelector(addr(start, len), addr(end, len), proto, lo, hi));
+    }
+
+    private static Optional<TrafficSelector> toSelector(Ikev2AddressRangeSelector r) {
+        byte[] s = r.startAddress().toByteArray();
+        byte[] e = r.endAddress().toByteArray();
+        if (r.startPort() > r.endPort() || new BigInteger(1, s).compareTo(new BigInteger(1, e)) > 0) {
+            return Optional.empty();
+        }
+        return Optional.of(new TrafficSelector(addr(s), addr(e), r.ipProtocol(), r.startPort(), r.endPort()));
+    }
+
+    private static BigInteger num(InetAddress a) {
+        return new BigInteger(1, a.getAddress());
+    }
+
+    private static InetAddress addr(BigInteger v, int len) {
+        byte[] raw = v.toByteArray(); // big-endian, maybe with a leading sign octet or shorter than len
+        byte[] out = new byte[len];
+        int n = Math.min(raw.length, len);
+        System.arraycopy(raw, raw.length - n, out, len - n, n);
+        return addr(out);
+    }
+
+    /** 16 octets always give an Inet6Address (InetAddress.getByAddress would turn ::ffff:a.b.c.d into IPv4). */
+    private static InetAddress addr(byte[] b) {
+        try {
+            return b.length == 16 ? Inet6Address.getByAddress(null, b, -1) : InetAddress.getByAddress(b);
+        } catch (UnknownHostException ex) {
+            throw new IllegalStateException(ex); // unreachable: 4 or 16 octets
+        }
+    }
+}
