@@ -1,0 +1,155 @@
+package io.ike4j.negotiator;
+
+import io.ike4j.config.IkeConfiguration;
+import io.ike4j.config.IkePolicy;
+import io.ike4j.config.IkeProfile;
+import io.ike4j.config.IkeProposal;
+import io.ike4j.config.IpsecProfile;
+import io.ike4j.config.Keyring;
+import io.ike4j.config.KeyringPeer;
+import io.ike4j.config.StrongSwanProposals;
+import io.ike4j.config.TransformSet;
+import io.ike4j.crypto.CryptoProvider;
+import io.ike4j.crypto.RandomSource;
+import io.ike4j.crypto.jca.JcaProvider;
+import io.ike4j.diag.IkeFailure;
+import io.ike4j.sa.ChildSa;
+import io.ike4j.sa.IkeSaInfo;
+import io.ike4j.sm.v2.TraceEvent;
+import io.ike4j.transport.DatagramEndpoint;
+import io.ike4j.transport.Outbound;
+import io.ike4j.transport.SimulatedNetwork;
+import io.ike4j.transport.VirtualClock;
+
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.function.Consumer;
+
+/** Two engines on a simulated network, a PSK configuration each, and everything they report. */
+final class EnginePair {
+    static final CryptoProvider CRYPTO = new JcaProvider(); // ike-core tests have no BouncyCastle
+    static final DatagramEndpoint I_ADDR = DatagramEndpoint.of("10.0.0.1", 500);
+    static final DatagramEndpoint R_ADDR = DatagramEndpoint.of("10.0.0.2", 500);
+
+    final VirtualClock clock = new VirtualClock(Instant.parse("2026-11-21T00:00:00Z"));
+    final SimulatedNetwork net;
+    final Side initiator;
+    final Side responder;
+
+    /** What one engine told its listener. */
+    static final class Side implements Ikev2Listener, KeyEngine {
+        final List<TraceEvent> trace = new ArrayList<>();
+        final List<IkeSaInfo> up = new ArrayList<>();
+        final List<ChildSa> children = new ArrayList<>();
+        final List<IkeFailure> failures = new ArrayList<>();
+        final List<String> deleted = new ArrayList<>();
+        Ikev2Engine engine;
+        Outbound outbound;
+
+        @Override
+        public void trace(TraceEvent e) {
+            trace.add(e);
+        }
+
+        @Override
+        public void ikeSaEstablished(IkeSaInfo sa) {
+            up.add(sa);
+        }
+
+        @Override
+        public void childSaEstablished(IkeSaInfo sa, ChildSa child) {
+            children.add(child);
+        }
+
+        @Override
+        public void failure(IkeFailure f) {
+            failures.add(f);
+        }
+
+        @Override
+        public void ikeSaDeleted(IkeSaInfo sa, String why) {
+            deleted.add(why);
+        }
+
+        @Override
+        public void install(ChildSa child, Completion completion) {
+            completion.installed();
+        }
+
+        List<String> steps() {
+            return trace.stream().map(TraceEvent::step).toList();
+        }
+    }
+
+    /** Both sides with the defaults of {@link Config}; {@code tweak} may change either before the build. */
+    EnginePair(long seed, Config iConfig, Config rConfig) {
+        net = new SimulatedNetwork(clock, seed);
+        initiator = side(iConfig, seed, I_ADDR);
+        responder = side(rConfig, seed + 1, R_ADDR);
+    }
+
+    private Side side(Config c, long seed, DatagramEndpoint at) {
+        Side s = new Side();
+        Ikev2Engine.Builder b = Ikev2Engine.builder().configuration(c.build()).crypto(CRYPTO)
+                .random(RandomSource.deterministic(seed)).outbound(d -> s.outbound.send(d)).keyEngine(s).listener(s)
+                .startTime(clock.instant()).impairments(c.impairments);
+        s.engine = b.build();
+        s.outbound = net.attach(at, s.engine);
+        return s;
+    }
+
+    int initiate(Config c) {
+        return initiator.engine.initiate(c.ipsecProfile(), new Ikev2Peer(I_ADDR, R_ADDR));
+    }
+
+    /** One side's configuration in IOS terms, with setters for the mismatch tests. */
+    static final class Config {
+        String ike = "aes128-sha256-modp2048";
+        String esp = "esp-aes 128 esp-sha256-hmac";
+        String localPsk = "interop-test-psk";
+        String remotePsk = "interop-test-psk";
+        String localId;
+        String matchRemote = "0.0.0.0";
+        String matchRemoteFqdn;
+        String keyringAddress = "10.0.0.0/8";
+        String localTs;
+        String remoteTs;
+        Impairments impairments = Impairments.NONE;
+        Consumer<IkeProfile.Builder> profileTweak = b -> { };
+        private IpsecProfile built;
+
+        IkeConfiguration build() {
+            List<IkeProposal> proposals = StrongSwanProposals.parseIke(ike);
+            IkePolicy.Builder pol = IkePolicy.builder("pol");
+            proposals.forEach(pol::proposal);
+            Keyring keyring = Keyring.builder("kr").peer(KeyringPeer.builder("peer").address(keyringAddress)
+                    .localKey(localPsk).remoteKey(remotePsk).build()).build();
+            IkeProfile.Builder pb = IkeProfile.builder("prof").authenticationLocal(io.ike4j.config.AuthMethod.PRE_SHARE)
+                    .authenticationRemote(io.ike4j.config.AuthMethod.PRE_SHARE).keyring(keyring);
+            if (matchRemoteFqdn != null) {
+                pb.matchRemoteFqdn(matchRemoteFqdn);
+            } else {
+                pb.matchRemoteAddress(matchRemote);
+            }
+            if (localId != null) {
+                pb.identityLocal(io.ike4j.config.IkeIdentity.infer(localId));
+            }
+            profileTweak.accept(pb);
+            IkeProfile profile = pb.build();
+            IpsecProfile.Builder ib = IpsecProfile.builder("ipsec").transformSet(TransformSet.parseIos("ts", esp)).ikeProfile(profile);
+            if (localTs != null) {
+                ib.localSelector(io.ike4j.config.TrafficSelector.cidr(localTs));
+            }
+            if (remoteTs != null) {
+                ib.remoteSelector(io.ike4j.config.TrafficSelector.cidr(remoteTs));
+            }
+            built = ib.build();
+            return IkeConfiguration.builder().policy(pol.build()).profile(profile).ipsecProfile(built).build();
+        }
+
+        IpsecProfile ipsecProfile() {
+            return built;
+        }
+    }
+}
