@@ -22,7 +22,7 @@ class InvalidKeRetryTest {
         EnginePair.Config i = new EnginePair.Config();
         i.ike = "aes128-sha256-modp2048-ecp256"; // guesses group 14 first
         EnginePair.Config r = new EnginePair.Config();
-        r.ike = "aes128-sha256-ecp256-modp2048"; // prefers group 19
+        r.ike = "aes128-sha256-ecp256"; // accepts only group 19
         EnginePair p = new EnginePair(30, i, r);
         p.initiate(i);
         p.net.runUntilIdle();
