@@ -55,6 +55,8 @@ final class EngineCore {
     final Duration halfOpenTimeout;
     final Impairments impairments;
     final List<io.ike4j.codec.v2.Ikev2VendorIdPayload> vendorIds;
+    /** IKE transforms the crypto provider can run: never select what we cannot compute (RFC 7296 §2.7). */
+    final io.ike4j.negotiator.proposal.TransformFilter ikeFilter;
 
     /** Established and negotiating SAs by our SPI. */
     final Map<Bytes, Ikev2Sa> byLocalSpi = new LinkedHashMap<>();
@@ -80,6 +82,13 @@ final class EngineCore {
         this.impairments = b.impairments;
         this.vendorIds = b.vendorIds;
         this.now = b.startTime;
+        this.ikeFilter = (type, id) -> switch (type) {
+            case 1 -> crypto.supports(io.ike4j.crypto.TransformKind.ENCR, id);
+            case 2 -> crypto.supports(io.ike4j.crypto.TransformKind.PRF, id);
+            case 3 -> id == 0 || crypto.supports(io.ike4j.crypto.TransformKind.INTEG, id);
+            case 4 -> crypto.supports(io.ike4j.crypto.TransformKind.KE, id);
+            default -> true;
+        };
         this.table = TransitionTable.standard();
     }
 
