@@ -22,8 +22,9 @@ import org.slf4j.LoggerFactory;
  *
  * <p>Keys are SK_e/SK_a of RFC 7296 §2.14; for AES-GCM/CCM SK_e includes the 4-octet salt (RFC 5282 §7.1),
  * and AEAD SAs have no SK_a (the fields are left empty, INTEG "NONE"). Integrity algorithms Wireshark cannot
- * check (AES-XCBC-96, AES-CMAC-96) are written as "ANY 96-bits of Authentication [No Checking]": the
- * payload still decrypts, the ICV is skipped. Encryption algorithms Wireshark 4.0 cannot decrypt (ENCR_NULL,
+ * check (AES-XCBC-96, AES-CMAC-96) are written as "ANY 96-bits of Authentication [No Checking]" with empty
+ * SK_a fields (Wireshark rejects any SK_a there, and a rejected record stops it loading the rest of the file):
+ * the payload still decrypts, the ICV shows "[not validated]". Encryption algorithms Wireshark 4.0 cannot decrypt (ENCR_NULL,
  * ChaCha20-Poly1305, ...) have no line: {@link #ikev2Line} throws, {@link #writeIkev2} logs and skips.
  *
  * <p>The file is opened in append mode for every line and closed again, so each line is on disk when the
@@ -79,8 +80,9 @@ public final class KeylogWriter {
         if (!aead && integId == INTEG_NONE) {
             throw new IllegalArgumentException("INTEG NONE with a non-AEAD cipher (ENCR " + encrId + ")");
         }
+        boolean noSkA = aead || integ.startsWith("ANY ");
         return spi(spiI, "spiI") + ',' + spi(spiR, "spiR") + ',' + hex(skEi) + ',' + hex(skEr) + ",\"" + encr
-                + "\"," + (aead ? "" : hex(skAi)) + ',' + (aead ? "" : hex(skAr)) + ",\"" + integ + '"';
+                + "\"," + (noSkA ? "" : hex(skAi)) + ',' + (noSkA ? "" : hex(skAr)) + ",\"" + integ + '"';
     }
 
     /** Appends {@code ikev2Line(...)}; returns false (and logs why) when Wireshark cannot represent the SA. */

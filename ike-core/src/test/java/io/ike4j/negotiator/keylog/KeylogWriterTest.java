@@ -82,8 +82,13 @@ class KeylogWriterTest {
                 assertArrayEquals(er.unsafeBytes(), e.skEr().unsafeBytes());
                 int expectedInteg = integ == 5 || integ == 8 ? WiresharkKeyTable.INTEG_UNCHECKED : integ;
                 assertEquals(expectedInteg, e.integId(), line);
-                assertEquals(aead ? 0 : (int) c[4], e.skAi().length());
-                if (!aead) {
+                boolean unchecked = expectedInteg == WiresharkKeyTable.INTEG_UNCHECKED;
+                assertEquals(aead || unchecked ? 0 : (int) c[4], e.skAi().length());
+                assertEquals(aead || unchecked ? 0 : (int) c[4], e.skAr().length());
+                if (unchecked) {
+                    assertEquals(12, e.icvLength());
+                }
+                if (!aead && !unchecked) {
                     assertArrayEquals(ai.unsafeBytes(), e.skAi().unsafeBytes());
                     assertArrayEquals(ar.unsafeBytes(), e.skAr().unsafeBytes());
                 }
