@@ -234,6 +234,66 @@ class TsharkTest {
                 && f.exchange().equals("INFORMATIONAL")), r.frames().toString());
     }
 
+    @Test
+    void pdmlFieldsThatDecideTheVerdict() {
+        String pdml = """
+                <?xml version="1.0" encoding="utf-8"?>
+                <pdml version="0" creator="wireshark/4.0.17">
+                <packet>
+                  <proto name="geninfo"><field name="num" show="1"/></proto>
+                  <proto name="frame"><field name="frame.number" show="1"/></proto>
+                  <proto name="isakmp"><field name="isakmp.mjver" show="0x02"/>
+                    <field name="isakmp.exchangetype" showname="Exchange type: IKE_AUTH (35)" show="35"/>
+                    <field name="isakmp.enc.data" showname="Encrypted Data"/>
+                    <field name="isakmp.enc.decrypted" showname="Decrypted Data"/>
+                    <field name="isakmp.enc.icd" showname="Integrity Checksum Data: 00 (16 bytes)[correct]"/>
+                    <field name="_ws.expert" showname="Expert Info (Note/Protocol): just a note"/>
+                  </proto>
+                </packet>
+                <packet>
+                  <proto name="frame"><field name="frame.number" show="2"/></proto>
+                  <proto name="isakmp"><field name="isakmp.mjver" show="0x02"/>
+                    <field name="isakmp.exchangetype" showname="Exchange type: INFORMATIONAL (37)" show="37"/>
+                    <field name="isakmp.enc.data" showname="Encrypted Data"/>
+                    <field name="isakmp.enc.decrypted" showname="Decrypted Data"/>
+                    <field name="isakmp.enc.icd" showname="Integrity Checksum Data: 00[incorrect, should be 01]">
+                      <field name="_ws.expert" showname="Expert Info (Warning/Checksum): IKEv2 ICV is incorrect"/>
+                    </field>
+                  </proto>
+                  <proto name="_ws.malformed" showname="[Malformed Packet: ISAKMP]"/>
+                </packet>
+                <packet>
+                  <proto name="frame"><field name="frame.number" show="3"/></proto>
+                  <proto name="udp"/><proto name="esp"/>
+                </packet>
+                <packet>
+                  <proto name="frame"><field name="frame.number" show="4"/></proto>
+                  <proto name="data"/>
+                </packet>
+                </pdml>
+                """;
+        List<Tshark.Frame> frames = Tshark.parsePdml(
+                new java.io.ByteArrayInputStream(pdml.getBytes(StandardCharsets.UTF_8)), java.util.Set.of(1, 2, 4));
+        assertEquals(4, frames.size());
+        Tshark.Frame f1 = frames.get(0);
+        assertEquals(1, f1.number());
+        assertTrue(f1.isakmp() && f1.clean() && f1.decryptedOk());
+        assertEquals(2, f1.majorVersion());
+        assertEquals("IKE_AUTH", f1.exchange());
+        Tshark.Frame f2 = frames.get(1);
+        assertTrue(f2.malformed());
+        assertFalse(f2.clean());
+        assertFalse(f2.decryptedOk());
+        assertEquals(List.of("(Warning/Checksum): IKEv2 ICV is incorrect"), f2.problems());
+        assertTrue(frames.get(2).clean(), "ESP is not IKE and not expected to be");
+        assertFalse(frames.get(3).clean(), "an IKE datagram tshark did not dissect as ISAKMP fails");
+        Tshark.Result r = new Tshark.Result(List.of("tshark"), true, frames, List.of());
+        assertEquals(2, r.failures().size());
+        assertTrue(r.failures().get(0).startsWith("frame 2 ") && r.failures().get(1).startsWith("frame 4 "));
+        assertEquals(1, r.decryptedPayloads());
+        org.junit.jupiter.api.Assertions.assertThrows(AssertionError.class, r::assertClean);
+    }
+
     private record Endpoints(DatagramEndpoint a, DatagramEndpoint b) {
         Endpoints(String a, int pa, String b, int pb) {
             this(DatagramEndpoint.of(a, pa), DatagramEndpoint.of(b, pb));
