@@ -256,6 +256,13 @@ final class EngineCore {
         return sa.profile != null ? sa.profile.retransmission() : io.ike4j.config.Retransmission.STRONGSWAN_DEFAULT;
     }
 
+    /** Key logs (Wireshark tables) get every IKE SA as soon as its keys exist, failed ones included. */
+    void exportKeys(Ikev2Sa sa) {
+        if (exportKeys) {
+            listener.ikeSaKeys(info(sa), sa.keys);
+        }
+    }
+
     // ---- time ---------------------------------------------------------------------------------------
 
     void advanceTime(Instant t) {

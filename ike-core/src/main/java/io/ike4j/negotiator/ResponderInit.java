@@ -55,6 +55,7 @@ final class ResponderInit {
         t.pass(R_BLD_INIT, EV_OK_RECD_DH_SECRET_RESP, R_BLD_INIT, EV_GEN_SKEYID);
         t.on(R_BLD_INIT, EV_GEN_SKEYID, (sa, core) -> {
             KeySchedule.deriveIkeKeys(sa, core.crypto);
+            core.exportKeys(sa);
             return Next.then(EV_GET_CONFIG_MODE);
         });
         t.pass(R_BLD_INIT, EV_GET_CONFIG_MODE, R_BLD_INIT, EV_BLD_MSG);
