@@ -238,6 +238,18 @@ final class EngineCore {
         listener.packet(true, sa.saId, message, inner, d);
     }
 
+    /** A message accepted for processing: the IOS packet dump and the listener. */
+    void received(int saId, Ikev2Message m, List<Ikev2Payload> inner, Datagram d) {
+        if (PACKET.isDebugEnabled()) {
+            String prefix = "IKEv2:(SA ID = " + saId + "):";
+            PACKET.debug("{}Received Packet [From {}/To {}] Initiator SPI : {} - Responder SPI : {} Message id: {}\n{}",
+                    prefix, d.remote(), d.local(), m.header().initiatorSpi().toHex().toUpperCase(java.util.Locale.ROOT),
+                    m.header().responderSpi().toHex().toUpperCase(java.util.Locale.ROOT), m.header().messageId(),
+                    inner.isEmpty() ? Ikev2IosFormatter.format(m, prefix) : Ikev2IosFormatter.formatDecrypted(m, inner, prefix));
+        }
+        listener.packet(false, saId, m, inner, d);
+    }
+
     /** Sends a request and arms its retransmission timer (RFC 7296 §2.1). */
     void sendRequest(Ikev2Sa sa, long messageId, int exchangeType, byte[] octets, Ikev2Message m,
                      List<Ikev2Payload> inner) {
