@@ -1,0 +1,67 @@
+package io.ike4j.vectors.interop;
+
+import io.ike4j.config.AuthMethod;
+import io.ike4j.transport.DatagramEndpoint;
+import java.nio.file.Path;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInstance;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.MethodSource;
+
+/**
+ * Interop matrix, direction 1 (issue 4): the ike4j engine on real UDP at 127.0.0.4:18500 INITIATES to
+ * strongSwan's charon "bob" (127.0.0.2:16500, interop/strongswan/bob: java-v2-psk, java-v2-rsa). One charon for
+ * the class, started once, stopped by PID; if it cannot start the class fails (never skips). Each case checks
+ * charon's ESTABLISHED/INSTALLED and ESP key equality ({@link InteropChecks}) and then has charon delete the SA.
+ */
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
+class Ikev2InteropInitiatorTest {
+    static final DatagramEndpoint BOB = DatagramEndpoint.of("127.0.0.2", 16500);
+    private StrongSwanPeer bob;
+
+    @BeforeAll
+    void startBob() {
+        bob = StrongSwanPeer.start("bob", 16500, 16501, StrongSwanPeer.scriptDir().resolve("bob"));
+    }
+
+    @AfterAll
+    void stopBob() {
+        if (bob != null) {
+            bob.stop();
+        }
+    }
+
+    static Stream<InteropCase> pskCases() {
+        return Stream.of(InteropCase.MODP2048, InteropCase.GCM_ECP384, InteropCase.X25519);
+    }
+
+    @ParameterizedTest(name = "ike4j->charon PSK {0}")
+    @MethodSource("pskCases")
+    void psk(InteropCase c) {
+        run(c, c.ikeProposal(), Ike4jPeer.Setup.psk(c.ikeProposal(), c.iosEsp(), "java@v2-psk.ike.test",
+                "127.16.4.0/24", "127.16.2.0/24"), "java-v2-psk");
+    }
+
+    @Test
+    void rsaCertificates() {
+        InteropCase c = InteropCase.MODP2048;
+        Path pki = StrongSwanPeer.scriptDir().resolve("pki");
+        run(c, "RSA " + c.ikeProposal(), new Ike4jPeer.Setup(c.ikeProposal(), c.iosEsp(), "java-rsa.ike.test",
+                AuthMethod.RSA_SIG, "127.16.4.0/24", "127.16.2.0/24", pki.resolve("java/x509/java-rsa.pem"),
+                pki.resolve("java/private/java-rsa-key.pk8.pem"), pki.resolve("ca.pem")), "java-v2-rsa");
+    }
+
+    private void run(InteropCase c, String label, Ike4jPeer.Setup setup, String conn) {
+        try (Ike4jPeer ike4j = Ike4jPeer.start(setup)) {
+            ike4j.initiate(BOB);
+            try {
+                InteropChecks.check("ike4j->charon", label, c, bob, ike4j, conn);
+            } finally {
+                bob.swanctlResult("--terminate", "--ike", conn, "--timeout", "10");
+            }
+        }
+    }
+}
