@@ -57,6 +57,14 @@ final class Ike4jPeer implements AutoCloseable {
         static Setup psk(String ikeProposal, String iosEsp, String localId, String localTs, String remoteTs) {
             return new Setup(ikeProposal, iosEsp, localId, AuthMethod.PRE_SHARE, localTs, remoteTs, null, null, null);
         }
+
+        /** Certificate auth with interop/strongswan/pki/java/x509/java-{kind}.pem (identity java-{kind}.ike.test). */
+        static Setup cert(InteropCase c, String kind, AuthMethod auth, String localTs, String remoteTs) {
+            Path pki = StrongSwanPeer.scriptDir().resolve("pki");
+            return new Setup(c.ikeProposal(), c.iosEsp(), "java-" + kind + ".ike.test", auth, localTs, remoteTs,
+                    pki.resolve("java/x509/java-" + kind + ".pem"), pki.resolve("java/private/java-" + kind + "-key.pk8.pem"),
+                    pki.resolve("ca.pem"));
+        }
     }
 
     private final Ikev2Runtime runtime;

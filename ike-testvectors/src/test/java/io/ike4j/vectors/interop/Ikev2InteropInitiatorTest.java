@@ -2,7 +2,7 @@ package io.ike4j.vectors.interop;
 
 import io.ike4j.config.AuthMethod;
 import io.ike4j.transport.DatagramEndpoint;
-import java.nio.file.Path;
+import java.util.List;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -42,23 +42,36 @@ class Ikev2InteropInitiatorTest {
     @MethodSource("pskCases")
     void psk(InteropCase c) {
         run(c, c.ikeProposal(), Ike4jPeer.Setup.psk(c.ikeProposal(), c.iosEsp(), "java@v2-psk.ike.test",
-                "127.16.4.0/24", "127.16.2.0/24"), "java-v2-psk");
+                "127.16.4.0/24", "127.16.2.0/24"), "java-v2-psk",
+                List.of("authentication of 'java@v2-psk.ike.test' with pre-shared key successful"));
     }
 
+    /** RSA-2048 certificates, RFC 7427 signatures; charon (fragment_size 512) answers IKE_AUTH in SKF fragments. */
     @Test
     void rsaCertificates() {
         InteropCase c = InteropCase.MODP2048;
-        Path pki = StrongSwanPeer.scriptDir().resolve("pki");
-        run(c, "RSA " + c.ikeProposal(), new Ike4jPeer.Setup(c.ikeProposal(), c.iosEsp(), "java-rsa.ike.test",
-                AuthMethod.RSA_SIG, "127.16.4.0/24", "127.16.2.0/24", pki.resolve("java/x509/java-rsa.pem"),
-                pki.resolve("java/private/java-rsa-key.pk8.pem"), pki.resolve("ca.pem")), "java-v2-rsa");
+        run(c, "RSA " + c.ikeProposal(), Ike4jPeer.Setup.cert(c, "rsa", AuthMethod.RSA_SIG, "127.16.4.0/24", "127.16.2.0/24"),
+                "java-v2-rsa", List.of("received end entity cert \"C=CH, O=IKE Interop Test, CN=java-rsa.ike.test\"",
+                        "authentication of 'java-rsa.ike.test' with RSA_EMSA_PKCS1_SHA2_256 successful",
+                        "splitting IKE message \\(\\d+ bytes\\) into [2-9] fragments",
+                        "generating IKE_AUTH response 1 \\[ EF\\(1/"));
     }
 
-    private void run(InteropCase c, String label, Ike4jPeer.Setup setup, String conn) {
+    /** ECDSA P-256 certificates (bob's java-v2-ecdsa, an ike4j addition to bob/swanctl.conf). */
+    @Test
+    void ecdsaCertificates() {
+        InteropCase c = InteropCase.ECP256_GCM128;
+        run(c, "ECDSA " + c.ikeProposal(), Ike4jPeer.Setup.cert(c, "ecdsa", AuthMethod.ECDSA_SIG, "127.16.4.0/24",
+                "127.16.2.0/24"), "java-v2-ecdsa", List.of("received end entity cert \"C=CH, O=IKE Interop Test, CN=java-ecdsa.ike.test\"",
+                "authentication of 'java-ecdsa.ike.test' with \\S+ successful"));
+    }
+
+    private void run(InteropCase c, String label, Ike4jPeer.Setup setup, String conn, List<String> mustLog) {
+        int mark = bob.logLines().size();
         try (Ike4jPeer ike4j = Ike4jPeer.start(setup)) {
             ike4j.initiate(BOB);
             try {
-                InteropChecks.check("ike4j->charon", label, c, bob, ike4j, conn);
+                InteropChecks.check("ike4j->charon", label, c, bob, ike4j, conn, mark, mustLog);
             } finally {
                 bob.swanctlResult("--terminate", "--ike", conn, "--timeout", "10");
             }

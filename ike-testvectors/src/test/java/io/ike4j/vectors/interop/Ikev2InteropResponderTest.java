@@ -3,7 +3,7 @@ package io.ike4j.vectors.interop;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.ike4j.config.AuthMethod;
-import java.nio.file.Path;
+import java.util.List;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -44,25 +44,38 @@ class Ikev2InteropResponderTest {
     @MethodSource("pskCases")
     void psk(InteropCase c, String conn) {
         run(c, c.ikeProposal(), Ike4jPeer.Setup.psk(c.ikeProposal(), c.iosEsp(), "java.ike.test",
-                "127.16.4.0/24", "127.16.1.0/24"), conn);
+                "127.16.4.0/24", "127.16.1.0/24"), conn,
+                List.of("authentication of 'java.ike.test' with pre-shared key successful"));
     }
 
+    /** RSA-2048 certificates, RFC 7427 signatures; alice (fragment_size 512) sends IKE_AUTH in SKF fragments. */
     @Test
     void rsaCertificates() {
         InteropCase c = InteropCase.MODP2048;
-        Path pki = StrongSwanPeer.scriptDir().resolve("pki");
-        run(c, "RSA " + c.ikeProposal(), new Ike4jPeer.Setup(c.ikeProposal(), c.iosEsp(), "java-rsa.ike.test",
-                AuthMethod.RSA_SIG, "127.16.4.0/24", "127.16.1.0/24", pki.resolve("java/x509/java-rsa.pem"),
-                pki.resolve("java/private/java-rsa-key.pk8.pem"), pki.resolve("ca.pem")), "to-java-v2-rsa");
+        run(c, "RSA " + c.ikeProposal(), Ike4jPeer.Setup.cert(c, "rsa", AuthMethod.RSA_SIG, "127.16.4.0/24", "127.16.1.0/24"),
+                "to-java-v2-rsa", List.of("received end entity cert \"C=CH, O=IKE Interop Test, CN=java-rsa.ike.test\"",
+                        "authentication of 'java-rsa.ike.test' with RSA_EMSA_PKCS1_SHA2_256 successful",
+                        "splitting IKE message \\(\\d+ bytes\\) into [2-9] fragments",
+                        "generating IKE_AUTH request 1 \\[ EF\\(1/"));
     }
 
-    private void run(InteropCase c, String label, Ike4jPeer.Setup setup, String conn) {
+    /** ECDSA P-256 certificates (alice's to-java-v2-ecdsa, an ike4j addition to alice/swanctl.conf). */
+    @Test
+    void ecdsaCertificates() {
+        InteropCase c = InteropCase.ECP256_GCM128;
+        run(c, "ECDSA " + c.ikeProposal(), Ike4jPeer.Setup.cert(c, "ecdsa", AuthMethod.ECDSA_SIG, "127.16.4.0/24",
+                "127.16.1.0/24"), "to-java-v2-ecdsa", List.of("received end entity cert \"C=CH, O=IKE Interop Test, CN=java-ecdsa.ike.test\"",
+                "authentication of 'java-ecdsa.ike.test' with \\S+ successful"));
+    }
+
+    private void run(InteropCase c, String label, Ike4jPeer.Setup setup, String conn, List<String> mustLog) {
+        int mark = alice.logLines().size();
         try (Ike4jPeer ike4j = Ike4jPeer.start(setup)) {
             try {
                 StrongSwanPeer.Result r = alice.swanctlResult("--initiate", "--child", conn, "--timeout", "20");
                 assertTrue(r.output().contains("initiate completed successfully"), "charon->ike4j " + label + ": swanctl --initiate "
                         + conn + " exited " + r.exitCode() + ":\n" + r.output() + "\nike4j:\n" + ike4j.report());
-                InteropChecks.check("charon->ike4j", label, c, alice, ike4j, conn);
+                InteropChecks.check("charon->ike4j", label, c, alice, ike4j, conn, mark, mustLog);
             } finally {
                 alice.swanctlResult("--terminate", "--ike", conn, "--timeout", "10");
             }

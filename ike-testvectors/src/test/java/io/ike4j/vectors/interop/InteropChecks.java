@@ -8,6 +8,7 @@ import static org.junit.jupiter.api.Assertions.fail;
 import io.ike4j.sa.IkeSaInfo;
 import java.time.Duration;
 import java.util.List;
+import java.util.regex.Pattern;
 
 /**
  * The matrix's acceptance check (issue 4 "Interop with a real peer"): charon lists the IKE SA ESTABLISHED and
@@ -23,7 +24,7 @@ final class InteropChecks {
      * @param direction  e.g. {@code ike4j->charon}, for the summary line
      */
     static void check(String direction, String label, InteropCase c, StrongSwanPeer charon, Ike4jPeer ike4j,
-                      String charonConn) {
+                      String charonConn, int logMark, List<String> mustLog) {
         String ctx = direction + " " + label;
         if (!ike4j.awaitInstalled(1, Duration.ofSeconds(15))) {
             fail(ctx + ": ike4j installed no CHILD_SA within 15 s\nike4j:\n" + ike4j.report() + "\ncharon log tail:\n"
@@ -81,6 +82,13 @@ final class InteropChecks {
         assertEquals(k.integI(), child.integIr(), ctx + ": ESP integrity key initiator->responder");
         assertEquals(k.integR(), child.integRi(), ctx + ": ESP integrity key responder->initiator");
         assertNotEquals(k.encrI(), k.encrR(), ctx + ": directions differ");
+        List<String> log = charon.logLines();
+        List<String> since = log.subList(Math.min(logMark, log.size()), log.size());
+        for (String re : mustLog) {
+            Pattern p = Pattern.compile(re);
+            assertTrue(since.stream().anyMatch(l -> p.matcher(l).find()), ctx + ": charon log has no line matching /" + re
+                    + "/:\n" + tail(since, 80));
+        }
         assertTrue(ike4j.failures.isEmpty(), ctx + ": ike4j reported failures: " + ike4j.failures);
         System.out.println("Ikev2InteropTest: " + direction + " " + label + ": ESTABLISHED+INSTALLED, ESP keys equal (2 SAs, "
                 + "SPIs " + child.inboundSpi() + "/" + child.outboundSpi() + ")");
