@@ -53,7 +53,16 @@ final class Ike4jPeer implements AutoCloseable {
 
     /** The local and remote side of one case: identities, auth, selectors, proposals (strongSwan syntax). */
     record Setup(String ikeProposal, String iosEsp, String localId, AuthMethod auth, String localTs, String remoteTs,
-                 Path cert, Path key, Path ca) {
+                 Path cert, Path key, Path ca, String psk) {
+        Setup(String ikeProposal, String iosEsp, String localId, AuthMethod auth, String localTs, String remoteTs,
+              Path cert, Path key, Path ca) {
+            this(ikeProposal, iosEsp, localId, auth, localTs, remoteTs, cert, key, ca, PSK);
+        }
+
+        Setup withPsk(String otherPsk) {
+            return new Setup(ikeProposal, iosEsp, localId, auth, localTs, remoteTs, cert, key, ca, otherPsk);
+        }
+
         static Setup psk(String ikeProposal, String iosEsp, String localId, String localTs, String remoteTs) {
             return new Setup(ikeProposal, iosEsp, localId, AuthMethod.PRE_SHARE, localTs, remoteTs, null, null, null);
         }
@@ -72,6 +81,7 @@ final class Ike4jPeer implements AutoCloseable {
     final List<InstalledChild> installed = Collections.synchronizedList(new ArrayList<>());
     final List<IkeSaInfo> established = Collections.synchronizedList(new ArrayList<>());
     final List<String> failures = Collections.synchronizedList(new ArrayList<>());
+    final List<IkeFailure> failureRecords = Collections.synchronizedList(new ArrayList<>());
     final List<String> trace = Collections.synchronizedList(new ArrayList<>());
 
     private Ike4jPeer(Setup s) {
@@ -82,7 +92,7 @@ final class Ike4jPeer implements AutoCloseable {
                 .identityLocal(IkeIdentity.infer(s.localId()));
         if (s.auth() == AuthMethod.PRE_SHARE) {
             pb.keyring(Keyring.builder("interop").peer(KeyringPeer.builder("charon").address("127.0.0.0/8")
-                    .localKey(PSK).remoteKey(PSK).build()).build());
+                    .localKey(s.psk()).remoteKey(s.psk()).build()).build());
         }
         IkeProfile profile = pb.build();
         ipsecProfile = IpsecProfile.builder("interop").transformSet(TransformSet.parseIos("ts", s.iosEsp()))
@@ -129,6 +139,17 @@ final class Ike4jPeer implements AutoCloseable {
             sleep(50);
         }
         return installed.size() >= n;
+    }
+
+    /** Waits for the first failure the engine reports (empty if none within the timeout). */
+    java.util.Optional<IkeFailure> awaitFailure(Duration timeout) {
+        long end = System.nanoTime() + timeout.toNanos();
+        while (failureRecords.isEmpty() && System.nanoTime() < end) {
+            sleep(50);
+        }
+        synchronized (failureRecords) {
+            return failureRecords.stream().findFirst();
+        }
     }
 
     /** Everything the engine reported, for assertion messages. */
@@ -181,7 +202,8 @@ final class Ike4jPeer implements AutoCloseable {
 
         @Override
         public void failure(IkeFailure f) {
-            failures.add(f.toString());
+            failures.add(f.logLine());
+            failureRecords.add(f);
         }
 
         @Override

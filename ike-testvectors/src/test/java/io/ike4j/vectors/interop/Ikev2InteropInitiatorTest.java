@@ -1,7 +1,14 @@
 package io.ike4j.vectors.interop;
 
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import io.ike4j.codec.v2.iana.Ikev2NotifyType;
 import io.ike4j.config.AuthMethod;
+import io.ike4j.diag.FailureReason;
+import io.ike4j.diag.IkeFailure;
 import io.ike4j.transport.DatagramEndpoint;
+import java.time.Duration;
 import java.util.List;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.AfterAll;
@@ -63,7 +70,43 @@ class Ikev2InteropInitiatorTest {
         InteropCase c = InteropCase.ECP256_GCM128;
         run(c, "ECDSA " + c.ikeProposal(), Ike4jPeer.Setup.cert(c, "ecdsa", AuthMethod.ECDSA_SIG, "127.16.4.0/24",
                 "127.16.2.0/24"), "java-v2-ecdsa", List.of("received end entity cert \"C=CH, O=IKE Interop Test, CN=java-ecdsa.ike.test\"",
-                "authentication of 'java-ecdsa.ike.test' with \\S+ successful"));
+                "authentication of 'java-ecdsa.ike.test' with ECDSA_WITH_SHA256_DER successful"));
+    }
+
+    /** Negative control: a wrong PSK must fail on both sides (RFC 7296 §2.21.2: AUTHENTICATION_FAILED). */
+    @Test
+    void wrongPskFailsOnBothSides() {
+        InteropCase c = InteropCase.MODP2048;
+        int mark = bob.logLines().size();
+        try (Ike4jPeer ike4j = Ike4jPeer.start(Ike4jPeer.Setup.psk(c.ikeProposal(), c.iosEsp(), "java@v2-psk.ike.test",
+                "127.16.4.0/24", "127.16.2.0/24").withPsk("not-the-interop-psk"))) {
+            ike4j.initiate(BOB);
+            IkeFailure f = ike4j.awaitFailure(Duration.ofSeconds(15)).orElseThrow(() -> new AssertionError(
+                    "ike4j reported no failure\n" + ike4j.report()));
+            System.out.println("Ikev2InteropTest: ike4j->charon wrong PSK: " + f.logLine());
+            assertEquals(FailureReason.AUTHENTICATION_FAIL, f.reason(), f.logLine());
+            assertEquals(Ikev2NotifyType.AUTHENTICATION_FAILED.number(), f.notifyReceived().orElse(-1), f.logLine());
+            assertTrue(ike4j.installed.isEmpty(), "no CHILD_SA installed");
+            List<String> log = bob.logLines();
+            List<String> since = log.subList(mark, log.size());
+            assertTrue(since.stream().anyMatch(l -> l.contains("MAC mismatched")), InteropChecks.tail(since, 40));
+            assertTrue(since.stream().anyMatch(l -> l.contains("N(AUTH_FAILED)")), InteropChecks.tail(since, 40));
+            assertTrue(bob.listSas().stream().noneMatch(s -> "ESTABLISHED".equals(s.state())), bob.listSas().toString());
+        }
+    }
+
+    /** Negative control: an IKE proposal bob does not accept gets NO_PROPOSAL_CHOSEN (RFC 7296 §2.7). */
+    @Test
+    void proposalMismatchFails() {
+        try (Ike4jPeer ike4j = Ike4jPeer.start(Ike4jPeer.Setup.psk("aes256-sha512-modp4096", "esp-aes 128 esp-sha256-hmac",
+                "java@v2-psk.ike.test", "127.16.4.0/24", "127.16.2.0/24"))) {
+            ike4j.initiate(BOB);
+            IkeFailure f = ike4j.awaitFailure(Duration.ofSeconds(15)).orElseThrow(() -> new AssertionError(
+                    "ike4j reported no failure\n" + ike4j.report()));
+            System.out.println("Ikev2InteropTest: ike4j->charon proposal mismatch: " + f.logLine());
+            assertEquals(FailureReason.PHASE1_PROPOSAL_MISMATCH, f.reason(), f.logLine());
+            assertEquals(Ikev2NotifyType.NO_PROPOSAL_CHOSEN.number(), f.notifyReceived().orElse(-1), f.logLine());
+        }
     }
 
     private void run(InteropCase c, String label, Ike4jPeer.Setup setup, String conn, List<String> mustLog) {

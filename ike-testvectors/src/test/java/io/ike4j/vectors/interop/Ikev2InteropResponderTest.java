@@ -1,8 +1,14 @@
 package io.ike4j.vectors.interop;
 
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import io.ike4j.codec.v2.iana.Ikev2NotifyType;
 import io.ike4j.config.AuthMethod;
+import io.ike4j.diag.FailureReason;
+import io.ike4j.diag.IkeFailure;
+import java.time.Duration;
 import java.util.List;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.AfterAll;
@@ -65,7 +71,31 @@ class Ikev2InteropResponderTest {
         InteropCase c = InteropCase.ECP256_GCM128;
         run(c, "ECDSA " + c.ikeProposal(), Ike4jPeer.Setup.cert(c, "ecdsa", AuthMethod.ECDSA_SIG, "127.16.4.0/24",
                 "127.16.1.0/24"), "to-java-v2-ecdsa", List.of("received end entity cert \"C=CH, O=IKE Interop Test, CN=java-ecdsa.ike.test\"",
-                "authentication of 'java-ecdsa.ike.test' with \\S+ successful"));
+                "authentication of 'java-ecdsa.ike.test' with ECDSA_WITH_SHA256_DER successful"));
+    }
+
+    /** Negative control: ike4j with another PSK rejects alice's AUTH with AUTHENTICATION_FAILED (RFC 7296 §2.21.2). */
+    @Test
+    void wrongPskFailsOnBothSides() {
+        InteropCase c = InteropCase.MODP2048;
+        int mark = alice.logLines().size();
+        try (Ike4jPeer ike4j = Ike4jPeer.start(Ike4jPeer.Setup.psk(c.ikeProposal(), c.iosEsp(), "java.ike.test",
+                "127.16.4.0/24", "127.16.1.0/24").withPsk("not-the-interop-psk"))) {
+            StrongSwanPeer.Result r = alice.swanctlResult("--initiate", "--child", "to-java-v2-psk", "--timeout", "20");
+            assertFalse(r.output().contains("initiate completed successfully"), r.output());
+            IkeFailure f = ike4j.awaitFailure(Duration.ofSeconds(5)).orElseThrow(() -> new AssertionError(
+                    "ike4j reported no failure\n" + ike4j.report()));
+            System.out.println("Ikev2InteropTest: charon->ike4j wrong PSK: " + f.logLine());
+            assertEquals(FailureReason.AUTHENTICATION_FAIL, f.reason(), f.logLine());
+            assertEquals(Ikev2NotifyType.AUTHENTICATION_FAILED.number(), f.notifySent().orElse(-1), f.logLine());
+            assertTrue(ike4j.installed.isEmpty(), "no CHILD_SA installed");
+            List<String> log = alice.logLines();
+            List<String> since = log.subList(mark, log.size());
+            assertTrue(since.stream().anyMatch(l -> l.contains("received AUTHENTICATION_FAILED notify error")),
+                    InteropChecks.tail(since, 40));
+        } finally {
+            alice.swanctlResult("--terminate", "--ike", "to-java-v2-psk", "--timeout", "10");
+        }
     }
 
     private void run(InteropCase c, String label, Ike4jPeer.Setup setup, String conn, List<String> mustLog) {
