@@ -12,7 +12,9 @@ import io.ike4j.config.KeyringPeer;
 import io.ike4j.config.StrongSwanProposals;
 import io.ike4j.config.TrafficSelector;
 import io.ike4j.config.TransformSet;
+import io.ike4j.crypto.SecretBytes;
 import io.ike4j.crypto.bc.BouncyCastleProvider;
+import io.ike4j.crypto.kdf.Ikev2SaKeys;
 import io.ike4j.diag.IkeFailure;
 import io.ike4j.negotiator.Ikev2Engine;
 import io.ike4j.negotiator.Ikev2Listener;
@@ -79,6 +81,8 @@ final class Ike4jPeer implements AutoCloseable {
     private final Ikev2Runtime runtime;
     private final IpsecProfile ipsecProfile;
     final List<InstalledChild> installed = Collections.synchronizedList(new ArrayList<>());
+    /** The IKE SA keys (RFC 7296 §2.14: SK_d, SK_ai, SK_ar, SK_ei, SK_er, SK_pi, SK_pr), copied. */
+    final List<List<Bytes>> ikeKeys = Collections.synchronizedList(new ArrayList<>());
     final List<IkeSaInfo> established = Collections.synchronizedList(new ArrayList<>());
     final List<String> failures = Collections.synchronizedList(new ArrayList<>());
     final List<IkeFailure> failureRecords = Collections.synchronizedList(new ArrayList<>());
@@ -102,7 +106,7 @@ final class Ike4jPeer implements AutoCloseable {
                 .ipsecProfile(ipsecProfile).build();
         Recorder rec = new Recorder();
         Ikev2Engine.Builder b = Ikev2Engine.builder().configuration(config).crypto(new BouncyCastleProvider())
-                .keyEngine(rec).listener(rec);
+                .keyEngine(rec).listener(rec).exportKeys(true);
         if (s.cert() != null) {
             try {
                 b.credentials(Credentials.load(s.cert(), s.key())).trustAnchors(TrustAnchors.load(s.ca()));
@@ -123,6 +127,11 @@ final class Ike4jPeer implements AutoCloseable {
 
     int initiate(DatagramEndpoint remote) {
         return runtime.initiate(ipsecProfile, new Ikev2Peer(local(), remote));
+    }
+
+    /** Deletes the IKE SA (INFORMATIONAL DELETE, RFC 7296 §1.4.1) on the engine thread. */
+    boolean delete(int saId) {
+        return runtime.call(e -> e.delete(saId));
     }
 
     List<IkeSaInfo> sas() {
@@ -188,6 +197,16 @@ final class Ike4jPeer implements AutoCloseable {
                     Bytes.wrap(c.integKeyResponderToInitiator().copy()), c.localSelectors().toString(),
                     c.remoteSelectors().toString()));
             done.installed();
+        }
+
+        @Override
+        public void ikeSaKeys(IkeSaInfo sa, Ikev2SaKeys k) {
+            ikeKeys.add(List.of(copy(k.skD()), copy(k.skAi()), copy(k.skAr()), copy(k.skEi()), copy(k.skEr()),
+                    copy(k.skPi()), copy(k.skPr())));
+        }
+
+        private static Bytes copy(SecretBytes b) {
+            return Bytes.wrap(b.copy());
         }
 
         @Override

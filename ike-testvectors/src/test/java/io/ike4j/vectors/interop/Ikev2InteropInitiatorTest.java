@@ -109,14 +109,35 @@ class Ikev2InteropInitiatorTest {
         }
     }
 
+    /**
+     * INVALID_KE_PAYLOAD against a real responder (RFC 7296 §1.2, §2.7): ike4j offers x25519 first (and sends
+     * its KE), bob prefers its configured modp2048, asks for group 14, and ike4j retries IKE_SA_INIT with it.
+     */
+    @Test
+    void invalidKeRetry() {
+        InteropCase c = InteropCase.MODP2048;
+        run(c, "INVALID_KE x25519->modp2048", Ike4jPeer.Setup.psk("aes128-sha256-x25519,aes128-sha256-modp2048",
+                c.iosEsp(), "java@v2-psk.ike.test", "127.16.4.0/24", "127.16.2.0/24"), "java-v2-psk",
+                List.of("DH group CURVE_25519 unacceptable, requesting MODP_2048",
+                        "authentication of 'java@v2-psk.ike.test' with pre-shared key successful"));
+    }
+
+    /** Each case ends with ike4j deleting the IKE SA (INFORMATIONAL DELETE); charon must drop it. */
     private void run(InteropCase c, String label, Ike4jPeer.Setup setup, String conn, List<String> mustLog) {
         int mark = bob.logLines().size();
         try (Ike4jPeer ike4j = Ike4jPeer.start(setup)) {
-            ike4j.initiate(BOB);
+            int id = ike4j.initiate(BOB);
             try {
                 InteropChecks.check("ike4j->charon", label, c, bob, ike4j, conn, mark, mustLog);
+                assertTrue(ike4j.delete(id), "ike4j knows SA " + id);
+                assertTrue(InteropChecks.await(() -> bob.listSas().isEmpty(), Duration.ofSeconds(10)),
+                        label + ": charon still lists " + bob.listSas() + " after ike4j's DELETE");
+                assertTrue(InteropChecks.await(() -> ike4j.sas().isEmpty(), Duration.ofSeconds(10)),
+                        label + ": ike4j still holds " + ike4j.sas() + " after charon's DELETE response");
             } finally {
-                bob.swanctlResult("--terminate", "--ike", conn, "--timeout", "10");
+                if (!bob.listSas().isEmpty()) {
+                    bob.swanctlResult("--terminate", "--ike", conn, "--timeout", "10");
+                }
             }
         }
     }

@@ -106,6 +106,11 @@ class Ikev2InteropResponderTest {
                 assertTrue(r.output().contains("initiate completed successfully"), "charon->ike4j " + label + ": swanctl --initiate "
                         + conn + " exited " + r.exitCode() + ":\n" + r.output() + "\nike4j:\n" + ike4j.report());
                 InteropChecks.check("charon->ike4j", label, c, alice, ike4j, conn, mark, mustLog);
+                // charon deletes the IKE SA (INFORMATIONAL DELETE, RFC 7296 §1.4.1); ike4j must drop it
+                String out = alice.swanctl("--terminate", "--ike", conn, "--timeout", "10");
+                assertTrue(out.contains("terminate completed successfully"), out);
+                assertTrue(InteropChecks.await(() -> ike4j.sas().isEmpty(), Duration.ofSeconds(10)),
+                        label + ": ike4j still holds " + ike4j.sas() + " after charon's DELETE");
             } finally {
                 alice.swanctlResult("--terminate", "--ike", conn, "--timeout", "10");
             }

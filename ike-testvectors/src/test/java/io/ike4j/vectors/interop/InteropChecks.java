@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.junit.jupiter.api.Assertions.fail;
 
+import io.ike4j.codec.Bytes;
 import io.ike4j.sa.IkeSaInfo;
 import java.time.Duration;
 import java.util.List;
@@ -82,6 +83,14 @@ final class InteropChecks {
         assertEquals(k.integI(), child.integIr(), ctx + ": ESP integrity key initiator->responder");
         assertEquals(k.integR(), child.integRi(), ctx + ": ESP integrity key responder->initiator");
         assertNotEquals(k.encrI(), k.encrR(), ctx + ": directions differ");
+        // the IKE SA keys too (RFC 7296 §2.14): charon's log carries no SPIs with them, so match by SK_d
+        assertEquals(1, ike4j.ikeKeys.size(), ctx + ": IKE SA keys exported once");
+        List<Bytes> sk = ike4j.ikeKeys.get(0);
+        List<IkeSaKeys> ikeLogged = charon.logKeys().ikeKeys().stream().filter(x -> x.skD().equals(sk.get(0))).toList();
+        assertEquals(1, ikeLogged.size(), ctx + ": charon logged ike4j's SK_d once");
+        IkeSaKeys ik = ikeLogged.get(0);
+        assertEquals(List.of(ik.skD(), ik.skAi(), ik.skAr(), ik.skEi(), ik.skEr(), ik.skPi(), ik.skPr()), sk,
+                ctx + ": SK_d, SK_ai, SK_ar, SK_ei, SK_er, SK_pi, SK_pr");
         List<String> log = charon.logLines();
         List<String> since = log.subList(Math.min(logMark, log.size()), log.size());
         for (String re : mustLog) {
@@ -90,8 +99,20 @@ final class InteropChecks {
                     + "/:\n" + tail(since, 80));
         }
         assertTrue(ike4j.failures.isEmpty(), ctx + ": ike4j reported failures: " + ike4j.failures);
-        System.out.println("Ikev2InteropTest: " + direction + " " + label + ": ESTABLISHED+INSTALLED, ESP keys equal (2 SAs, "
-                + "SPIs " + child.inboundSpi() + "/" + child.outboundSpi() + ")");
+        System.out.println("Ikev2InteropTest: " + direction + " " + label + ": ESTABLISHED+INSTALLED, ESP keys equal (2 SAs), "
+                + "IKE SA keys equal (SPIs " + child.inboundSpi() + "/" + child.outboundSpi() + ")");
+    }
+
+    /** Polls {@code cond} every 100 ms until it holds or {@code timeout} passes; returns its last value. */
+    static boolean await(java.util.function.BooleanSupplier cond, Duration timeout) {
+        long end = System.nanoTime() + timeout.toNanos();
+        while (!cond.getAsBoolean()) {
+            if (System.nanoTime() > end) {
+                return false;
+            }
+            Ike4jPeer.sleep(100);
+        }
+        return true;
     }
 
     static String tail(List<String> lines, int n) {
