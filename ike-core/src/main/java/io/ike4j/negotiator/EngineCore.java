@@ -254,13 +254,13 @@ final class EngineCore {
     void sendRequest(Ikev2Sa sa, long messageId, int exchangeType, byte[] octets, Ikev2Message m,
                      List<Ikev2Payload> inner) {
         Duration wait = profileRetransmission(sa).waitAfter(0);
-        sa.outstanding = new Ikev2Sa.Outstanding(messageId, exchangeType, octets, now.plus(wait));
+        sa.outstanding = new Ikev2Sa.Outstanding(messageId, exchangeType, octets, m, inner, now.plus(wait));
         send(sa, octets, m, inner);
     }
 
     /** Sends a response and keeps it for retransmitted requests (RFC 7296 §2.1). */
     void sendResponse(Ikev2Sa sa, long messageId, byte[] octets, Ikev2Message m, List<Ikev2Payload> inner) {
-        sa.cachedResponse = new Ikev2Sa.CachedResponse(messageId, octets);
+        sa.cachedResponse = new Ikev2Sa.CachedResponse(messageId, octets, m, inner);
         send(sa, octets, m, inner);
     }
 

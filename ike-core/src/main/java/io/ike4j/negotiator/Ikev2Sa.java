@@ -140,19 +140,24 @@ final class Ikev2Sa {
         final long messageId;
         final byte[] octets;
         final int exchangeType;
+        final Ikev2Message message;
+        final List<Ikev2Payload> inner;
         int sends = 1;
         Instant nextAt;
 
-        Outstanding(long messageId, int exchangeType, byte[] octets, Instant nextAt) {
+        Outstanding(long messageId, int exchangeType, byte[] octets, Ikev2Message message, List<Ikev2Payload> inner,
+                    Instant nextAt) {
             this.messageId = messageId;
             this.exchangeType = exchangeType;
             this.octets = octets;
+            this.message = message;
+            this.inner = inner;
             this.nextAt = nextAt;
         }
     }
 
     /** The last response sent, re-sent for a retransmitted request (RFC 7296 §2.1, IOS EV_CHECK_DUPE). */
-    record CachedResponse(long messageId, byte[] octets) {
+    record CachedResponse(long messageId, byte[] octets, Ikev2Message message, List<Ikev2Payload> inner) {
     }
 
     /** Zeroes every secret this SA holds (architecture: zero key material when an SA dies). */

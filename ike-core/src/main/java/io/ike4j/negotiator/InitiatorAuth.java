@@ -73,8 +73,10 @@ final class InitiatorAuth {
             p.add(CertPayloads.certReq(core.trustAnchors));
         }
         p.add(sa.localAuth);
-        if (core.byLocalSpi.values().stream().noneMatch(o -> o != sa && o.established != null && o.remote.equals(sa.remote))) {
-            p.add(notify(Ikev2NotifyType.INITIAL_CONTACT)); // §2.4: our first SA with this peer
+        if (core.byLocalSpi.values().stream().noneMatch(o -> o != sa && o.remote.equals(sa.remote))) {
+            // §2.4: only when we hold no other SA with this peer, negotiating ones included, so that SAs set up
+            // side by side do not make the peer delete each other
+            p.add(notify(Ikev2NotifyType.INITIAL_CONTACT));
         }
         p.add(SaPayloads.esp(ChildSelection.espProposals(sa), sa.childSpi,
                 io.ike4j.negotiator.proposal.ChildContext.IKE_AUTH));

@@ -142,8 +142,8 @@ final class Receiver {
     private static void answerDuplicate(EngineCore core, Ikev2Sa sa) {
         core.counters.count(Packet.DUPLICATE_ANSWERED);
         core.trace(sa, sa.state, Ikev2Event.EV_CHECK_DUPE);
-        byte[] o = sa.cachedResponse.octets();
-        core.send(sa, o, Ikev2Codec.decode(o), List.of());
+        Ikev2Sa.CachedResponse c = sa.cachedResponse;
+        core.send(sa, c.octets(), c.message(), c.inner());
     }
 
     /** Authenticated but undecodable: answer a request with INVALID_SYNTAX (§2.21.2) and give up the SA if negotiating. */

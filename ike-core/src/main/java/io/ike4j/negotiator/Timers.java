@@ -26,7 +26,7 @@ final class Timers {
                 core.counters.count(FailureCounters.Packet.RETRANSMITTED);
                 EngineCore.INTERNAL.debug("IKEv2:(SA ID = {}):Retransmitting packet (message id {}, try {})",
                         sa.saId, o.messageId, o.sends - 1);
-                core.send(sa, o.octets, io.ike4j.codec.v2.Ikev2Codec.decode(o.octets), java.util.List.of());
+                core.send(sa, o.octets, o.message, o.inner);
             } else {
                 core.trace(sa, sa.state, Ikev2Event.EV_RETRY_LIMIT);
                 sa.outstanding = null;
