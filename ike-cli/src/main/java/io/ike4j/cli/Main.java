@@ -23,6 +23,8 @@ public final class Main {
     static int run(String[] args, PrintStream out, PrintStream err) {
         Map<String, Command> commands = new TreeMap<>();
         commands.put("decode", new DecodeCommand());
+        commands.put("demo", new DemoCommand());
+        commands.put("peer", new PeerCommand());
         commands.put("vectors", new VectorsCommand());
         if (args.length == 0 || args[0].equals("-h") || args[0].equals("--help") || args[0].equals("help")) {
             usage(commands, args.length == 0 ? err : out);
