@@ -54,7 +54,7 @@ final class PeerCommand implements Command {
                 + "      (port 0 = ephemeral); establishes --count N (default 1) IKE SAs with a CHILD_SA each, at most "
                 + IN_FLIGHT + " at once,\n"
                 + "      prints 'SA <id> UP <local> <-> <remote> ids <local-id> <-> <remote-id> ike <proposal> child in <SPI>\n"
-                + "      out <SPI> <transform>' per SA, deletes them, then 'peer: <n>/<N> IKE SAs up in <s> s (<r> handshakes/s)';\n"
+                + "      out <SPI> <transform>' per SA (ids with spaces in double quotes), deletes them, then 'peer: <n>/<N> IKE SAs up in <s> s (<r> handshakes/s)';\n"
                 + "      exit 0 only if all came up within --timeout (default 30 s). responder: --local required, runs\n"
                 + "      until interrupted, prints one SA line per SA; without --remote-id any identity that authenticates\n"
                 + "      with --psk or a certificate chaining to --ca is accepted. --ike/--esp: strongSwan proposals,\n"

@@ -19,6 +19,7 @@ import io.ike4j.crypto.iana.KeTransformId;
 
 import java.util.List;
 import java.util.Optional;
+import java.util.function.Supplier;
 
 /**
  * Maps the {@code ike demo}/{@code ike peer} options onto an IOS-shaped {@link IkeConfiguration}: one
@@ -56,7 +57,7 @@ record PeerConfig(String ike, String esp, String psk, AuthMethod localAuth, Auth
 
     /** @throws ConfigException naming what is wrong (bad proposal, identity, selector...) */
     Built build() {
-        List<IkeProposal> proposals = StrongSwanProposals.parseIke(ike);
+        List<IkeProposal> proposals = option("ike", () -> StrongSwanProposals.parseIke(ike));
         IkePolicy.Builder policy = IkePolicy.builder("ike-cli");
         proposals.forEach(policy::proposal);
 
@@ -69,23 +70,24 @@ record PeerConfig(String ike, String esp, String psk, AuthMethod localAuth, Auth
             pb.keyring(keyring);
         }
         if (remoteId.isPresent()) {
-            pb.matchRemoteIdentity(IkeIdentity.infer(remoteId.get()));
+            pb.matchRemoteIdentity(option("remote-id", () -> IkeIdentity.infer(remoteId.get())));
         } else {
             // any peer: IOS "match identity remote address 0.0.0.0" (and its IPv6 twin)
             pb.matchRemoteAddress("0.0.0.0/0").matchRemoteAddress("::/0");
         }
-        localId.ifPresent(id -> pb.identityLocal(IkeIdentity.infer(id)));
+        localId.ifPresent(id -> pb.identityLocal(option("id", () -> IkeIdentity.infer(id))));
         IkeProfile profile = pb.build();
 
         IpsecProfile.Builder ib = IpsecProfile.builder("ike-cli").ikeProfile(profile);
-        List<EspProposal> espProposals = StrongSwanProposals.parseEsp(esp);
+        List<EspProposal> espProposals = option("esp", () -> StrongSwanProposals.parseEsp(esp));
         int n = 0;
         Integer pfs = null;
         for (EspProposal p : espProposals) {
             for (EncryptionAlgorithm e : p.encryption()) {
                 List<Integer> integs = p.integrity().isEmpty() ? List.of(TransformSet.NO_INTEGRITY) : p.integrity();
                 for (int integ : integs) {
-                    ib.transformSet(new TransformSet("ts-" + (++n), e, integ, io.ike4j.config.IpsecMode.TUNNEL));
+                    String name = "ts-" + (++n);
+                    ib.transformSet(option("esp", () -> new TransformSet(name, e, integ, io.ike4j.config.IpsecMode.TUNNEL)));
                 }
             }
             for (int g : p.groups()) {
@@ -97,10 +99,27 @@ record PeerConfig(String ike, String esp, String psk, AuthMethod localAuth, Auth
         if (pfs != null) {
             ib.pfsGroup(pfs);
         }
-        localTs.ifPresent(ts -> ib.localSelector(TrafficSelector.cidr(ts)));
-        remoteTs.ifPresent(ts -> ib.remoteSelector(TrafficSelector.cidr(ts)));
+        localTs.ifPresent(ts -> ib.localSelector(option("local-ts", () -> TrafficSelector.cidr(ts))));
+        remoteTs.ifPresent(ts -> ib.remoteSelector(option("remote-ts", () -> TrafficSelector.cidr(ts))));
         IpsecProfile ipsec = ib.build();
         IkeConfiguration config = IkeConfiguration.builder().policy(policy.build()).profile(profile).ipsecProfile(ipsec).build();
         return new Built(config, ipsec);
+    }
+
+    /** Runs one option's parser; its ConfigException is re-thrown naming the option and the value. */
+    private <T> T option(String name, Supplier<T> parse) {
+        try {
+            return parse.get();
+        } catch (ConfigException e) {
+            String value = switch (name) {
+                case "ike" -> ike;
+                case "esp" -> esp;
+                case "id" -> localId.orElse("");
+                case "remote-id" -> remoteId.orElse("");
+                case "local-ts" -> localTs.orElse("");
+                default -> remoteTs.orElse("");
+            };
+            throw new ConfigException("--" + name + " " + value + ": " + e.getMessage());
+        }
     }
 }

@@ -166,9 +166,15 @@ final class PeerListener implements Ikev2Listener {
      */
     static String saLine(IkeSaInfo sa, ChildSa child) {
         return "SA " + sa.saId() + " UP " + sa.local() + " <-> " + sa.remote()
-                + " ids " + sa.localId().map(i -> i.value()).orElse("?") + " <-> " + sa.remoteId().map(i -> i.value()).orElse("?")
+                + " ids " + id(sa.localId()) + " <-> " + id(sa.remoteId())
                 + " ike " + ikeName(sa) + " child in " + child.inboundSpi().toHex().toUpperCase(Locale.ROOT)
                 + " out " + child.outboundSpi().toHex().toUpperCase(Locale.ROOT) + " " + SaSummary.transform(child);
+    }
+
+    /** An identity as one word: quoted when it has spaces (DNs), {@code ?} when unknown. */
+    static String id(Optional<io.ike4j.config.IkeIdentity> id) {
+        String v = id.map(io.ike4j.config.IkeIdentity::value).orElse("?");
+        return v.indexOf(' ') >= 0 ? '"' + v + '"' : v;
     }
 
     /** strongSwan-style name of the negotiated IKE transforms, e.g. {@code aes128-sha256-prfsha256-modp2048}. */
