@@ -93,7 +93,8 @@ final class EnginePair {
         Side s = new Side();
         Ikev2Engine.Builder b = Ikev2Engine.builder().configuration(c.build()).crypto(CRYPTO)
                 .random(RandomSource.deterministic(seed)).outbound(d -> s.outbound.send(d)).keyEngine(s).listener(s)
-                .startTime(clock.instant()).impairments(c.impairments);
+                .startTime(clock.instant()).impairments(c.impairments)
+                .credentials(c.credentials).trustAnchors(c.anchors);
         s.engine = b.build();
         s.outbound = net.attach(at, s.engine);
         return s;
@@ -116,6 +117,10 @@ final class EnginePair {
         String localTs;
         String remoteTs;
         Impairments impairments = Impairments.NONE;
+        io.ike4j.config.AuthMethod authLocal = io.ike4j.config.AuthMethod.PRE_SHARE;
+        io.ike4j.config.AuthMethod authRemote = io.ike4j.config.AuthMethod.PRE_SHARE;
+        io.ike4j.negotiator.auth.Credentials credentials;
+        io.ike4j.negotiator.auth.TrustAnchors anchors;
         Consumer<IkeProfile.Builder> profileTweak = b -> { };
         private IpsecProfile built;
 
@@ -125,8 +130,8 @@ final class EnginePair {
             proposals.forEach(pol::proposal);
             Keyring keyring = Keyring.builder("kr").peer(KeyringPeer.builder("peer").address(keyringAddress)
                     .localKey(localPsk).remoteKey(remotePsk).build()).build();
-            IkeProfile.Builder pb = IkeProfile.builder("prof").authenticationLocal(io.ike4j.config.AuthMethod.PRE_SHARE)
-                    .authenticationRemote(io.ike4j.config.AuthMethod.PRE_SHARE).keyring(keyring);
+            IkeProfile.Builder pb = IkeProfile.builder("prof").authenticationLocal(authLocal)
+                    .authenticationRemote(authRemote).keyring(keyring);
             if (matchRemoteFqdn != null) {
                 pb.matchRemoteFqdn(matchRemoteFqdn);
             } else {

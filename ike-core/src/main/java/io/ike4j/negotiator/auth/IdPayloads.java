@@ -24,6 +24,12 @@ public final class IdPayloads {
     private IdPayloads() {
     }
 
+    /**
+     * The IDi ({@code initiator}) or IDr payload for {@code id}.
+     *
+     * @throws IllegalArgumentException for a DN the JDK cannot parse or a {@code 0x} key ID that is not hex
+     *                                  (configuration errors, caught when the identity is configured)
+     */
     public static Ikev2IdPayload toPayload(boolean initiator, IkeIdentity id) {
         byte[] data = switch (id.type()) {
             case IPV4_ADDR, IPV6_ADDR -> id.address().orElseThrow(

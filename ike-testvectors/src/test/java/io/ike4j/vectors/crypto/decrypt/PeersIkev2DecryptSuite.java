@@ -242,6 +242,9 @@ class PeersIkev2DecryptSuite {
                 assertTrue(auth.passed >= 8, "PSK AUTH payloads verified: " + auth.passed);
                 assertEquals(4, sigAuth.passed, "signature AUTH payloads verified");
             }
+            System.out.println("PeersIkev2DecryptSuite negotiator.auth SignatureAuth.verify agreed on "
+                    + SignatureAuth.ENGINE_AGREED.get() + " verifications so far");
+            assertTrue(SignatureAuth.ENGINE_AGREED.get() >= 8, "negotiator.auth verifications: " + SignatureAuth.ENGINE_AGREED.get());
         }
         KdfSuiteSupport.requireBc(providers);
     }
@@ -310,6 +313,13 @@ class PeersIkev2DecryptSuite {
                     byte[] other = octets.clone();
                     other[other.length - 1] ^= 1; // MACedID changed: the signature must no longer verify
                     good = SignatureAuth.verify(provider, a, inner, octets) && !SignatureAuth.verify(provider, a, inner, other);
+                    // io.ike4j.negotiator.auth: the same ID body, an identity that reads back, and one the CERT speaks for
+                    var cert = inner.stream().filter(x -> x instanceof io.ike4j.codec.v2.Ikev2CertPayload)
+                            .map(x -> io.ike4j.negotiator.auth.CertPayloads.parse((io.ike4j.codec.v2.Ikev2CertPayload) x))
+                            .findFirst().flatMap(x -> x).orElseThrow();
+                    var ikeId = io.ike4j.negotiator.auth.IdPayloads.fromPayload(id).orElseThrow();
+                    good &= java.util.Arrays.equals(idBody, io.ike4j.negotiator.auth.IdPayloads.body(id))
+                            && io.ike4j.negotiator.auth.CertIdentity.matches(cert, ikeId);
                 }
                 if (good) {
                     auth.pass();

@@ -66,8 +66,22 @@ final class SignatureAuth {
             }
             default -> throw new AssertionError("AUTH method " + auth.method());
         }
-        return p.verifier(scheme, key).verify(octets, sig);
+        boolean expected = p.verifier(scheme, key).verify(octets, sig);
+        // The engine's verifier (io.ike4j.negotiator.auth) must agree with this independent one on strongSwan's
+        // real AUTH payloads, both for the true signed octets and for altered ones.
+        var parsed = io.ike4j.negotiator.auth.CertPayloads.parse(cert)
+                .orElseThrow(() -> new AssertionError("CertPayloads.parse rejected strongSwan's certificate"));
+        boolean engine = io.ike4j.negotiator.auth.SignatureAuth.verify(p, parsed.getPublicKey(), auth, octets);
+        if (engine != expected) {
+            throw new AssertionError("negotiator.auth.SignatureAuth.verify says " + engine + ", the reference " + expected
+                    + " (" + p.name() + ", method " + auth.method() + ")");
+        }
+        ENGINE_AGREED.incrementAndGet();
+        return expected;
     }
+
+    /** How many verifications io.ike4j.negotiator.auth.SignatureAuth agreed on (printed by the suite). */
+    static final java.util.concurrent.atomic.AtomicInteger ENGINE_AGREED = new java.util.concurrent.atomic.AtomicInteger();
 
     /** The scheme an RFC 7427 App. A AlgorithmIdentifier names (by its OIDs). */
     static SignatureScheme scheme(String algHex) {
