@@ -141,22 +141,9 @@ final class SaSummary {
 
     /** strongSwan's spelling of a selector: {@code 10.1.0.0/16}, or {@code a..b} for a range that is no prefix. */
     static String cidr(TrafficSelector t) {
-        byte[] lo = t.startAddress().getAddress();
-        byte[] hi = t.endAddress().getAddress();
-        int len = 0;
-        boolean host = true;
-        for (int i = 0; i < lo.length * 8; i++) {
-            int m = 0x80 >> (i % 8);
-            boolean l = (lo[i / 8] & m) != 0;
-            boolean h = (hi[i / 8] & m) != 0;
-            if (host && l == h) {
-                len++;
-            } else {
-                host = false;
-                if (l || !h) {
-                    return t.startAddress().getHostAddress() + ".." + t.endAddress().getHostAddress();
-                }
-            }
+        int len = prefixLength(t);
+        if (len < 0) {
+            return t.startAddress().getHostAddress() + ".." + t.endAddress().getHostAddress();
         }
         String s = t.startAddress().getHostAddress() + "/" + len;
         if (t.protocol() != 0 || t.startPort() != 0 || t.endPort() != 65535) {
@@ -166,21 +153,41 @@ final class SaSummary {
         return s;
     }
 
-    /** The netmask when the range is a prefix, else the range's end address. */
-    private static String mask(TrafficSelector t) {
+    /** The prefix length when the address range is exactly one prefix (common leading bits, then start 0s / end 1s), else -1. */
+    static int prefixLength(TrafficSelector t) {
         byte[] lo = t.startAddress().getAddress();
         byte[] hi = t.endAddress().getAddress();
-        byte[] m = new byte[lo.length];
-        for (int i = 0; i < lo.length; i++) {
-            int x = (lo[i] ^ hi[i]) & 0xff;
-            m[i] = (byte) ~x;
-            if ((lo[i] & x) != 0 || ((hi[i] & 0xff) & x) != x) {
-                return "-" + t.endAddress().getHostAddress();
+        int len = -1;
+        for (int i = 0; i < lo.length * 8; i++) {
+            int m = 0x80 >> (i % 8);
+            boolean l = (lo[i / 8] & m) != 0;
+            boolean h = (hi[i / 8] & m) != 0;
+            if (len < 0) {
+                if (l != h) {
+                    len = i;
+                    if (l || !h) {
+                        return -1;
+                    }
+                }
+            } else if (l || !h) {
+                return -1;
             }
         }
+        return len < 0 ? lo.length * 8 : len;
+    }
+
+    /** The netmask when the range is a prefix, else {@code -END} (the range's end address). */
+    private static String mask(TrafficSelector t) {
+        int len = prefixLength(t);
+        if (len < 0) {
+            return "-" + t.endAddress().getHostAddress();
+        }
+        byte[] m = new byte[t.startAddress().getAddress().length];
+        for (int i = 0; i < len; i++) {
+            m[i / 8] |= (byte) (0x80 >> (i % 8));
+        }
         try {
-            String s = InetAddress.getByAddress(m).getHostAddress();
-            return s;
+            return InetAddress.getByAddress(m).getHostAddress();
         } catch (java.net.UnknownHostException e) {
             throw new IllegalStateException(e); // cannot happen: 4 or 16 octets
         }
