@@ -11,7 +11,6 @@ import java.net.DatagramSocket;
 import java.net.InetAddress;
 import java.net.SocketException;
 import java.time.Duration;
-import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutionException;
@@ -99,9 +98,5 @@ final class Engines {
     /** Configuration errors are usage errors (exit 2) naming what is wrong. */
     static UsageException usage(ConfigException e) {
         return new UsageException(e.getMessage());
-    }
-
-    static List<DatagramEndpoint> one(DatagramEndpoint e) {
-        return List.of(e);
     }
 }
