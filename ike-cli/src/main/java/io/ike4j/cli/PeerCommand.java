@@ -152,6 +152,9 @@ final class PeerCommand implements Command {
         }
         Keylog keylog = o.get("keylog").map(f -> new Keylog(Path.of(f))).orElse(null);
         PeerListener listener = new PeerListener(out, err, style, verbose, verbose, true, keylog);
+        if (!initiator) {
+            listener.untracked();
+        }
         Ikev2Engine.Builder builder = Ikev2Engine.builder().configuration(cfg.configuration()).crypto(crypto).listener(listener)
                 .exportKeys(keylog != null).credentials(credentials).trustAnchors(anchors);
         Ikev2Runtime rt;

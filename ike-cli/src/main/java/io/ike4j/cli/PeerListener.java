@@ -45,6 +45,7 @@ final class PeerListener implements Ikev2Listener {
     private final boolean packets;
     private final boolean saLines;
     private final Keylog keylog;
+    private volatile boolean track = true;
     private final Map<Integer, CompletableFuture<Outcome>> outcomes = new ConcurrentHashMap<>();
     private final Map<Integer, CompletableFuture<String>> deletions = new ConcurrentHashMap<>();
     private final Map<Integer, List<ChildSa>> children = new ConcurrentHashMap<>();
@@ -65,6 +66,15 @@ final class PeerListener implements Ikev2Listener {
         this.packets = packets;
         this.saLines = saLines;
         this.keylog = keylog;
+    }
+
+    /**
+     * Stops recording per-SA outcomes (a long-running responder would otherwise keep one entry per SA
+     * forever); {@link #firstOutcome()} still completes.
+     */
+    PeerListener untracked() {
+        track = false;
+        return this;
     }
 
     /** Completes when SA {@code saId} is up with its CHILD_SA or has failed. */
@@ -118,7 +128,9 @@ final class PeerListener implements Ikev2Listener {
 
     @Override
     public void childSaEstablished(IkeSaInfo sa, ChildSa child) {
-        children.computeIfAbsent(sa.saId(), k -> new java.util.concurrent.CopyOnWriteArrayList<>()).add(child);
+        if (track) {
+            children.computeIfAbsent(sa.saId(), k -> new java.util.concurrent.CopyOnWriteArrayList<>()).add(child);
+        }
         if (style == Style.CHARON) {
             print("<ike-cli|" + sa.saId() + "> CHILD_SA ike-cli{" + sa.saId() + "} established with SPIs "
                     + child.inboundSpi().toHex() + "_i " + child.outboundSpi().toHex() + "_o and TS "
@@ -128,26 +140,33 @@ final class PeerListener implements Ikev2Listener {
             print(saLine(sa, child));
         }
         Outcome o = new Outcome(sa, child, Optional.empty(), "");
-        outcome(sa.saId()).complete(o);
-        first.complete(o);
+        complete(sa.saId(), o);
     }
 
     @Override
     public void ikeSaDeleted(IkeSaInfo sa, String why) {
-        Outcome o = new Outcome(sa, null, Optional.ofNullable(failures.get(sa.saId())), why);
-        outcome(sa.saId()).complete(o);
-        first.complete(o);
-        deletion(sa.saId()).complete(why);
+        Outcome o = new Outcome(sa, null, Optional.ofNullable(failures.remove(sa.saId())), why);
+        complete(sa.saId(), o);
+        if (track) {
+            deletion(sa.saId()).complete(why);
+        }
     }
 
     @Override
     public void failure(IkeFailure f) {
-        failures.put(f.saId(), f);
+        if (track) {
+            failures.put(f.saId(), f);
+        }
         synchronized (out) {
             err.println(f.logLine());
         }
-        Outcome o = new Outcome(null, null, Optional.of(f), f.reason().text());
-        outcome(f.saId()).complete(o);
+        complete(f.saId(), new Outcome(null, null, Optional.of(f), f.reason().text()));
+    }
+
+    private void complete(int saId, Outcome o) {
+        if (track) {
+            outcome(saId).complete(o);
+        }
         first.complete(o);
     }
 

@@ -203,6 +203,25 @@ class PeerCommandTest {
     }
 
     @Test
+    void iosVerbosePrintsTraceAndPacketDumpsAndJcaWorks() throws Exception {
+        Responder r = responder("--psk", "k", "--provider", "jca", "--ike", "aes128gcm16-prfsha256-x25519", "--esp", "aes128gcm16");
+        DecodeCommandTest.Result i = ike("peer", "--role", "initiator", "--remote", r.remote(), "--psk", "k", "--verbose",
+                "--ike", "aes128gcm16-prfsha256-x25519", "--esp", "aes128gcm16");
+        assertEquals(0, i.status(), i.err() + i.out());
+        String out = i.out();
+        assertTrue(out.contains("(I) MsgID = 00000000 CurState: IDLE Event: EV_INIT_SA"), out);
+        assertTrue(out.contains("(I) MsgID = 00000001 CurState: READY Event: EV_I_OK"), out);
+        assertTrue(out.contains("):Sending Packet [To 127.0.0.1:" + r.port + "/From 127.0.0.1:"), out);
+        assertTrue(out.contains("Exchange type: IKE_AUTH, flags: RESPONDER MSG-RESPONSE Message id: 1"), out);
+        assertTrue(out.contains("Exchange type: INFORMATIONAL, flags: INITIATOR Message id: 2"), out);
+        List<String> up = saLines(out);
+        assertEquals(1, up.size(), out);
+        assertTrue(up.get(0).contains(" ike aes128gcm16-prfsha256-curve25519 ") || up.get(0).contains(" ike aes128gcm16-prfsha256-x25519 "),
+                up.get(0));
+        assertTrue(up.get(0).endsWith(" esp-gcm"), up.get(0));
+    }
+
+    @Test
     void unexpectedRemoteIdentityIsRejected() throws Exception {
         Responder r = responder("--psk", "k", "--remote-id", "bob@ike.test");
         DecodeCommandTest.Result i = ike("peer", "--role", "initiator", "--remote", r.remote(), "--psk", "k",
