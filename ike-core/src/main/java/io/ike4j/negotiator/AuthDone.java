@@ -34,9 +34,6 @@ final class AuthDone {
         EngineCore.INTERNAL.info("IKEv2:(SA ID = {}):IKE SA established: {} {} <-> {} {}", sa.saId, sa.localId, sa.local,
                 sa.remoteId, sa.remote);
         core.listener.ikeSaEstablished(info);
-        if (core.exportKeys) {
-            core.listener.ikeSaKeys(info, sa.keys);
-        }
         return Next.then(EV_GEN_LOAD_IPSEC);
     }
 

@@ -55,6 +55,8 @@ final class EngineCore {
     final Duration halfOpenTimeout;
     final Impairments impairments;
     final List<io.ike4j.codec.v2.Ikev2VendorIdPayload> vendorIds;
+    /** IKE transforms the crypto provider can run: never select what we cannot compute (RFC 7296 §2.7). */
+    final io.ike4j.negotiator.proposal.TransformFilter ikeFilter;
 
     /** Established and negotiating SAs by our SPI. */
     final Map<Bytes, Ikev2Sa> byLocalSpi = new LinkedHashMap<>();
@@ -80,6 +82,13 @@ final class EngineCore {
         this.impairments = b.impairments;
         this.vendorIds = b.vendorIds;
         this.now = b.startTime;
+        this.ikeFilter = (type, id) -> switch (type) {
+            case 1 -> crypto.supports(io.ike4j.crypto.TransformKind.ENCR, id);
+            case 2 -> crypto.supports(io.ike4j.crypto.TransformKind.PRF, id);
+            case 3 -> id == 0 || crypto.supports(io.ike4j.crypto.TransformKind.INTEG, id);
+            case 4 -> crypto.supports(io.ike4j.crypto.TransformKind.KE, id);
+            default -> true;
+        };
         this.table = TransitionTable.standard();
     }
 
@@ -229,6 +238,18 @@ final class EngineCore {
         listener.packet(true, sa.saId, message, inner, d);
     }
 
+    /** A message accepted for processing: the IOS packet dump and the listener. */
+    void received(int saId, Ikev2Message m, List<Ikev2Payload> inner, Datagram d) {
+        if (PACKET.isDebugEnabled()) {
+            String prefix = "IKEv2:(SA ID = " + saId + "):";
+            PACKET.debug("{}Received Packet [From {}/To {}] Initiator SPI : {} - Responder SPI : {} Message id: {}\n{}",
+                    prefix, d.remote(), d.local(), m.header().initiatorSpi().toHex().toUpperCase(java.util.Locale.ROOT),
+                    m.header().responderSpi().toHex().toUpperCase(java.util.Locale.ROOT), m.header().messageId(),
+                    inner.isEmpty() ? Ikev2IosFormatter.format(m, prefix) : Ikev2IosFormatter.formatDecrypted(m, inner, prefix));
+        }
+        listener.packet(false, saId, m, inner, d);
+    }
+
     /** Sends a request and arms its retransmission timer (RFC 7296 §2.1). */
     void sendRequest(Ikev2Sa sa, long messageId, int exchangeType, byte[] octets, Ikev2Message m,
                      List<Ikev2Payload> inner) {
@@ -245,6 +266,13 @@ final class EngineCore {
 
     io.ike4j.config.Retransmission profileRetransmission(Ikev2Sa sa) {
         return sa.profile != null ? sa.profile.retransmission() : io.ike4j.config.Retransmission.STRONGSWAN_DEFAULT;
+    }
+
+    /** Key logs (Wireshark tables) get every IKE SA as soon as its keys exist, failed ones included. */
+    void exportKeys(Ikev2Sa sa) {
+        if (exportKeys) {
+            listener.ikeSaKeys(info(sa), sa.keys);
+        }
     }
 
     // ---- time ---------------------------------------------------------------------------------------

@@ -42,7 +42,7 @@ public interface Ikev2Listener {
     }
 
     /**
-     * The IKE SA's keys, for Wireshark decryption tables ({@code ike peer --keylog}). Only called when the
+     * The IKE SA's keys as soon as IKE_SA_INIT derived them (also for SAs that then fail), for Wireshark decryption tables ({@code ike peer --keylog}). Only called when the
      * engine was built with {@code exportKeys(true)}; the keys are zeroed when the SA dies.
      */
     default void ikeSaKeys(IkeSaInfo sa, Ikev2SaKeys keys) {

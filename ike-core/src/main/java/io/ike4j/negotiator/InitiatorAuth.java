@@ -76,7 +76,8 @@ final class InitiatorAuth {
         if (core.byLocalSpi.values().stream().noneMatch(o -> o != sa && o.established != null && o.remote.equals(sa.remote))) {
             p.add(notify(Ikev2NotifyType.INITIAL_CONTACT)); // §2.4: our first SA with this peer
         }
-        p.add(SaPayloads.esp(ChildSelection.espProposals(sa), sa.childSpi));
+        p.add(SaPayloads.esp(ChildSelection.espProposals(sa), sa.childSpi,
+                io.ike4j.negotiator.proposal.ChildContext.IKE_AUTH));
         p.add(TsNarrowing.toPayload(true, sa.tsi));
         p.add(TsNarrowing.toPayload(false, sa.tsr));
         childNotifies(sa, p);

@@ -108,7 +108,8 @@ final class InitiatorAuthResponse {
             return Next.to(AUTH_DONE, EV_OK);
         }
         Optional<Ikev2SaPayload> saPayload = Payloads.first(p, Ikev2SaPayload.class);
-        Optional<ChosenEsp> esp = saPayload.flatMap(s -> ProposalSelector.acceptEsp(ChildSelection.espProposals(sa), s));
+        Optional<ChosenEsp> esp = saPayload.flatMap(s -> ProposalSelector.acceptEsp(ChildSelection.espProposals(sa), s,
+                io.ike4j.negotiator.proposal.ChildContext.IKE_AUTH));
         if (esp.isEmpty()) {
             core.report(sa, FailureReason.PHASE2_PROPOSAL_OR_PFS_MISMATCH, 0, 0, "responder's ESP proposal was not offered");
             return Next.to(AUTH_DONE, EV_OK);

@@ -41,6 +41,7 @@ final class InitiatorInitResponse {
         t.pass(INIT_DONE, EV_OK_RECD_DH_SECRET_RESP, INIT_DONE, EV_GEN_SKEYID);
         t.on(INIT_DONE, EV_GEN_SKEYID, (sa, core) -> {
             KeySchedule.deriveIkeKeys(sa, core.crypto);
+            core.exportKeys(sa);
             sa.initResponse = sa.inBytes.toByteArray();
             return Next.then(EV_DONE);
         });

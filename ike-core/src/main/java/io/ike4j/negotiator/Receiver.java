@@ -103,7 +103,7 @@ final class Receiver {
             return;
         }
         core.counters.count(Packet.INBOUND_OK);
-        core.listener.packet(false, sa.saId, m, inner, d);
+        core.received(sa.saId, m, inner, d);
         sa.inBytes = d.payload();
         sa.inMessage = m;
         sa.inPayloads = inner;
@@ -190,7 +190,7 @@ final class Receiver {
             sa.inPayloads = m.payloads();
             sa.traceMessageId = 0;
             core.byInitiatorSpi.put(key, sa);
-            core.listener.packet(false, sa.saId, m, List.of(), d);
+            core.received(sa.saId, m, List.of(), d);
             core.run(sa, Ikev2Event.EV_RECV_INIT);
             return;
         }
@@ -206,7 +206,7 @@ final class Receiver {
         sa.inMessage = m;
         sa.inPayloads = m.payloads();
         sa.traceMessageId = 0;
-        core.listener.packet(false, sa.saId, m, List.of(), d);
+        core.received(sa.saId, m, List.of(), d);
         core.run(sa, Ikev2Event.EV_RECV_INIT);
     }
 }

@@ -133,7 +133,8 @@ final class ResponderAuth {
         List<Ikev2Payload> p = sa.inPayloads;
         IpsecProfile ip = sa.ipsecProfile;
         Ikev2SaPayload offered = Payloads.first(p, Ikev2SaPayload.class).get();
-        Optional<ChosenEsp> esp = ip == null ? Optional.empty() : ProposalSelector.selectEsp(ChildSelection.espProposals(sa), offered);
+        Optional<ChosenEsp> esp = ip == null ? Optional.empty() : ProposalSelector.selectEsp(ChildSelection.espProposals(sa), offered,
+                io.ike4j.negotiator.proposal.ChildContext.IKE_AUTH, io.ike4j.negotiator.proposal.TransformFilter.ALL);
         if (esp.isEmpty()) {
             sa.childErrorNotify = Ikev2NotifyType.NO_PROPOSAL_CHOSEN.number();
             core.report(sa, FailureReason.PHASE2_PROPOSAL_OR_PFS_MISMATCH, sa.childErrorNotify, 0,

@@ -55,6 +55,7 @@ final class ResponderInit {
         t.pass(R_BLD_INIT, EV_OK_RECD_DH_SECRET_RESP, R_BLD_INIT, EV_GEN_SKEYID);
         t.on(R_BLD_INIT, EV_GEN_SKEYID, (sa, core) -> {
             KeySchedule.deriveIkeKeys(sa, core.crypto);
+            core.exportKeys(sa);
             return Next.then(EV_GET_CONFIG_MODE);
         });
         t.pass(R_BLD_INIT, EV_GET_CONFIG_MODE, R_BLD_INIT, EV_BLD_MSG);
@@ -121,13 +122,14 @@ final class ResponderInit {
     private static Next processMessage(Ikev2Sa sa, EngineCore core) {
         List<Ikev2Payload> p = sa.inPayloads;
         Ikev2SaPayload offered = Payloads.first(p, Ikev2SaPayload.class).get();
-        Optional<ChosenIke> chosen = ProposalSelector.selectIke(sa.proposals, offered);
+        Ikev2KePayload ke = Payloads.first(p, Ikev2KePayload.class).get();
+        // our preference, but the initiator's KE group when the chosen pair allows it (saves INVALID_KE)
+        Optional<ChosenIke> chosen = ProposalSelector.selectIke(sa.proposals, offered, ke.group(), core.ikeFilter);
         if (chosen.isEmpty()) {
             return Next.fail(FailureReason.PHASE1_PROPOSAL_MISMATCH, NO_PROPOSAL_CHOSEN,
                     "no acceptable proposal among " + offered.proposals().size() + " received");
         }
         sa.ike = chosen.get();
-        Ikev2KePayload ke = Payloads.first(p, Ikev2KePayload.class).get();
         if (ke.group() != sa.ike.group()) {
             return invalidKe(sa, core, ke.group());
         }

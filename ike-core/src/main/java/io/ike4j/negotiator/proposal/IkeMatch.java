@@ -15,7 +15,7 @@ final class IkeMatch {
     }
 
     /** Responder: our preferred transforms of each type that {@code p} offers, if every mandatory type fits. */
-    static Optional<ChosenIke> responder(IkeProposal mine, Ikev2Proposal p, TransformFilter supported) {
+    static Optional<ChosenIke> responder(IkeProposal mine, Ikev2Proposal p, int keGroup, TransformFilter supported) {
         // IKE_SA_INIT proposals have no SPI, IKE SA rekeying ones the new 8-octet SPI (RFC 7296 §3.3.1).
         if (p.protocolId() != SaPayloads.PROTO_IKE || !Pick.spiSize(p, 0, 8)) {
             return Optional.empty();
@@ -25,7 +25,8 @@ final class IkeMatch {
             return Optional.empty();
         }
         int prf = Pick.first(mine.prf(), o, SaPayloads.PRF, supported);
-        int group = Pick.first(mine.groups(), o, SaPayloads.KE, supported);
+        int group = keGroup > 0 && mine.groups().contains(keGroup) && o.has(SaPayloads.KE, keGroup)
+                && supported.supports(SaPayloads.KE, keGroup) ? keGroup : Pick.first(mine.groups(), o, SaPayloads.KE, supported);
         if (prf <= 0 || group <= 0) {
             return Optional.empty(); // no PRF 0 exists; KE NONE is never acceptable for IKE (§2.18)
         }

@@ -28,9 +28,19 @@ public final class ProposalSelector {
     }
 
     public static Optional<ChosenIke> selectIke(List<IkeProposal> ours, Ikev2SaPayload offered, TransformFilter supported) {
+        return selectIke(ours, offered, 0, supported);
+    }
+
+    /**
+     * As {@link #selectIke(List, Ikev2SaPayload, TransformFilter)}, but when the proposal pair that wins also
+     * allows {@code keGroup} (the group of the initiator's KE payload), that group is taken instead of our
+     * preferred one, which spares an INVALID_KE_PAYLOAD round trip (RFC 7296 §1.2, §3.3.6); 0 = no preference.
+     */
+    public static Optional<ChosenIke> selectIke(List<IkeProposal> ours, Ikev2SaPayload offered, int keGroup,
+                                                TransformFilter supported) {
         for (IkeProposal mine : ours) {
             for (Ikev2Proposal p : offered.proposals()) {
-                Optional<ChosenIke> c = IkeMatch.responder(mine, p, supported);
+                Optional<ChosenIke> c = IkeMatch.responder(mine, p, keGroup, supported);
                 if (c.isPresent()) {
                     return c;
                 }

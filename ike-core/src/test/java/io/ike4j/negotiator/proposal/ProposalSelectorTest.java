@@ -147,6 +147,17 @@ class ProposalSelectorTest {
     }
 
     @Test
+    void keGroupOfTheInitiatorIsPreferredWhenAllowed() {
+        List<IkeProposal> ours = ike("aes128-sha256-x25519-ecp256-modp2048");
+        Ikev2SaPayload s = offer("aes128-sha256-modp2048-ecp256");
+        assertEquals(19, ProposalSelector.selectIke(ours, s).orElseThrow().group());
+        assertEquals(14, ProposalSelector.selectIke(ours, s, 14, TransformFilter.ALL).orElseThrow().group());
+        assertEquals(19, ProposalSelector.selectIke(ours, s, 31, TransformFilter.ALL).orElseThrow().group(), "31 not offered");
+        assertEquals(19, ProposalSelector.selectIke(ours, s, 14, (t, id) -> id != 14 || t != 4).orElseThrow().group());
+        assertEquals(19, ProposalSelector.selectIke(ike("aes128-sha256-ecp256"), s, 14, TransformFilter.ALL).orElseThrow().group());
+    }
+
+    @Test
     void offeredGroupsInOrderWithoutDuplicates() {
         assertEquals(List.of(14, 19, 20), ProposalSelector.offeredGroups(offer("aes128-sha256-modp2048-ecp256,aes256gcm16-prfsha384-ecp384-modp2048")));
         assertEquals(List.of(), ProposalSelector.offeredGroups(sa()));

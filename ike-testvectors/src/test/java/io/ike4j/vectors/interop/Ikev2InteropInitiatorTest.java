@@ -1,0 +1,144 @@
+package io.ike4j.vectors.interop;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import io.ike4j.codec.v2.iana.Ikev2NotifyType;
+import io.ike4j.config.AuthMethod;
+import io.ike4j.diag.FailureReason;
+import io.ike4j.diag.IkeFailure;
+import io.ike4j.transport.DatagramEndpoint;
+import java.time.Duration;
+import java.util.List;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInstance;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.MethodSource;
+
+/**
+ * Interop matrix, direction 1 (issue 4): the ike4j engine on real UDP at 127.0.0.4:18500 INITIATES to
+ * strongSwan's charon "bob" (127.0.0.2:16500, interop/strongswan/bob: java-v2-psk, java-v2-rsa). One charon for
+ * the class, started once, stopped by PID; if it cannot start the class fails (never skips). Each case checks
+ * charon's ESTABLISHED/INSTALLED and ESP key equality ({@link InteropChecks}) and then has charon delete the SA.
+ */
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
+class Ikev2InteropInitiatorTest {
+    static final DatagramEndpoint BOB = DatagramEndpoint.of("127.0.0.2", 16500);
+    private StrongSwanPeer bob;
+
+    @BeforeAll
+    void startBob() {
+        bob = StrongSwanPeer.start("bob", 16500, 16501, StrongSwanPeer.scriptDir().resolve("bob"));
+    }
+
+    @AfterAll
+    void stopBob() {
+        if (bob != null) {
+            bob.stop();
+        }
+    }
+
+    static Stream<InteropCase> pskCases() {
+        return Stream.of(InteropCase.MODP2048, InteropCase.GCM_ECP384, InteropCase.X25519);
+    }
+
+    @ParameterizedTest(name = "ike4j->charon PSK {0}")
+    @MethodSource("pskCases")
+    void psk(InteropCase c) {
+        run(c, c.ikeProposal(), Ike4jPeer.Setup.psk(c.ikeProposal(), c.iosEsp(), "java@v2-psk.ike.test",
+                "127.16.4.0/24", "127.16.2.0/24"), "java-v2-psk",
+                List.of("authentication of 'java@v2-psk.ike.test' with pre-shared key successful"));
+    }
+
+    /** RSA-2048 certificates, RFC 7427 signatures; charon (fragment_size 512) answers IKE_AUTH in SKF fragments. */
+    @Test
+    void rsaCertificates() {
+        InteropCase c = InteropCase.MODP2048;
+        run(c, "RSA " + c.ikeProposal(), Ike4jPeer.Setup.cert(c, "rsa", AuthMethod.RSA_SIG, "127.16.4.0/24", "127.16.2.0/24"),
+                "java-v2-rsa", List.of("received end entity cert \"C=CH, O=IKE Interop Test, CN=java-rsa.ike.test\"",
+                        "authentication of 'java-rsa.ike.test' with RSA_EMSA_PKCS1_SHA2_256 successful",
+                        "splitting IKE message \\(\\d+ bytes\\) into [2-9] fragments",
+                        "generating IKE_AUTH response 1 \\[ EF\\(1/"));
+    }
+
+    /** ECDSA P-256 certificates (bob's java-v2-ecdsa, an ike4j addition to bob/swanctl.conf). */
+    @Test
+    void ecdsaCertificates() {
+        InteropCase c = InteropCase.ECP256_GCM128;
+        run(c, "ECDSA " + c.ikeProposal(), Ike4jPeer.Setup.cert(c, "ecdsa", AuthMethod.ECDSA_SIG, "127.16.4.0/24",
+                "127.16.2.0/24"), "java-v2-ecdsa", List.of("received end entity cert \"C=CH, O=IKE Interop Test, CN=java-ecdsa.ike.test\"",
+                "authentication of 'java-ecdsa.ike.test' with ECDSA_WITH_SHA256_DER successful"));
+    }
+
+    /** Negative control: a wrong PSK must fail on both sides (RFC 7296 §2.21.2: AUTHENTICATION_FAILED). */
+    @Test
+    void wrongPskFailsOnBothSides() {
+        InteropCase c = InteropCase.MODP2048;
+        int mark = bob.logLines().size();
+        try (Ike4jPeer ike4j = Ike4jPeer.start(Ike4jPeer.Setup.psk(c.ikeProposal(), c.iosEsp(), "java@v2-psk.ike.test",
+                "127.16.4.0/24", "127.16.2.0/24").withPsk("not-the-interop-psk"))) {
+            ike4j.initiate(BOB);
+            IkeFailure f = ike4j.awaitFailure(Duration.ofSeconds(15)).orElseThrow(() -> new AssertionError(
+                    "ike4j reported no failure\n" + ike4j.report()));
+            System.out.println("Ikev2InteropTest: ike4j->charon wrong PSK: " + f.logLine());
+            assertEquals(FailureReason.AUTHENTICATION_FAIL, f.reason(), f.logLine());
+            assertEquals(Ikev2NotifyType.AUTHENTICATION_FAILED.number(), f.notifyReceived().orElse(-1), f.logLine());
+            assertTrue(ike4j.installed.isEmpty(), "no CHILD_SA installed");
+            List<String> log = bob.logLines();
+            List<String> since = log.subList(mark, log.size());
+            assertTrue(since.stream().anyMatch(l -> l.contains("MAC mismatched")), InteropChecks.tail(since, 40));
+            assertTrue(since.stream().anyMatch(l -> l.contains("N(AUTH_FAILED)")), InteropChecks.tail(since, 40));
+            assertTrue(bob.listSas().stream().noneMatch(s -> "ESTABLISHED".equals(s.state())), bob.listSas().toString());
+        }
+    }
+
+    /** Negative control: an IKE proposal bob does not accept gets NO_PROPOSAL_CHOSEN (RFC 7296 §2.7). */
+    @Test
+    void proposalMismatchFails() {
+        try (Ike4jPeer ike4j = Ike4jPeer.start(Ike4jPeer.Setup.psk("aes256-sha512-modp4096", "esp-aes 128 esp-sha256-hmac",
+                "java@v2-psk.ike.test", "127.16.4.0/24", "127.16.2.0/24"))) {
+            ike4j.initiate(BOB);
+            IkeFailure f = ike4j.awaitFailure(Duration.ofSeconds(15)).orElseThrow(() -> new AssertionError(
+                    "ike4j reported no failure\n" + ike4j.report()));
+            System.out.println("Ikev2InteropTest: ike4j->charon proposal mismatch: " + f.logLine());
+            assertEquals(FailureReason.PHASE1_PROPOSAL_MISMATCH, f.reason(), f.logLine());
+            assertEquals(Ikev2NotifyType.NO_PROPOSAL_CHOSEN.number(), f.notifyReceived().orElse(-1), f.logLine());
+        }
+    }
+
+    /**
+     * INVALID_KE_PAYLOAD against a real responder (RFC 7296 §1.2, §2.7): ike4j offers x25519 first (and sends
+     * its KE), bob prefers its configured modp2048, asks for group 14, and ike4j retries IKE_SA_INIT with it.
+     */
+    @Test
+    void invalidKeRetry() {
+        InteropCase c = InteropCase.MODP2048;
+        run(c, "INVALID_KE x25519->modp2048", Ike4jPeer.Setup.psk("aes128-sha256-x25519,aes128-sha256-modp2048",
+                c.iosEsp(), "java@v2-psk.ike.test", "127.16.4.0/24", "127.16.2.0/24"), "java-v2-psk",
+                List.of("DH group CURVE_25519 unacceptable, requesting MODP_2048",
+                        "authentication of 'java@v2-psk.ike.test' with pre-shared key successful"));
+    }
+
+    /** Each case ends with ike4j deleting the IKE SA (INFORMATIONAL DELETE); charon must drop it. */
+    private void run(InteropCase c, String label, Ike4jPeer.Setup setup, String conn, List<String> mustLog) {
+        int mark = bob.logLines().size();
+        try (Ike4jPeer ike4j = Ike4jPeer.start(setup)) {
+            int id = ike4j.initiate(BOB);
+            try {
+                InteropChecks.check("ike4j->charon", label, c, bob, ike4j, conn, mark, mustLog);
+                assertTrue(ike4j.delete(id), "ike4j knows SA " + id);
+                assertTrue(InteropChecks.await(() -> bob.listSas().isEmpty(), Duration.ofSeconds(10)),
+                        label + ": charon still lists " + bob.listSas() + " after ike4j's DELETE");
+                assertTrue(InteropChecks.await(() -> ike4j.sas().isEmpty(), Duration.ofSeconds(10)),
+                        label + ": ike4j still holds " + ike4j.sas() + " after charon's DELETE response");
+            } finally {
+                if (!bob.listSas().isEmpty()) {
+                    bob.swanctlResult("--terminate", "--ike", conn, "--timeout", "10");
+                }
+            }
+        }
+    }
+}
