@@ -36,6 +36,11 @@ public final class Main {
             usage(commands, err);
             return USAGE;
         }
+        if (args.length == 2 && (args[1].equals("--help") || args[1].equals("-h"))) {
+            out.println("usage: ike " + args[0] + " " + command.synopsis());
+            out.println("      " + command.summary());
+            return 0;
+        }
         try {
             return command.run(Arrays.copyOfRange(args, 1, args.length), out, err);
         } catch (UsageException e) {

@@ -57,7 +57,8 @@ final class PeerCommand implements Command {
                 + "      out <SPI> <transform>' per SA (ids with spaces in double quotes), deletes them, then 'peer: <n>/<N> IKE SAs up in <s> s (<r> handshakes/s)';\n"
                 + "      exit 0 only if all came up within --timeout (default 30 s). responder: --local required, runs\n"
                 + "      until interrupted, prints one SA line per SA; without --remote-id any identity that authenticates\n"
-                + "      with --psk or a certificate chaining to --ca is accepted. --ike/--esp: strongSwan proposals,\n"
+                + "      with --psk or a certificate chaining to --ca is accepted. --local-ts/--remote-ts default to\n"
+                + "      0.0.0.0/0, or ::/0 when --local is IPv6. --ike/--esp: strongSwan proposals,\n"
                 + "      comma-separated (defaults " + PeerConfig.DEFAULT_IKE + " / " + PeerConfig.DEFAULT_ESP + "); --id/--remote-id:\n"
                 + "      address, FQDN, user@FQDN, DN or keyid:X; --cert/--key (PEM): rsa-sig or ecdsa-sig by key type,\n"
                 + "      peer verified against --ca (its method: --remote-auth, default ours); --keylog appends Wireshark\n"
@@ -145,8 +146,11 @@ final class PeerCommand implements Command {
         }
         PeerConfig.Built cfg;
         try {
+            // Traffic selectors default to everything of the local address's family (0.0.0.0/0 or ::/0).
+            Optional<String> any = local.address() instanceof java.net.Inet6Address ? Optional.of("::/0") : Optional.empty();
             cfg = new PeerConfig(o.get("ike", PeerConfig.DEFAULT_IKE), o.get("esp", PeerConfig.DEFAULT_ESP), o.get("psk", ""),
-                    localAuth, remoteAuth, o.get("id"), o.get("remote-id"), o.get("local-ts"), o.get("remote-ts")).build();
+                    localAuth, remoteAuth, o.get("id"), o.get("remote-id"), o.get("local-ts").or(() -> any),
+                    o.get("remote-ts").or(() -> any)).build();
         } catch (ConfigException e) {
             throw Engines.usage(e);
         }

@@ -122,7 +122,7 @@ final class PeerListener implements Ikev2Listener {
     public void ikeSaEstablished(IkeSaInfo sa) {
         if (style == Style.CHARON) {
             print("<ike-cli|" + sa.saId() + "> IKE_SA ike-cli[" + sa.saId() + "] established between "
-                    + charon(sa.local().address().getHostAddress(), sa) + "..." + charonRemote(sa));
+                    + charon(Addresses.text(sa.local().address()), sa) + "..." + charonRemote(sa));
         }
     }
 
@@ -184,7 +184,7 @@ final class PeerListener implements Ikev2Listener {
      * {@code SA 1 UP 127.0.0.1:500 <-> 127.0.0.2:500 ids 127.0.0.1 <-> 127.0.0.2 ike aes128-sha256-modp2048 child in C1A2B3C4 out D5E6F7A8 esp-aes esp-sha256-hmac}.
      */
     static String saLine(IkeSaInfo sa, ChildSa child) {
-        return "SA " + sa.saId() + " UP " + sa.local() + " <-> " + sa.remote()
+        return "SA " + sa.saId() + " UP " + Addresses.endpoint(sa.local()) + " <-> " + Addresses.endpoint(sa.remote())
                 + " ids " + id(sa.localId()) + " <-> " + id(sa.remoteId())
                 + " ike " + ikeName(sa) + " child in " + child.inboundSpi().toHex().toUpperCase(Locale.ROOT)
                 + " out " + child.outboundSpi().toHex().toUpperCase(Locale.ROOT) + " " + SaSummary.transform(child);
@@ -192,7 +192,7 @@ final class PeerListener implements Ikev2Listener {
 
     /** An identity as one word: quoted when it has spaces (DNs), {@code ?} when unknown. */
     static String id(Optional<io.ike4j.config.IkeIdentity> id) {
-        String v = id.map(io.ike4j.config.IkeIdentity::value).orElse("?");
+        String v = id.map(Addresses::id).orElse("?");
         return v.indexOf(' ') >= 0 ? '"' + v + '"' : v;
     }
 
@@ -217,19 +217,19 @@ final class PeerListener implements Ikev2Listener {
     }
 
     private static String ios(DatagramEndpoint e) {
-        return e.address().getHostAddress() + ":" + e.port();
+        return Addresses.text(e.address()) + ":" + e.port();
     }
 
     private static String charon(DatagramEndpoint e) {
-        return e.address().getHostAddress() + "[" + e.port() + "]";
+        return Addresses.text(e.address()) + "[" + e.port() + "]";
     }
 
     private static String charon(String addr, IkeSaInfo sa) {
-        return addr + "[" + sa.localId().map(i -> i.value()).orElse("%any") + "]";
+        return addr + "[" + sa.localId().map(Addresses::id).orElse("%any") + "]";
     }
 
     private static String charonRemote(IkeSaInfo sa) {
-        return sa.remote().address().getHostAddress() + "[" + sa.remoteId().map(i -> i.value()).orElse("%any") + "]";
+        return Addresses.text(sa.remote().address()) + "[" + sa.remoteId().map(Addresses::id).orElse("%any") + "]";
     }
 
     private static String ts(List<io.ike4j.config.TrafficSelector> ts) {

@@ -55,8 +55,8 @@ final class SaSummary {
         b.append("      Life/Active Time: ").append(sa.lifetimeSeconds()).append('/').append(active).append(" sec\n");
         b.append("      Status Description: ").append(statusDescription(sa)).append('\n');
         b.append(String.format("      Local spi: %-20s Remote spi: %s%n", hex(sa.localSpi().toHex()), hex(sa.remoteSpi().toHex())));
-        b.append("      Local id: ").append(sa.localId().map(i -> i.value()).orElse("")).append('\n');
-        b.append("      Remote id: ").append(sa.remoteId().map(i -> i.value()).orElse("")).append('\n');
+        b.append("      Local id: ").append(sa.localId().map(Addresses::id).orElse("")).append('\n');
+        b.append("      Remote id: ").append(sa.remoteId().map(Addresses::id).orElse("")).append('\n');
         b.append(String.format("      Local req msg id:  %-14d Remote req msg id:  %d%n", sa.nextRequestId(), sa.expectedRequestId()));
         b.append(String.format("      Local next msg id: %-14d Remote next msg id: %d%n", sa.nextRequestId(), sa.expectedRequestId()));
         b.append(String.format("      Local window:      %-14d Remote window:      %d%n", sa.window(), sa.window()));
@@ -81,9 +81,9 @@ final class SaSummary {
         StringBuilder b = new StringBuilder();
         b.append("   local  ident (addr/mask/prot/port): ").append(idents(child.localSelectors())).append('\n');
         b.append("   remote ident (addr/mask/prot/port): ").append(idents(child.remoteSelectors())).append('\n');
-        b.append("   current_peer ").append(sa.remote().address().getHostAddress()).append(" port ").append(sa.remote().port()).append('\n');
-        b.append("     local crypto endpt.: ").append(sa.local().address().getHostAddress())
-                .append(", remote crypto endpt.: ").append(sa.remote().address().getHostAddress()).append('\n');
+        b.append("   current_peer ").append(Addresses.text(sa.remote().address())).append(" port ").append(sa.remote().port()).append('\n');
+        b.append("     local crypto endpt.: ").append(Addresses.text(sa.local().address()))
+                .append(", remote crypto endpt.: ").append(Addresses.text(sa.remote().address())).append('\n');
         b.append("     current outbound spi: ").append(spi(child.outboundSpi().toHex())).append('\n');
         b.append("     PFS (Y/N): ").append(child.pfsGroup() == 0 ? "N, DH group: none" : "Y, DH group: group" + child.pfsGroup()
                 + " (" + KeTransformId.nameOf(child.pfsGroup()) + ")").append('\n');
@@ -130,7 +130,7 @@ final class SaSummary {
             if (b.length() > 0) {
                 b.append(' ');
             }
-            b.append('(').append(t.startAddress().getHostAddress()).append('/').append(mask(t)).append('/')
+            b.append('(').append(Addresses.text(t.startAddress())).append('/').append(mask(t)).append('/')
                     .append(t.protocol() == 0 ? 256 : t.protocol()).append('/')
                     .append(t.startPort() == 0 && t.endPort() == 65535 ? "0" : t.startPort() == t.endPort()
                             ? String.valueOf(t.startPort()) : t.startPort() + "-" + t.endPort())
@@ -143,9 +143,9 @@ final class SaSummary {
     static String cidr(TrafficSelector t) {
         int len = prefixLength(t);
         if (len < 0) {
-            return t.startAddress().getHostAddress() + ".." + t.endAddress().getHostAddress();
+            return Addresses.text(t.startAddress()) + ".." + Addresses.text(t.endAddress());
         }
-        String s = t.startAddress().getHostAddress() + "/" + len;
+        String s = Addresses.text(t.startAddress()) + "/" + len;
         if (t.protocol() != 0 || t.startPort() != 0 || t.endPort() != 65535) {
             s += "[" + t.protocol() + "/" + (t.startPort() == t.endPort() ? String.valueOf(t.startPort())
                     : t.startPort() + "-" + t.endPort()) + "]";
@@ -180,21 +180,21 @@ final class SaSummary {
     private static String mask(TrafficSelector t) {
         int len = prefixLength(t);
         if (len < 0) {
-            return "-" + t.endAddress().getHostAddress();
+            return "-" + Addresses.text(t.endAddress());
         }
         byte[] m = new byte[t.startAddress().getAddress().length];
         for (int i = 0; i < len; i++) {
             m[i / 8] |= (byte) (0x80 >> (i % 8));
         }
         try {
-            return InetAddress.getByAddress(m).getHostAddress();
+            return Addresses.text(InetAddress.getByAddress(m));
         } catch (java.net.UnknownHostException e) {
             throw new IllegalStateException(e); // cannot happen: 4 or 16 octets
         }
     }
 
     private static String endpoint(InetAddress a, int port) {
-        return a.getHostAddress() + "/" + port;
+        return Addresses.text(a) + "/" + port;
     }
 
     private static String name(Map<Integer, String> ios, int id, String fallback) {

@@ -39,9 +39,12 @@ class PeerCommandTest {
         final Thread thread;
         final int port;
 
-        Responder(String... extra) throws InterruptedException {
+        final String host;
+
+        Responder(String host, String... extra) throws InterruptedException {
+            this.host = host;
             port = freePort();
-            List<String> args = new ArrayList<>(List.of("peer", "--role", "responder", "--local", "127.0.0.1:" + port));
+            List<String> args = new ArrayList<>(List.of("peer", "--role", "responder", "--local", host + ":" + port));
             args.addAll(Arrays.asList(extra));
             PrintStream o = new PrintStream(out, true, StandardCharsets.UTF_8);
             PrintStream e = new PrintStream(err, true, StandardCharsets.UTF_8);
@@ -51,7 +54,7 @@ class PeerCommandTest {
             while (!out().contains("listening on") && System.nanoTime() < end && thread.isAlive()) {
                 Thread.sleep(20);
             }
-            assertTrue(out().contains("peer: responder listening on 127.0.0.1:" + port), out() + err());
+            assertTrue(out().contains("peer: responder listening on "), out() + err());
         }
 
         String out() {
@@ -63,7 +66,7 @@ class PeerCommandTest {
         }
 
         String remote() {
-            return "127.0.0.1:" + port;
+            return host + ":" + port;
         }
 
         @Override
@@ -86,7 +89,7 @@ class PeerCommandTest {
     }
 
     Responder responder(String... args) throws InterruptedException {
-        Responder r = new Responder(args);
+        Responder r = new Responder("127.0.0.1", args);
         responders.add(r);
         return r;
     }
@@ -222,6 +225,19 @@ class PeerCommandTest {
     }
 
     @Test
+    void ipv6LoopbackWithDefaultSelectors() throws Exception {
+        Responder r = new Responder("[::1]", "--psk", "v6");
+        responders.add(r);
+        DecodeCommandTest.Result i = ike("peer", "--role", "initiator", "--remote", r.remote(), "--psk", "v6", "--format", "charon");
+        assertEquals(0, i.status(), i.err() + i.out());
+        assertTrue(i.out().contains("and TS ::/0 === ::/0"), i.out());
+        assertTrue(i.out().contains("<ike-cli|1> IKE_SA ike-cli[1] established between ::1[::1]...::1[::1]"), i.out());
+        assertTrue(Pattern.compile("^SA 1 UP \\[::1\\]:\\d+ <-> \\[::1\\]:" + r.port + " ids ::1 <-> ::1 ", Pattern.MULTILINE)
+                .matcher(i.out()).find(), i.out());
+        assertTrue(i.out().contains("peer: 1/1 IKE SAs up"), i.out());
+    }
+
+    @Test
     void unexpectedRemoteIdentityIsRejected() throws Exception {
         Responder r = responder("--psk", "k", "--remote-id", "bob@ike.test");
         DecodeCommandTest.Result i = ike("peer", "--role", "initiator", "--remote", r.remote(), "--psk", "k",
@@ -288,5 +304,8 @@ class PeerCommandTest {
         assertEquals(2, ts.status());
         assertTrue(ts.err().contains("--local-ts 10.0.0.0/99: "), ts.err());
         assertTrue(Stream.of(ike("--help").out()).allMatch(s -> s.contains("ike peer --role") && s.contains("ike demo [--verbose]")));
+        DecodeCommandTest.Result help = ike("peer", "--help");
+        assertEquals(0, help.status());
+        assertTrue(help.out().contains("Exit status: 0 ok, 1 negotiation failed, 2 usage error"), help.out());
     }
 }

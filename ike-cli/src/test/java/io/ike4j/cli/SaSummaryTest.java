@@ -77,7 +77,19 @@ class SaSummaryTest {
         assertEquals("0.0.0.0/0", SaSummary.cidr(TrafficSelector.anyIpv4()));
         assertEquals("10.0.0.1..10.0.0.5", SaSummary.cidr(TrafficSelector.range("10.0.0.1", "10.0.0.5")));
         assertEquals("(10.0.0.1/-10.0.0.5/256/0)", SaSummary.idents(List.of(TrafficSelector.range("10.0.0.1", "10.0.0.5"))));
+        assertEquals("2001:db8::/32", SaSummary.cidr(TrafficSelector.cidr("2001:db8::/32")));
+        assertEquals("(2001:db8::/ffff:ffff::/256/0)", SaSummary.idents(List.of(TrafficSelector.cidr("2001:db8::/32"))));
         assertEquals("10.0.0.0/8[6/80]", SaSummary.cidr(TrafficSelector.cidr("10.0.0.0/8").withProtocol(6).withPorts(80, 80)));
+    }
+
+    @Test
+    void ipv6TextIsCanonical() throws Exception {
+        assertEquals("::1", Addresses.text(InetAddress.getByName("0:0:0:0:0:0:0:1")));
+        assertEquals("::", Addresses.text(InetAddress.getByName("::")));
+        assertEquals("2001:db8::1:0:0:1", Addresses.text(InetAddress.getByName("2001:db8:0:0:1:0:0:1")));
+        assertEquals("2001:db8:0:1:1:1:1:1", Addresses.text(InetAddress.getByName("2001:db8:0:1:1:1:1:1")));
+        assertEquals("fe80::", Addresses.text(InetAddress.getByName("fe80:0:0:0:0:0:0:0")));
+        assertEquals("192.0.2.1", Addresses.text(InetAddress.getByName("192.0.2.1")));
     }
 
     @Test
