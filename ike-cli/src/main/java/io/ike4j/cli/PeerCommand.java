@@ -191,6 +191,7 @@ final class PeerCommand implements Command {
         long deadline = start + timeout.toNanos();
         Deque<Integer> inFlight = new ArrayDeque<>();
         List<Integer> up = new ArrayList<>();
+        List<Integer> startedIds = new ArrayList<>();
         int started = 0;
         int failed = 0;
         while ((started < count || !inFlight.isEmpty()) && System.nanoTime() < deadline) {
@@ -199,7 +200,9 @@ final class PeerCommand implements Command {
             int window = up.isEmpty() ? 1 : IN_FLIGHT;
             while (started < count && inFlight.size() < window) {
                 try {
-                    inFlight.add(rt.initiate(cfg.ipsecProfile(), new Ikev2Peer(at, remote)));
+                    int id = rt.initiate(cfg.ipsecProfile(), new Ikev2Peer(at, remote));
+                    inFlight.add(id);
+                    startedIds.add(id);
                 } catch (RuntimeException e) {
                     err.println("ike peer: cannot initiate: " + e.getMessage());
                     return 1;
@@ -223,20 +226,25 @@ final class PeerCommand implements Command {
             err.println("ike peer: timed out after " + timeout.getSeconds() + " s: " + up.size() + " of " + count + " IKE SAs up, "
                     + failed + " failed, " + (count - up.size() - failed) + " not done");
         }
-        // Delete what came up and wait for the peer's answers (RFC 7296 §1.4.1), at most 5 s.
-        for (int sa : up) {
-            rt.call(e -> e.delete(sa));
+        // Delete every IKE SA we still hold (those that came up, and any kept without a CHILD_SA or still
+        // negotiating) and wait for the peer's answers (RFC 7296 §1.4.1), at most 5 s.
+        List<Integer> deleting = new ArrayList<>();
+        for (int id : startedIds) {
+            if (rt.call(e -> e.delete(id))) {
+                deleting.add(id);
+            }
         }
         long deleteDeadline = System.nanoTime() + Duration.ofSeconds(5).toNanos();
-        int notDeleted = 0;
-        for (int sa : up) {
-            if (Engines.await(listener.deletion(sa), Duration.ofNanos(deleteDeadline - System.nanoTime())).isEmpty()) {
-                notDeleted++;
+        int deleted = 0;
+        for (int sa : deleting) {
+            boolean done = Engines.await(listener.deletion(sa), Duration.ofNanos(deleteDeadline - System.nanoTime())).isPresent();
+            if (done && up.contains(sa)) {
+                deleted++;
             }
         }
         synchronized (out) {
             out.printf(Locale.ROOT, "peer: %d/%d IKE SAs up in %.3f s (%.1f handshakes/s), %d deleted%n", up.size(), count, seconds,
-                    seconds > 0 ? up.size() / seconds : 0.0, up.size() - notDeleted);
+                    seconds > 0 ? up.size() / seconds : 0.0, deleted);
         }
         return up.size() == count ? 0 : 1;
     }

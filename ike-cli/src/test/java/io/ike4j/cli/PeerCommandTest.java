@@ -238,6 +238,20 @@ class PeerCommandTest {
     }
 
     @Test
+    void flowMismatchFailsAndTheKeptIkeSaIsDeleted() throws Exception {
+        Responder r = responder("--psk", "k", "--local-ts", "10.2.0.0/16", "--remote-ts", "10.9.0.0/16", "--format", "charon");
+        DecodeCommandTest.Result i = ike("peer", "--role", "initiator", "--remote", r.remote(), "--psk", "k",
+                "--local-ts", "10.1.0.0/16", "--remote-ts", "10.2.0.0/16", "--format", "charon", "--timeout", "10");
+        assertEquals(1, i.status(), i.err() + i.out());
+        assertTrue(i.err().contains("flow mismatch"), i.err());
+        assertTrue(i.err().contains("(received TS_UNACCEPTABLE)"), i.err());
+        // RFC 7296 §1.4.1: the IKE SA survived without a CHILD_SA; the initiator deletes it before exiting.
+        assertTrue(i.out().contains("sending INFORMATIONAL request 2 [ D ]"), i.out());
+        assertTrue(i.out().contains("peer: 0/1 IKE SAs up"), i.out());
+        assertTrue(saLines(i.out()).isEmpty(), i.out());
+    }
+
+    @Test
     void unexpectedRemoteIdentityIsRejected() throws Exception {
         Responder r = responder("--psk", "k", "--remote-id", "bob@ike.test");
         DecodeCommandTest.Result i = ike("peer", "--role", "initiator", "--remote", r.remote(), "--psk", "k",
