@@ -46,6 +46,7 @@ final class PeerListener implements Ikev2Listener {
     private final boolean saLines;
     private final Keylog keylog;
     private volatile boolean track = true;
+    private int retransmitting; // engine thread only
     private final Map<Integer, CompletableFuture<Outcome>> outcomes = new ConcurrentHashMap<>();
     private final Map<Integer, CompletableFuture<String>> deletions = new ConcurrentHashMap<>();
     private final Map<Integer, List<ChildSa>> children = new ConcurrentHashMap<>();
@@ -98,6 +99,8 @@ final class PeerListener implements Ikev2Listener {
 
     @Override
     public void trace(TraceEvent e) {
+        // The engine traces EV_RETRANSMIT right before re-sending (same thread), without the plaintext.
+        retransmitting = e.event() == io.ike4j.sm.v2.Ikev2Event.EV_RETRANSMIT ? e.saId() : 0;
         if (trace && style == Style.IOS) {
             print(e.iosLine());
         }
@@ -106,7 +109,11 @@ final class PeerListener implements Ikev2Listener {
     @Override
     public void packet(boolean outbound, int saId, Ikev2Message m, List<Ikev2Payload> inner, Datagram d) {
         if (style == Style.CHARON) {
-            print("<ike-cli|" + saId + "> " + (outbound ? "sending " : "parsed ") + Ikev2CharonFormatter.format(m, inner)
+            // A retransmitted request comes without its plaintext: show the SK envelope.
+            boolean retransmit = outbound && retransmitting == saId && saId != 0;
+            retransmitting = 0;
+            String text = retransmit ? Ikev2CharonFormatter.format(m) : Ikev2CharonFormatter.format(m, inner);
+            print("<ike-cli|" + saId + "> " + (retransmit ? "retransmitting " : outbound ? "sending " : "parsed ") + text
                     + (outbound ? " to " : " from ") + charon(d.remote()));
         } else if (packets) {
             String prefix = "IKEv2:(SA ID = " + saId + "):";

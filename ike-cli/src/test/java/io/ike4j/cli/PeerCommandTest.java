@@ -252,6 +252,21 @@ class PeerCommandTest {
     }
 
     @Test
+    void silentPeerRetransmitsThenTimesOut() {
+        int port = freePort(); // nothing listens there
+        long t0 = System.nanoTime();
+        DecodeCommandTest.Result i = ike("peer", "--role", "initiator", "--remote", "127.0.0.1:" + port, "--psk", "k",
+                "--format", "charon", "--timeout", "5");
+        double s = (System.nanoTime() - t0) / 1e9;
+        assertEquals(1, i.status(), i.err() + i.out());
+        assertTrue(s >= 4.9 && s < 15, "took " + s);
+        // strongSwan's schedule: first retransmit after 4 s (RFC 7296 §2.1)
+        assertTrue(i.out().contains("<ike-cli|1> retransmitting IKE_SA_INIT request 0 [ SA KE No N(NATD_S_IP) "), i.out());
+        assertTrue(i.err().contains("ike peer: timed out after 5 s: 0 of 1 IKE SAs up, 0 failed, 1 not done"), i.err());
+        assertTrue(i.out().contains("peer: 0/1 IKE SAs up"), i.out());
+    }
+
+    @Test
     void unexpectedRemoteIdentityIsRejected() throws Exception {
         Responder r = responder("--psk", "k", "--remote-id", "bob@ike.test");
         DecodeCommandTest.Result i = ike("peer", "--role", "initiator", "--remote", r.remote(), "--psk", "k",
