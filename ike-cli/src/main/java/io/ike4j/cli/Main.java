@@ -23,6 +23,8 @@ public final class Main {
     static int run(String[] args, PrintStream out, PrintStream err) {
         Map<String, Command> commands = new TreeMap<>();
         commands.put("decode", new DecodeCommand());
+        commands.put("demo", new DemoCommand());
+        commands.put("peer", new PeerCommand());
         commands.put("vectors", new VectorsCommand());
         if (args.length == 0 || args[0].equals("-h") || args[0].equals("--help") || args[0].equals("help")) {
             usage(commands, args.length == 0 ? err : out);
@@ -33,6 +35,11 @@ public final class Main {
             err.println("ike: unknown command '" + args[0] + "'");
             usage(commands, err);
             return USAGE;
+        }
+        if (args.length == 2 && (args[1].equals("--help") || args[1].equals("-h"))) {
+            out.println("usage: ike " + args[0] + " " + command.synopsis());
+            out.println("      " + command.summary());
+            return 0;
         }
         try {
             return command.run(Arrays.copyOfRange(args, 1, args.length), out, err);

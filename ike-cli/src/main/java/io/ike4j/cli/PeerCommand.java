@@ -1,0 +1,298 @@
+package io.ike4j.cli;
+
+import io.ike4j.config.AuthMethod;
+import io.ike4j.config.ConfigException;
+import io.ike4j.crypto.CryptoProvider;
+import io.ike4j.negotiator.Ikev2Engine;
+import io.ike4j.negotiator.Ikev2Peer;
+import io.ike4j.negotiator.Ikev2Runtime;
+import io.ike4j.negotiator.auth.Credentials;
+import io.ike4j.negotiator.auth.TrustAnchors;
+import io.ike4j.transport.DatagramEndpoint;
+
+import java.io.IOException;
+import java.io.PrintStream;
+import java.net.InetAddress;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayDeque;
+import java.util.ArrayList;
+import java.util.Deque;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.Set;
+import java.util.concurrent.CountDownLatch;
+
+/**
+ * {@code ike peer}: one IKEv2 peer on the UDP runtime, configured from options (issue 4 "Tooling"; the
+ * option names are a contract). An initiator establishes {@code --count} IKE SAs, each with its CHILD_SA, at
+ * most {@link #IN_FLIGHT} negotiating at once (the first one alone, for INITIAL_CONTACT), prints one
+ * {@code SA ...} line per SA, deletes them all (RFC 7296 §1.4.1) and prints a throughput line. A responder serves until interrupted (SIGINT/SIGTERM or thread
+ * interrupt), printing one {@code SA ...} line per SA it establishes.
+ */
+final class PeerCommand implements Command {
+    /** Initiator: IKE SAs negotiating at the same time. */
+    static final int IN_FLIGHT = 8;
+
+    private static final Set<String> VALUED = Set.of("role", "local", "remote", "psk", "id", "remote-id", "ike", "esp",
+            "local-ts", "remote-ts", "cert", "key", "ca", "count", "keylog", "format", "provider", "timeout", "remote-auth");
+    private static final Set<String> FLAGS = Set.of("verbose");
+
+    @Override
+    public String synopsis() {
+        return "--role initiator|responder [--local ADDR:PORT] [--remote ADDR:PORT] [--psk SECRET]\n"
+                + "               [--id ID] [--remote-id ID] [--ike PROPOSALS] [--esp PROPOSALS] [--local-ts CIDR] [--remote-ts CIDR]\n"
+                + "               [--cert FILE --key FILE] [--ca FILE] [--remote-auth psk|rsa-sig|ecdsa-sig] [--count N]\n"
+                + "               [--keylog FILE] [--format ios|charon] [--provider bc|jca] [--verbose] [--timeout SECONDS]";
+    }
+
+    @Override
+    public String summary() {
+        return "an IKEv2 peer on UDP. initiator: --remote required, --local defaults to the routed source address\n"
+                + "      (port 0 = ephemeral); establishes --count N (default 1) IKE SAs with a CHILD_SA each, at most "
+                + IN_FLIGHT + " at once,\n"
+                + "      prints 'SA <id> UP <local> <-> <remote> ids <local-id> <-> <remote-id> ike <proposal> child in <SPI>\n"
+                + "      out <SPI> <transform>' per SA (ids with spaces in double quotes), deletes them, then 'peer: <n>/<N> IKE SAs up in <s> s (<r> handshakes/s)';\n"
+                + "      exit 0 only if all came up within --timeout (default 30 s). responder: --local required, runs\n"
+                + "      until interrupted, prints one SA line per SA; without --remote-id any identity that authenticates\n"
+                + "      with --psk or a certificate chaining to --ca is accepted. --local-ts/--remote-ts default to\n"
+                + "      0.0.0.0/0, or ::/0 when --local is IPv6. --ike/--esp: strongSwan proposals,\n"
+                + "      comma-separated (defaults " + PeerConfig.DEFAULT_IKE + " / " + PeerConfig.DEFAULT_ESP + "); --id/--remote-id:\n"
+                + "      address, FQDN, user@FQDN, DN or keyid:X; --cert/--key (PEM): rsa-sig or ecdsa-sig by key type,\n"
+                + "      peer verified against --ca (its method: --remote-auth, default ours); --keylog appends Wireshark\n"
+                + "      ikev2_decryption_table lines; --format ios (default; --verbose adds SM Trace lines and packet dumps)\n"
+                + "      or charon (one line per message). Failures print the IKEv2 failure line on stderr.\n"
+                + "      Exit status: 0 ok, 1 negotiation failed, 2 usage error";
+    }
+
+    @Override
+    public int run(String[] args, PrintStream out, PrintStream err) throws UsageException {
+        Options o = Options.parse(args, VALUED, FLAGS);
+        if (!o.has("role")) {
+            throw new UsageException("--role initiator|responder is required");
+        }
+        boolean initiator = o.choice("role", "", "initiator", "responder").equals("initiator");
+        PeerListener.Style style = o.choice("format", "ios", "ios", "charon").equals("ios")
+                ? PeerListener.Style.IOS : PeerListener.Style.CHARON;
+        boolean verbose = o.has("verbose");
+        CryptoProvider crypto = Engines.provider(o);
+        int count = o.positive("count", 1);
+        int timeout = o.positive("timeout", 30);
+        if (!initiator) {
+            for (String s : List.of("remote", "count", "timeout")) {
+                if (o.has(s)) {
+                    throw new UsageException("--" + s + " is for --role initiator");
+                }
+            }
+        }
+        Optional<DatagramEndpoint> remote = Optional.empty();
+        if (o.has("remote")) {
+            remote = Optional.of(Engines.endpoint("remote", o.get("remote").get()));
+        } else if (initiator) {
+            throw new UsageException("--remote ADDR:PORT is required for --role initiator");
+        }
+        DatagramEndpoint local;
+        if (o.has("local")) {
+            local = Engines.endpoint("local", o.get("local").get());
+        } else if (initiator) {
+            InetAddress src = Engines.sourceFor(remote.get()).orElseThrow(() ->
+                    new UsageException("--local: no route to " + o.get("remote").get() + "; give --local ADDR:PORT"));
+            local = new DatagramEndpoint(src, 0);
+        } else {
+            throw new UsageException("--local ADDR:PORT is required for --role responder");
+        }
+        if (local.address().isAnyLocalAddress()) {
+            throw new UsageException("--local: give the address peers reach (it goes into the NAT detection hashes and the ID), not "
+                    + local.address().getHostAddress());
+        }
+
+        Credentials credentials = null;
+        TrustAnchors anchors = null;
+        if (o.has("cert") != o.has("key")) {
+            throw new UsageException(o.has("cert") ? "--cert needs --key" : "--key needs --cert");
+        }
+        if (o.has("cert")) {
+            try {
+                credentials = Credentials.load(readable("cert", o), readable("key", o));
+            } catch (IOException | RuntimeException e) {
+                throw new UsageException("--cert/--key: " + e.getMessage());
+            }
+        }
+        if (o.has("ca")) {
+            try {
+                anchors = TrustAnchors.load(readable("ca", o));
+            } catch (IOException | RuntimeException e) {
+                throw new UsageException("--ca: " + e.getMessage());
+            }
+        }
+        AuthMethod localAuth = credentials == null ? AuthMethod.PRE_SHARE
+                : credentials.key().getAlgorithm().toUpperCase(Locale.ROOT).startsWith("EC") ? AuthMethod.ECDSA_SIG : AuthMethod.RSA_SIG;
+        AuthMethod remoteAuth;
+        if (o.has("remote-auth")) {
+            String m = o.choice("remote-auth", "", "psk", "pre-share", "rsa-sig", "ecdsa-sig");
+            remoteAuth = m.equals("psk") ? AuthMethod.PRE_SHARE : AuthMethod.ofIos(m).orElseThrow();
+        } else if (anchors != null) {
+            remoteAuth = localAuth == AuthMethod.PRE_SHARE ? AuthMethod.RSA_SIG : localAuth;
+        } else {
+            remoteAuth = AuthMethod.PRE_SHARE;
+        }
+        if (remoteAuth != AuthMethod.PRE_SHARE && anchors == null) {
+            throw new UsageException("--ca is required to verify a peer's certificate (--remote-auth " + remoteAuth.iosName() + ")");
+        }
+        if ((localAuth == AuthMethod.PRE_SHARE || remoteAuth == AuthMethod.PRE_SHARE) && !o.has("psk")) {
+            throw new UsageException("--psk is required (or --cert/--key with --ca)");
+        }
+        PeerConfig.Built cfg;
+        try {
+            // Traffic selectors default to everything of the local address's family (0.0.0.0/0 or ::/0).
+            Optional<String> any = local.address() instanceof java.net.Inet6Address ? Optional.of("::/0") : Optional.empty();
+            cfg = new PeerConfig(o.get("ike", PeerConfig.DEFAULT_IKE), o.get("esp", PeerConfig.DEFAULT_ESP), o.get("psk", ""),
+                    localAuth, remoteAuth, o.get("id"), o.get("remote-id"), o.get("local-ts").or(() -> any),
+                    o.get("remote-ts").or(() -> any)).build();
+        } catch (ConfigException e) {
+            throw Engines.usage(e);
+        }
+        Keylog keylog = o.get("keylog").map(f -> new Keylog(Path.of(f))).orElse(null);
+        PeerListener listener = new PeerListener(out, err, style, verbose, verbose, true, keylog);
+        if (!initiator) {
+            listener.untracked();
+        }
+        Ikev2Engine.Builder builder = Ikev2Engine.builder().configuration(cfg.configuration()).crypto(crypto).listener(listener)
+                .exportKeys(keylog != null).credentials(credentials).trustAnchors(anchors);
+        Ikev2Runtime rt;
+        try {
+            rt = Ikev2Runtime.start(builder, List.of(local), Engines.TICK);
+        } catch (RuntimeException e) {
+            err.println("ike peer: cannot listen on " + local + ": " + e.getMessage());
+            return 1;
+        }
+        try {
+            return initiator ? initiate(rt, cfg, remote.get(), count, Duration.ofSeconds(timeout), listener, out, err)
+                    : respond(rt, listener, out);
+        } finally {
+            rt.close();
+        }
+    }
+
+    private static Path readable(String option, Options o) throws UsageException {
+        Path p = Path.of(o.get(option).get());
+        if (!Files.isReadable(p)) {
+            throw new UsageException("--" + option + ": cannot read " + p);
+        }
+        return p;
+    }
+
+    private static int initiate(Ikev2Runtime rt, PeerConfig.Built cfg, DatagramEndpoint remote, int count, Duration timeout,
+                                PeerListener listener, PrintStream out, PrintStream err) {
+        DatagramEndpoint at = rt.localEndpoints().get(0);
+        long start = System.nanoTime();
+        long deadline = start + timeout.toNanos();
+        Deque<Integer> inFlight = new ArrayDeque<>();
+        List<Integer> up = new ArrayList<>();
+        List<Integer> startedIds = new ArrayList<>();
+        int started = 0;
+        int failed = 0;
+        while ((started < count || !inFlight.isEmpty()) && System.nanoTime() < deadline) {
+            // The first SA negotiates alone: its IKE_AUTH carries INITIAL_CONTACT (RFC 7296 §2.4), which makes the
+            // responder drop its other SAs with us; later SAs are sent without it once one SA is established.
+            int window = up.isEmpty() ? 1 : IN_FLIGHT;
+            while (started < count && inFlight.size() < window) {
+                try {
+                    int id = rt.initiate(cfg.ipsecProfile(), new Ikev2Peer(at, remote));
+                    inFlight.add(id);
+                    startedIds.add(id);
+                } catch (RuntimeException e) {
+                    err.println("ike peer: cannot initiate: " + e.getMessage());
+                    return 1;
+                }
+                started++;
+            }
+            int sa = inFlight.peek();
+            Optional<PeerListener.Outcome> r = Engines.await(listener.outcome(sa), Duration.ofNanos(deadline - System.nanoTime()));
+            if (r.isEmpty()) {
+                break; // deadline (or interrupted)
+            }
+            inFlight.poll();
+            if (r.get().ok()) {
+                up.add(sa);
+            } else {
+                failed++;
+            }
+        }
+        double seconds = (System.nanoTime() - start) / 1e9;
+        if (!inFlight.isEmpty() || started < count) {
+            err.println("ike peer: timed out after " + timeout.getSeconds() + " s: " + up.size() + " of " + count + " IKE SAs up, "
+                    + failed + " failed, " + (count - up.size() - failed) + " not done");
+        }
+        // Delete every IKE SA we still hold (those that came up, and any kept without a CHILD_SA or still
+        // negotiating) and wait for the peer's answers (RFC 7296 §1.4.1), at most 5 s.
+        List<Integer> deleting = new ArrayList<>();
+        for (int id : startedIds) {
+            if (rt.call(e -> e.delete(id))) {
+                deleting.add(id);
+            }
+        }
+        long deleteDeadline = System.nanoTime() + Duration.ofSeconds(5).toNanos();
+        int deleted = 0;
+        for (int sa : deleting) {
+            boolean done = Engines.await(listener.deletion(sa), Duration.ofNanos(deleteDeadline - System.nanoTime())).isPresent();
+            if (done && up.contains(sa)) {
+                deleted++;
+            }
+        }
+        synchronized (out) {
+            out.printf(Locale.ROOT, "peer: %d/%d IKE SAs up in %.3f s (%.1f handshakes/s), %d deleted%n", up.size(), count, seconds,
+                    seconds > 0 ? up.size() / seconds : 0.0, deleted);
+        }
+        return up.size() == count ? 0 : 1;
+    }
+
+    /** Serves until this thread is interrupted or the JVM shuts down (SIGINT/SIGTERM). */
+    private static int respond(Ikev2Runtime rt, PeerListener listener, PrintStream out) {
+        synchronized (out) {
+            out.println("peer: responder listening on " + rt.localEndpoints().get(0));
+        }
+        Thread main = Thread.currentThread();
+        CountDownLatch closed = new CountDownLatch(1);
+        Thread hook = new Thread(() -> {
+            main.interrupt();
+            try {
+                closed.await();
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
+        }, "ike-peer-shutdown");
+        boolean hooked = false;
+        try {
+            Runtime.getRuntime().addShutdownHook(hook);
+            hooked = true;
+        } catch (IllegalStateException e) {
+            // already shutting down
+        }
+        try {
+            while (!Thread.currentThread().isInterrupted()) {
+                try {
+                    Thread.sleep(1000);
+                } catch (InterruptedException e) {
+                    break;
+                }
+            }
+            rt.close();
+            synchronized (out) {
+                out.println("peer: responder stopped");
+            }
+            return 0;
+        } finally {
+            closed.countDown();
+            if (hooked) {
+                try {
+                    Runtime.getRuntime().removeShutdownHook(hook);
+                } catch (IllegalStateException e) {
+                    // shutting down: the hook is running
+                }
+            }
+        }
+    }
+}
