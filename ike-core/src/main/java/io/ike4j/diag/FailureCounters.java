@@ -12,7 +12,7 @@ import java.util.concurrent.atomic.AtomicLongArray;
 public final class FailureCounters {
     /** Packet counters in the spirit of {@code display ipsec statistics}. */
     public enum Packet { INBOUND_OK, OUTBOUND_OK, RETRANSMITTED, DROPPED_MALFORMED, DROPPED_ICV, DROPPED_NO_SA,
-        DROPPED_MESSAGE_ID, DUPLICATE_ANSWERED }
+        DROPPED_MESSAGE_ID, DUPLICATE_ANSWERED, COOKIE_SENT }
 
     private final AtomicLongArray reasons = new AtomicLongArray(FailureReason.values().length);
     private final AtomicLongArray packets = new AtomicLongArray(Packet.values().length);

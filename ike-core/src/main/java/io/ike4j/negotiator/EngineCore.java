@@ -54,6 +54,8 @@ final class EngineCore {
     final boolean exportKeys;
     final Duration halfOpenTimeout;
     final Impairments impairments;
+    final int cookieThreshold;
+    final byte[] cookieSecret;
     final List<io.ike4j.codec.v2.Ikev2VendorIdPayload> vendorIds;
     /** IKE transforms the crypto provider can run: never select what we cannot compute (RFC 7296 §2.7). */
     final io.ike4j.negotiator.proposal.TransformFilter ikeFilter;
@@ -80,6 +82,8 @@ final class EngineCore {
         this.exportKeys = b.exportKeys;
         this.halfOpenTimeout = b.halfOpenTimeout;
         this.impairments = b.impairments;
+        this.cookieThreshold = b.cookieThreshold;
+        this.cookieSecret = b.random.nextBytes(32);
         this.vendorIds = b.vendorIds;
         this.now = b.startTime;
         this.ikeFilter = (type, id) -> switch (type) {

@@ -131,6 +131,7 @@ public final class Ikev2Engine implements DatagramHandler {
         boolean exportKeys;
         Duration halfOpenTimeout = Duration.ofSeconds(30);
         Impairments impairments = Impairments.NONE;
+        int cookieThreshold = 100;
         Instant startTime = Instant.EPOCH;
         List<Ikev2VendorIdPayload> vendorIds = List.of();
 
@@ -188,6 +189,15 @@ public final class Ikev2Engine implements DatagramHandler {
         /** How long a responder keeps an SA that answered IKE_SA_INIT but saw no IKE_AUTH (default 30 s). */
         public Builder halfOpenTimeout(Duration d) {
             this.halfOpenTimeout = d;
+            return this;
+        }
+
+        /**
+         * Half-open responder SAs above which IKE_SA_INIT is answered with a COOKIE first (RFC 7296 §2.6);
+         * default 100, 0 = always, negative = never.
+         */
+        public Builder cookieThreshold(int halfOpen) {
+            this.cookieThreshold = halfOpen;
             return this;
         }
 

@@ -70,6 +70,9 @@ final class Ikev2Sa {
     List<Integer> peerHashAlgorithms = List.of();
     boolean peerFragmentation;
     int invalidKeRetries;
+    /** The responder's COOKIE (RFC 7296 §2.6), repeated first in our IKE_SA_INIT; null until asked for. */
+    Bytes cookie;
+    int cookieRetries;
 
     // IKE_AUTH
     IkeIdentity localId;

@@ -61,9 +61,14 @@ final class InitiatorInit {
     }
 
     private static Next buildMessage(Ikev2Sa sa, EngineCore core) {
-        sa.ni = Bytes.wrap(core.random.nextBytes(NONCE_LENGTH));
+        if (sa.ni == null) {
+            sa.ni = Bytes.wrap(core.random.nextBytes(NONCE_LENGTH)); // kept for COOKIE / INVALID_KE retries
+        }
         Ikev2Header h = Messages.header(sa, Ikev2ExchangeType.IKE_SA_INIT.number(), false, 0);
         List<Ikev2Payload> p = new ArrayList<>();
+        if (sa.cookie != null) {
+            p.add(Ikev2NotifyPayload.of(Ikev2NotifyType.COOKIE.number(), sa.cookie)); // §2.6: the first payload
+        }
         p.add(SaPayloads.ike(sa.proposals, Bytes.EMPTY));
         p.add(new Ikev2KePayload(sa.group, sa.localKeData));
         p.add(new Ikev2NoncePayload(sa.ni));

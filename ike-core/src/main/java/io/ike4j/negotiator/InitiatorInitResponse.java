@@ -1,5 +1,6 @@
 package io.ike4j.negotiator;
 
+import io.ike4j.codec.Bytes;
 import io.ike4j.codec.v2.Ikev2KePayload;
 import io.ike4j.codec.v2.Ikev2NoncePayload;
 import io.ike4j.codec.v2.Ikev2NotifyPayload;
@@ -22,6 +23,8 @@ import static io.ike4j.sm.v2.Ikev2State.*;
 final class InitiatorInitResponse {
     /** INVALID_KE_PAYLOAD retries per SA: one per group we could be asked for is plenty. */
     static final int MAX_INVALID_KE_RETRIES = 2;
+    /** COOKIE round trips per SA before giving up (a responder that keeps asking is broken or hostile). */
+    static final int MAX_COOKIE_RETRIES = 3;
 
     private InitiatorInitResponse() {
     }
@@ -49,6 +52,19 @@ final class InitiatorInitResponse {
 
     /** Error notifies first (RFC 7296 §2.21.1); INVALID_KE_PAYLOAD restarts with the wanted group (§1.2). */
     private static Next checkNotify(Ikev2Sa sa, EngineCore core) {
+        Optional<Ikev2NotifyPayload> cookie = Payloads.notify(sa.inPayloads, Ikev2NotifyType.COOKIE.number());
+        if (cookie.isPresent()) {
+            // RFC 7296 §2.6: the responder is under load; repeat the request, unchanged, behind its cookie
+            Bytes data = cookie.get().data();
+            if (data.length() < 1 || data.length() > 64 || sa.cookieRetries >= MAX_COOKIE_RETRIES) {
+                return Next.failReceived(FailureReason.PEER_ERROR_NOTIFY, Ikev2NotifyType.COOKIE.number(),
+                        "unusable COOKIE (" + data.length() + " octets, try " + (sa.cookieRetries + 1) + ")");
+            }
+            sa.cookieRetries++;
+            sa.cookie = data;
+            EngineCore.INTERNAL.info("IKEv2:(SA ID = {}):Responder asked for a COOKIE: repeating IKE_SA_INIT", sa.saId);
+            return Next.to(I_BLD_INIT, EV_BLD_MSG);
+        }
         Optional<Ikev2NotifyPayload> err = Payloads.error(sa.inPayloads);
         if (err.isEmpty()) {
             return Next.then(EV_VERIFY_MSG);

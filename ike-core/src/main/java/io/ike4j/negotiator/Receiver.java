@@ -180,6 +180,9 @@ final class Receiver {
                 }
                 return;
             }
+            if (!Cookies.admit(core, d, m)) {
+                return; // RFC 7296 §2.6: no state until the initiator proves it sees our answers
+            }
             core.counters.count(Packet.INBOUND_OK);
             Ikev2Sa sa = new Ikev2Sa(core.allocateSaId(), Role.RESPONDER, core.now);
             sa.spiI = h.initiatorSpi();

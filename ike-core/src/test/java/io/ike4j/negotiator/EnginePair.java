@@ -94,7 +94,7 @@ final class EnginePair {
         Ikev2Engine.Builder b = Ikev2Engine.builder().configuration(c.build()).crypto(CRYPTO)
                 .random(RandomSource.deterministic(seed)).outbound(d -> s.outbound.send(d)).keyEngine(s).listener(s)
                 .startTime(clock.instant()).impairments(c.impairments)
-                .credentials(c.credentials).trustAnchors(c.anchors);
+                .credentials(c.credentials).trustAnchors(c.anchors).cookieThreshold(c.cookieThreshold);
         s.engine = b.build();
         s.outbound = net.attach(at, s.engine);
         return s;
@@ -117,6 +117,7 @@ final class EnginePair {
         String localTs;
         String remoteTs;
         Impairments impairments = Impairments.NONE;
+        int cookieThreshold = 100;
         io.ike4j.config.AuthMethod authLocal = io.ike4j.config.AuthMethod.PRE_SHARE;
         io.ike4j.config.AuthMethod authRemote = io.ike4j.config.AuthMethod.PRE_SHARE;
         io.ike4j.negotiator.auth.Credentials credentials;
