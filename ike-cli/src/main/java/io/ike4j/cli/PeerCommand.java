@@ -34,25 +34,26 @@ import java.util.concurrent.CountDownLatch;
  */
 final class PeerCommand implements Command {
     /** Initiator: IKE SAs negotiating at the same time. */
-    static final int IN_FLIGHT = 8;
+    /** Default negotiations in flight: below strongSwan's per-IP half-open limit (charon.block_threshold, 5). */
+    static final int IN_FLIGHT = 4;
 
     private static final Set<String> VALUED = Set.of("role", "local", "remote", "psk", "id", "remote-id", "ike", "esp",
-            "local-ts", "remote-ts", "cert", "key", "ca", "count", "keylog", "format", "provider", "timeout", "remote-auth");
+            "local-ts", "remote-ts", "cert", "key", "ca", "count", "keylog", "format", "provider", "timeout", "remote-auth", "parallel");
     private static final Set<String> FLAGS = Set.of("verbose");
 
     @Override
     public String synopsis() {
         return "--role initiator|responder [--local ADDR:PORT] [--remote ADDR:PORT] [--psk SECRET]\n"
                 + "               [--id ID] [--remote-id ID] [--ike PROPOSALS] [--esp PROPOSALS] [--local-ts CIDR] [--remote-ts CIDR]\n"
-                + "               [--cert FILE --key FILE] [--ca FILE] [--remote-auth psk|rsa-sig|ecdsa-sig] [--count N]\n"
+                + "               [--cert FILE --key FILE] [--ca FILE] [--remote-auth psk|rsa-sig|ecdsa-sig] [--count N] [--parallel N]\n"
                 + "               [--keylog FILE] [--format ios|charon] [--provider bc|jca] [--verbose] [--timeout SECONDS]";
     }
 
     @Override
     public String summary() {
         return "an IKEv2 peer on UDP. initiator: --remote required, --local defaults to the routed source address\n"
-                + "      (port 0 = ephemeral); establishes --count N (default 1) IKE SAs with a CHILD_SA each, at most "
-                + IN_FLIGHT + " at once,\n"
+                + "      (port 0 = ephemeral); establishes --count N (default 1) IKE SAs with a CHILD_SA each, at most --parallel\n"
+                + "      (default " + IN_FLIGHT + ") at once,\n"
                 + "      prints 'SA <id> UP <local> <-> <remote> ids <local-id> <-> <remote-id> ike <proposal> child in <SPI>\n"
                 + "      out <SPI> <transform>' per SA (ids with spaces in double quotes), deletes them, then 'peer: <n>/<N> IKE SAs up in <s> s (<r> handshakes/s)';\n"
                 + "      exit 0 only if all came up within --timeout (default 30 s). responder: --local required, runs\n"
@@ -80,8 +81,9 @@ final class PeerCommand implements Command {
         CryptoProvider crypto = Engines.provider(o);
         int count = o.positive("count", 1);
         int timeout = o.positive("timeout", 30);
+        int parallel = o.positive("parallel", IN_FLIGHT);
         if (!initiator) {
-            for (String s : List.of("remote", "count", "timeout")) {
+            for (String s : List.of("remote", "count", "timeout", "parallel")) {
                 if (o.has(s)) {
                     throw new UsageException("--" + s + " is for --role initiator");
                 }
@@ -169,7 +171,7 @@ final class PeerCommand implements Command {
             return 1;
         }
         try {
-            return initiator ? initiate(rt, cfg, remote.get(), count, Duration.ofSeconds(timeout), listener, out, err)
+            return initiator ? initiate(rt, cfg, remote.get(), count, parallel, Duration.ofSeconds(timeout), listener, out, err)
                     : respond(rt, listener, out);
         } finally {
             rt.close();
@@ -184,8 +186,8 @@ final class PeerCommand implements Command {
         return p;
     }
 
-    private static int initiate(Ikev2Runtime rt, PeerConfig.Built cfg, DatagramEndpoint remote, int count, Duration timeout,
-                                PeerListener listener, PrintStream out, PrintStream err) {
+    private static int initiate(Ikev2Runtime rt, PeerConfig.Built cfg, DatagramEndpoint remote, int count, int parallel,
+                                Duration timeout, PeerListener listener, PrintStream out, PrintStream err) {
         DatagramEndpoint at = rt.localEndpoints().get(0);
         long start = System.nanoTime();
         long deadline = start + timeout.toNanos();
@@ -197,7 +199,7 @@ final class PeerCommand implements Command {
         while ((started < count || !inFlight.isEmpty()) && System.nanoTime() < deadline) {
             // The first SA negotiates alone: its IKE_AUTH carries INITIAL_CONTACT (RFC 7296 §2.4), which makes the
             // responder drop its other SAs with us; later SAs are sent without it once one SA is established.
-            int window = up.isEmpty() ? 1 : IN_FLIGHT;
+            int window = up.isEmpty() ? 1 : parallel;
             while (started < count && inFlight.size() < window) {
                 try {
                     int id = rt.initiate(cfg.ipsecProfile(), new Ikev2Peer(at, remote));
