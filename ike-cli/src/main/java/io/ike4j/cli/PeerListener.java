@@ -99,7 +99,7 @@ final class PeerListener implements Ikev2Listener {
 
     @Override
     public void trace(TraceEvent e) {
-        // The engine traces EV_RETRANSMIT right before re-sending (same thread), without the plaintext.
+        // The engine traces EV_RETRANSMIT right before re-sending, on the same thread: label that send.
         retransmitting = e.event() == io.ike4j.sm.v2.Ikev2Event.EV_RETRANSMIT ? e.saId() : 0;
         if (trace && style == Style.IOS) {
             print(e.iosLine());
@@ -109,10 +109,9 @@ final class PeerListener implements Ikev2Listener {
     @Override
     public void packet(boolean outbound, int saId, Ikev2Message m, List<Ikev2Payload> inner, Datagram d) {
         if (style == Style.CHARON) {
-            // A retransmitted request comes without its plaintext: show the SK envelope.
             boolean retransmit = outbound && retransmitting == saId && saId != 0;
             retransmitting = 0;
-            String text = retransmit ? Ikev2CharonFormatter.format(m) : Ikev2CharonFormatter.format(m, inner);
+            String text = Ikev2CharonFormatter.format(m, inner);
             print("<ike-cli|" + saId + "> " + (retransmit ? "retransmitting " : outbound ? "sending " : "parsed ") + text
                     + (outbound ? " to " : " from ") + charon(d.remote()));
         } else if (packets) {

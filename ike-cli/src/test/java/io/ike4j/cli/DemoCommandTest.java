@@ -3,8 +3,10 @@ package io.ike4j.cli;
 import org.junit.jupiter.api.Test;
 
 import java.io.IOException;
-import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Paths;
+import java.nio.file.Path;
+import java.nio.file.Files;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.regex.Matcher;
@@ -20,16 +22,30 @@ class DemoCommandTest {
             "^IKEv2:\\(SA ID = \\d+\\):SM Trace-> SA: I_SPI=[0-9A-F]{16} R_SPI=[0-9A-F]{16} \\(([IR])\\) MsgID = [0-9A-F]{8} "
                     + "CurState: (\\S+) Event: (\\S+)$");
 
-    /** The rows of the reference tables, "STATE EVENT" each. */
+    /**
+     * The rows of the reference tables, "STATE EVENT" each: ike-core's test data (the IOS tables of
+     * ios-reference.md §1), read from this repository rather than copied.
+     */
     static List<String> reference(String... names) throws IOException {
+        Path dir = referenceDir();
         List<String> rows = new ArrayList<>();
         for (String n : names) {
-            try (InputStream in = DemoCommandTest.class.getResourceAsStream("reference/" + n + ".trace")) {
-                new String(in.readAllBytes(), StandardCharsets.UTF_8).lines().map(String::strip)
-                        .filter(l -> !l.isEmpty() && !l.startsWith("#")).forEach(rows::add);
-            }
+            Files.readString(dir.resolve(n + ".trace"), StandardCharsets.UTF_8).lines().map(String::strip)
+                    .filter(l -> !l.isEmpty() && !l.startsWith("#")).forEach(rows::add);
         }
         return rows;
+    }
+
+    private static Path referenceDir() {
+        Path p = Paths.get("").toAbsolutePath();
+        for (int i = 0; i < 3 && p != null; i++, p = p.getParent()) {
+            Path c = p.resolve("ike-core/src/test/resources/io/ike4j/sm/v2/reference");
+            if (Files.isDirectory(c)) {
+                return c;
+            }
+        }
+        throw new AssertionError("ike-core/src/test/resources/io/ike4j/sm/v2/reference not found above "
+                + Paths.get("").toAbsolutePath());
     }
 
     static List<String> steps(String out, String role) {

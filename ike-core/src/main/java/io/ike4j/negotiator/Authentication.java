@@ -6,7 +6,6 @@ import io.ike4j.codec.v2.Ikev2CertPayload;
 import io.ike4j.codec.v2.Ikev2IdPayload;
 import io.ike4j.config.AuthMethod;
 import io.ike4j.config.KeyringPeer;
-import io.ike4j.crypto.SecretBytes;
 import io.ike4j.negotiator.auth.CertIdentity;
 import io.ike4j.negotiator.auth.CertPayloads;
 import io.ike4j.negotiator.auth.IdPayloads;
@@ -133,11 +132,5 @@ final class Authentication {
             case 14 -> "Digital signature (RFC 7427)";
             default -> "method " + m;
         };
-    }
-
-    static void zero(SecretBytes s) {
-        if (s != null) {
-            s.destroy();
-        }
     }
 }

@@ -14,12 +14,12 @@ final class ChildSelection {
     }
 
     /**
-     * ESP proposals without key exchange transforms: IKE_AUTH has no KE payload, so the first CHILD_SA's
-     * keys come from SK_d alone and PFS applies from the first rekey on (RFC 7296 §1.2, as strongSwan does).
+     * The profile's ESP proposals. They are always used with {@code ChildContext.IKE_AUTH}, which leaves KE
+     * transforms out and ignores the peer's: IKE_AUTH has no KE payload, so the first CHILD_SA's keys come
+     * from SK_d alone and PFS applies from the first rekey on (RFC 7296 §1.2, as strongSwan does).
      */
     static List<EspProposal> espProposals(Ikev2Sa sa) {
-        return sa.ipsecProfile.espProposals().stream()
-                .map(p -> new EspProposal(p.encryption(), p.integrity(), List.of(), p.esn())).toList();
+        return sa.ipsecProfile.espProposals();
     }
 
     /** The profile's selectors, or everything of the peer address family when none are configured. */

@@ -1,6 +1,5 @@
 package io.ike4j.negotiator;
 
-import io.ike4j.codec.Bytes;
 import io.ike4j.codec.v2.Ikev2DeletePayload;
 import io.ike4j.codec.v2.Ikev2NotifyPayload;
 import io.ike4j.codec.v2.Ikev2Payload;
@@ -81,9 +80,5 @@ final class Informational {
         Messages.Built b = Messages.protect(sa, core, INFORMATIONAL, false, id,
                 List.of(new Ikev2DeletePayload(PROTO_IKE, 0, List.of())));
         core.sendRequest(sa, id, INFORMATIONAL, b.octets(), b.message(), b.inner());
-    }
-
-    static Bytes none() {
-        return Bytes.EMPTY;
     }
 }

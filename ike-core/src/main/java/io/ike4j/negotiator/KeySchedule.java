@@ -54,13 +54,9 @@ final class KeySchedule {
             SecretBytes er = keymat.slice(encrLen + integLen, encrLen);
             SecretBytes ar = keymat.slice(2 * encrLen + integLen, integLen);
             boolean i = sa.initiator();
-            var ts = sa.initiator() ? new java.util.List[]{sa.tsi, sa.tsr} : new java.util.List[]{sa.tsr, sa.tsi};
-            @SuppressWarnings("unchecked")
-            ChildSa c = new ChildSa(sa.saId, sa.role, localSpi, peerSpi, sa.transportMode, encr, bits, esp.integrity(),
-                    esp.esn(), 0, ts[0], ts[1], i ? er : ei, i ? ar : ai, i ? ei : er, i ? ai : ar,
-                    sa.ipsecProfile == null ? 3600 : sa.ipsecProfile.lifetimeSeconds(),
-                    sa.ipsecProfile == null ? 4_608_000L : sa.ipsecProfile.lifetimeKilobytes());
-            return c;
+            return new ChildSa(sa.saId, sa.role, localSpi, peerSpi, sa.transportMode, encr, bits, esp.integrity(),
+                    esp.esn(), 0, i ? sa.tsi : sa.tsr, i ? sa.tsr : sa.tsi, i ? er : ei, i ? ar : ai, i ? ei : er, i ? ai : ar,
+                    sa.ipsecProfile.lifetimeSeconds(), sa.ipsecProfile.lifetimeKilobytes());
         } finally {
             keymat.destroy();
         }

@@ -1,9 +1,7 @@
 package io.ike4j.vectors.engine;
 
 import io.ike4j.capture.PcapWriter;
-import io.ike4j.codec.Bytes;
 import io.ike4j.config.AuthMethod;
-import io.ike4j.config.EspProposal;
 import io.ike4j.config.IkeConfiguration;
 import io.ike4j.config.IkeIdentity;
 import io.ike4j.config.IkePolicy;
@@ -175,9 +173,5 @@ class EngineTsharkTest {
             }
         }
         throw new AssertionError("interop/strongswan/pki not found");
-    }
-
-    static Bytes unused() {
-        return Bytes.EMPTY;
     }
 }
