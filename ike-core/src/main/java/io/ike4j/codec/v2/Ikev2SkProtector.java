@@ -28,8 +28,9 @@ import java.util.List;
  * <li>{@link #unprotect} checks the ICV (constant time) BEFORE anything decrypted is used; then the
  *     ciphertext length against the block size and the pad length against the plaintext.</li>
  * </ul>
- * Errors in the encrypted body's shape are {@link IkeDecodeException}s with offsets from the header; a
- * failed ICV/tag is {@link IcvMismatchException}. Stateless; thread-safe if the primitives are.
+ * A failed ICV/tag, or a body too short to hold IV, ICV and pad length (which therefore cannot be
+ * authenticated), is {@link IcvMismatchException}; errors found only after the ICV verified (block
+ * alignment, pad length) are {@link IkeDecodeException}s with offsets from the header. Stateless; thread-safe if the primitives are.
  */
 public final class Ikev2SkProtector {
     private final Cipher cipher;
@@ -142,8 +143,10 @@ public final class Ikev2SkProtector {
         int icvLen = icvLength();
         int bodyLen = msg.length - bodyStart;
         if (bodyLen < ivLen + icvLen + 1) {
-            throw new IkeDecodeException("INVALID_SYNTAX", 7, bodyStart, "encrypted body of " + bodyLen
-                    + " octets cannot hold IV " + ivLen + ", ICV " + icvLen + " and the pad length");
+            // Too short to carry an ICV that could be checked: nothing about it is authenticated, so it must be
+            // treated exactly like a failed ICV (dropped, never answered; RFC 7296 §2.21.2, §3.14).
+            throw new IcvMismatchException("encrypted body of " + bodyLen + " octets cannot hold IV " + ivLen
+                    + ", ICV " + icvLen + " and the pad length");
         }
         byte[] iv = Arrays.copyOfRange(msg, bodyStart, bodyStart + ivLen);
         int ctStart = bodyStart + ivLen;

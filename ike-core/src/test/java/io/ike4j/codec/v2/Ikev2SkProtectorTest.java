@@ -160,10 +160,16 @@ class Ikev2SkProtectorTest {
         var e = assertThrows(IkeDecodeException.class, () -> p.unprotect(Bytes.wrap(msg), Ikev2Codec.decode(msg), KEYS));
         assertEquals("INVALID_SYNTAX", e.notifyName());
         assertTrue(e.offset() >= 0 && e.offset() <= msg.length);
-        // Too short for IV + ICV + pad length.
-        byte[] tiny = Ikev2Codec.encode(new Ikev2Message(h, List.of(new Ikev2SkPayload(35, Bytes.wrap(new byte[20])))));
-        assertEquals("INVALID_SYNTAX", assertThrows(IkeDecodeException.class,
-                () -> p.unprotect(Bytes.wrap(tiny), Ikev2Codec.decode(tiny), KEYS)).notifyName());
+        // Too short for IV + ICV + pad length: it cannot be authenticated, so it is an ICV failure (dropped
+        // silently, RFC 7296 §2.21.2), never an INVALID_SYNTAX that would be answered. Both modes, every short size.
+        for (Ikev2SkProtector q : List.of(cbc(), gcm())) {
+            Ikev2SkKeys keys = q.isAead() ? GCM_KEYS : KEYS;
+            for (int n = 0; n < q.ivLength() + q.icvLength() + 1; n++) {
+                byte[] tiny = Ikev2Codec.encode(new Ikev2Message(h, List.of(new Ikev2SkPayload(35, Bytes.wrap(new byte[n])))));
+                assertThrows(IcvMismatchException.class, () -> q.unprotect(Bytes.wrap(tiny), Ikev2Codec.decode(tiny), keys),
+                        "body of " + n + " octets");
+            }
+        }
         // A pad length larger than the plaintext (encrypt it ourselves, then MAC): INVALID_SYNTAX.
         byte[] plain = new byte[16];
         plain[15] = (byte) 200;
