@@ -10,9 +10,29 @@ import java.util.concurrent.atomic.AtomicLongArray;
  * Updated by one engine thread, readable from any thread.
  */
 public final class FailureCounters {
-    /** Packet counters in the spirit of {@code display ipsec statistics}. */
-    public enum Packet { INBOUND_OK, OUTBOUND_OK, RETRANSMITTED, DROPPED_MALFORMED, DROPPED_ICV, DROPPED_NO_SA,
-        DROPPED_MESSAGE_ID, DUPLICATE_ANSWERED, COOKIE_SENT }
+    /** Packet counters in the spirit of {@code display ipsec statistics}; SECURITY.md says what each counts. */
+    public enum Packet {
+        INBOUND_OK, OUTBOUND_OK, RETRANSMITTED, DROPPED_MALFORMED, DROPPED_ICV, DROPPED_NO_SA,
+        DROPPED_MESSAGE_ID, DUPLICATE_ANSWERED, COOKIE_SENT,
+        /** A message after IKE_SA_INIT without SK/SKF payload (RFC 7296 §3.14). */
+        DROPPED_UNPROTECTED,
+        /** A request with the last answered message ID that is not a bitwise copy of the answered one (§2.1). */
+        DROPPED_RETRANSMIT_MISMATCH,
+        /** A verified message of an exchange the SA's state does not allow (INFORMATIONAL before IKE_AUTH, §1.4). */
+        DROPPED_UNEXPECTED,
+        /** An IKE fragment refused (RFC 7383 §2.6 checks, count/size/time/memory limits): fragment or partial message. */
+        DROPPED_FRAGMENT,
+        /** An answer to unauthenticated input withheld because it would be larger than the input. */
+        DROPPED_AMPLIFICATION,
+        /** IKE_SA_INIT refused: the source address holds its limit of half-open SAs. */
+        REFUSED_PER_ADDRESS,
+        /** IKE_SA_INIT refused: the engine holds its limit of half-open SAs. */
+        REFUSED_HALF_OPEN_LIMIT,
+        /** An IKE_SA_INIT carried a COOKIE that was not ours or had expired (processed as if it had none, §2.6). */
+        COOKIE_REJECTED,
+        /** An unusable unauthenticated IKE_SA_INIT response ignored while waiting for a valid one (§2.21.1). */
+        IGNORED_UNAUTHENTICATED
+    }
 
     private final AtomicLongArray reasons = new AtomicLongArray(FailureReason.values().length);
     private final AtomicLongArray packets = new AtomicLongArray(Packet.values().length);

@@ -30,6 +30,7 @@ final class AuthDone {
     private static Next insertIke(Ikev2Sa sa, EngineCore core) {
         sa.established = core.now;
         sa.halfOpenDeadline = null;
+        core.halfOpen.end(sa);
         var info = core.info(sa);
         EngineCore.INTERNAL.info("IKEv2:(SA ID = {}):IKE SA established: {} {} <-> {} {}", sa.saId, sa.localId, sa.local,
                 sa.remoteId, sa.remote);

@@ -55,19 +55,35 @@ final class EngineCore {
     final Duration halfOpenTimeout;
     final Impairments impairments;
     final int cookieThreshold;
-    final byte[] cookieSecret;
+    final CookieSecrets cookieSecrets;
+    final int halfOpenPerAddress;
+    final int halfOpenLimit;
+    final HalfOpen halfOpen = new HalfOpen();
+    final double amplificationLimit;
+    final int maxFragments;
+    final int maxReassembledSize;
+    final Duration fragmentTimeout;
+    final long maxReassemblyMemory;
+    /** Plaintext octets held in partial fragmented messages of all SAs, and its high-water mark. */
+    long reassemblyBytes;
+    long reassemblyPeak;
+    final DropLog dropLog;
     final List<io.ike4j.codec.v2.Ikev2VendorIdPayload> vendorIds;
     /** IKE transforms the crypto provider can run: never select what we cannot compute (RFC 7296 §2.7). */
     final io.ike4j.negotiator.proposal.TransformFilter ikeFilter;
 
     /** Established and negotiating SAs by our SPI. */
     final Map<Bytes, Ikev2Sa> byLocalSpi = new LinkedHashMap<>();
-    /** Responder SAs by (initiator SPI, peer endpoint), to answer retransmitted IKE_SA_INIT requests (§2.1). */
+    /**
+     * Responder SAs by the IKE_SA_INIT request that made them, to recognise its retransmissions (RFC 7296 §2.1:
+     * "SPIi and/or IP address" is not enough, two peers behind one NAT may pick the same SPIi, so Ni is part of
+     * the key). The port is not: a cookie proves the address only (§2.6).
+     */
     final Map<HalfOpenKey, Ikev2Sa> byInitiatorSpi = new HashMap<>();
     Instant now;
     private int nextSaId = 1;
 
-    record HalfOpenKey(Bytes spiI, DatagramEndpoint remote) {
+    record HalfOpenKey(Bytes spiI, java.net.InetAddress address, Bytes ni) {
     }
 
     EngineCore(Ikev2Engine.Builder b) {
@@ -83,7 +99,15 @@ final class EngineCore {
         this.halfOpenTimeout = b.halfOpenTimeout;
         this.impairments = b.impairments;
         this.cookieThreshold = b.cookieThreshold;
-        this.cookieSecret = b.random.nextBytes(32);
+        this.cookieSecrets = new CookieSecrets(b.random, b.cookieSecretLifetime, b.cookieSecretGrace, b.startTime);
+        this.halfOpenPerAddress = b.halfOpenPerAddress;
+        this.halfOpenLimit = b.halfOpenLimit;
+        this.amplificationLimit = b.amplificationLimit;
+        this.maxFragments = b.maxFragments;
+        this.maxReassembledSize = b.maxReassembledSize;
+        this.fragmentTimeout = b.fragmentTimeout;
+        this.maxReassemblyMemory = b.maxReassemblyMemory;
+        this.dropLog = new DropLog(INTERNAL, b.dropLogRate);
         this.vendorIds = b.vendorIds;
         this.now = b.startTime;
         this.ikeFilter = (type, id) -> switch (type) {
@@ -127,6 +151,10 @@ final class EngineCore {
                 Next n = step(sa, ev);
                 if (n.failed()) {
                     fail(sa, n);
+                    return;
+                }
+                if (n.ignored()) {
+                    ignore(sa, n);
                     return;
                 }
                 if (n.state() != null) {
@@ -182,13 +210,37 @@ final class EngineCore {
         remove(sa, n.failure().text() + (n.detail().isEmpty() ? "" : ": " + n.detail()));
     }
 
+    /** An unusable unauthenticated message: back to waiting, remembered for the report at the timeout. */
+    private void ignore(Ikev2Sa sa, Next n) {
+        sa.state = n.state();
+        sa.spiR = Ikev2Sa.ZERO_SPI; // what the ignored response claimed is forgotten; a retry still needs SPIr = 0
+        sa.ignoredInitResponse = n;
+        counters.count(FailureCounters.Packet.IGNORED_UNAUTHENTICATED);
+        dropLog.line(DropLog.Kind.UNAUTHENTICATED_ERROR, sa, now, "IKEv2:(SA ID = " + sa.saId
+                + "):Ignoring unauthenticated IKE_SA_INIT response (" + n.detail() + "); waiting for a valid one");
+    }
+
+    /** The exchange timed out: a remembered unusable response names the failure, else the peer is unreachable. */
+    void timedOut(Ikev2Sa sa, int tries, long messageId) {
+        Next seen = sa.ignoredInitResponse;
+        String after = "giving up after " + tries + " retransmits (message id " + messageId + ")";
+        if (seen != null) {
+            fail(sa, Next.failReceived(seen.failure(), seen.notifyReceived(), seen.detail() + "; no usable response, " + after));
+            return;
+        }
+        report(sa, FailureReason.PEER_UNREACHABLE, 0, 0, after);
+        sa.state = Ikev2State.DELETE;
+        remove(sa, "peer unreachable");
+    }
+
     /** Reports a failure without touching the SA (CHILD_SA failures keep the IKE SA, RFC 7296 §1.2). */
     void report(Ikev2Sa sa, FailureReason reason, int sent, int received, String detail) {
         IkeFailure f = new IkeFailure(reason, sa.saId, sa.role, sent == 0 ? OptionalInt.empty() : OptionalInt.of(sent),
                 received == 0 ? OptionalInt.empty() : OptionalInt.of(received), detail);
         sa.failure = f;
         counters.count(reason);
-        INTERNAL.info(f.logLine());
+        // Failures of unauthenticated negotiations come at the peer's pace: their log lines are bounded too.
+        dropLog.line(DropLog.Kind.FAILURE, null, now, f.logLine());
         listener.failure(f);
     }
 
@@ -198,8 +250,17 @@ final class EngineCore {
         if (sa.localSpi() != null && byLocalSpi.get(sa.localSpi()) == sa) {
             byLocalSpi.remove(sa.localSpi());
         }
-        byInitiatorSpi.remove(new HalfOpenKey(sa.spiI, sa.remote), sa);
+        forget(sa);
         sa.destroySecrets();
+    }
+
+    /** The responder-side bookkeeping of a dying SA: its IKE_SA_INIT key, half-open count, partial fragments. */
+    private void forget(Ikev2Sa sa) {
+        if (sa.halfOpenKey != null) {
+            byInitiatorSpi.remove(sa.halfOpenKey, sa);
+        }
+        halfOpen.end(sa);
+        Fragments.release(sa, this);
     }
 
     /** Forgets the SA: tables, timers, key engine, secrets. */
@@ -212,9 +273,7 @@ final class EngineCore {
         if (sa.localSpi() != null && byLocalSpi.get(sa.localSpi()) == sa) {
             byLocalSpi.remove(sa.localSpi());
         }
-        if (sa.role == io.ike4j.sm.v2.Role.RESPONDER) {
-            byInitiatorSpi.remove(new HalfOpenKey(sa.spiI, sa.remote), sa);
-        }
+        forget(sa);
         sa.outstanding = null;
         if (sa.child != null) {
             keyEngine.delete(sa.child);
@@ -262,10 +321,36 @@ final class EngineCore {
         send(sa, octets, m, inner);
     }
 
-    /** Sends a response and keeps it for retransmitted requests (RFC 7296 §2.1). */
+    /**
+     * Sends a response and keeps it for bitwise identical retransmissions of the request being processed
+     * (RFC 7296 §2.1), identified by {@code sa.inDigest}.
+     */
     void sendResponse(Ikev2Sa sa, long messageId, byte[] octets, Ikev2Message m, List<Ikev2Payload> inner) {
-        sa.cachedResponse = new Ikev2Sa.CachedResponse(messageId, octets, m, inner);
+        sa.cachedResponse = new Ikev2Sa.CachedResponse(messageId, sa.inDigest, octets, m, inner);
         send(sa, octets, m, inner);
+    }
+
+    /**
+     * Whether an answer of {@code octets} to an unauthenticated request of {@code requestLength} octets may be
+     * sent: not larger than {@code amplificationLimit} times the request unless the initiator proved its address
+     * with our cookie (RFC 7296 §2.6, §2.21.4), so that a forged source address never draws more than it sent.
+     */
+    boolean mayAnswerUnauthenticated(Ikev2Sa sa, int octets, int requestLength) {
+        return sa.returnRoutable || octets <= amplificationLimit * requestLength;
+    }
+
+    /** SHA-256 of a datagram: how a retransmission is recognised as one (RFC 7296 §2.1 "bitwise identical"). */
+    static byte[] digest(Bytes datagram) {
+        try {
+            java.security.MessageDigest md = java.security.MessageDigest.getInstance("SHA-256");
+            byte[] len = {(byte) (datagram.length() >>> 24), (byte) (datagram.length() >>> 16),
+                    (byte) (datagram.length() >>> 8), (byte) datagram.length()};
+            md.update(len);
+            md.update(datagram.toByteArray());
+            return md.digest();
+        } catch (java.security.NoSuchAlgorithmException e) {
+            throw new IllegalStateException("SHA-256 is required of every JDK", e);
+        }
     }
 
     io.ike4j.config.Retransmission profileRetransmission(Ikev2Sa sa) {
@@ -289,6 +374,7 @@ final class EngineCore {
         for (Ikev2Sa sa : new ArrayList<>(byLocalSpi.values())) {
             Timers.check(sa, this);
         }
+        dropLog.flush(now);
     }
 
     // ---- views --------------------------------------------------------------------------------------

@@ -44,11 +44,21 @@ final class ErrorNotifies {
         }
     }
 
-    /** An IKE_SA_INIT response carrying only {@code payloads}, responder SPI zero. */
+    /**
+     * An IKE_SA_INIT response carrying only {@code payloads}, responder SPI zero; withheld (and counted) if it would
+     * be larger than the unauthenticated request it answers (RFC 7296 §2.21.4: limit what unprotected messages draw).
+     */
     static void sendInitResponse(Ikev2Sa sa, EngineCore core, List<Ikev2Payload> payloads) {
         var h = new io.ike4j.codec.v2.Ikev2Header(sa.spiI, Ikev2Sa.ZERO_SPI, IKE_SA_INIT,
                 io.ike4j.codec.v2.Ikev2Header.FLAG_RESPONSE, 0);
         Messages.Built b = Messages.plain(sa, core, h, payloads);
+        int request = sa.inBytes == null ? 0 : sa.inBytes.length();
+        if (!core.mayAnswerUnauthenticated(sa, b.octets().length, request)) {
+            Receiver.drop(core, sa, io.ike4j.diag.FailureCounters.Packet.DROPPED_AMPLIFICATION, DropLog.Kind.AMPLIFICATION,
+                    "IKEv2:(SA ID = " + sa.saId + "):Not answering the " + request + "-octet IKE_SA_INIT request from "
+                            + sa.remote + " with " + b.octets().length + " octets");
+            return;
+        }
         core.send(sa, b.octets(), b.message(), b.inner());
     }
 }

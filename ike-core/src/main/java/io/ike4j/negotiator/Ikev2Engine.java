@@ -132,6 +132,16 @@ public final class Ikev2Engine implements DatagramHandler {
         Duration halfOpenTimeout = Duration.ofSeconds(30);
         Impairments impairments = Impairments.NONE;
         int cookieThreshold = 100;
+        Duration cookieSecretLifetime = Duration.ofSeconds(60);
+        Duration cookieSecretGrace = Duration.ofSeconds(10);
+        int halfOpenPerAddress = 5;
+        int halfOpenLimit = 10_000;
+        double amplificationLimit = 1.0;
+        int maxFragments = 32;
+        int maxReassembledSize = 10_000;
+        Duration fragmentTimeout = Duration.ofSeconds(30);
+        long maxReassemblyMemory = 4L << 20;
+        int dropLogRate = 20;
         Instant startTime = Instant.EPOCH;
         List<Ikev2VendorIdPayload> vendorIds = List.of();
 
@@ -201,6 +211,64 @@ public final class Ikev2Engine implements DatagramHandler {
             return this;
         }
 
+        /**
+         * How long a cookie secret is used before a new one (with the next version octet) replaces it, and how long
+         * cookies of the replaced secret are still accepted (RFC 7296 §2.6); defaults 60 s and 10 s.
+         */
+        public Builder cookieSecretRotation(Duration lifetime, Duration grace) {
+            this.cookieSecretLifetime = lifetime;
+            this.cookieSecretGrace = grace;
+            return this;
+        }
+
+        /**
+         * Half-open responder SAs allowed per source address (strongSwan's {@code block_threshold}); further
+         * IKE_SA_INIT requests from that address are dropped silently and counted. Default 5.
+         */
+        public Builder halfOpenPerAddress(int n) {
+            this.halfOpenPerAddress = n;
+            return this;
+        }
+
+        /** Half-open responder SAs allowed in all; further IKE_SA_INIT requests are dropped and counted. Default 10,000. */
+        public Builder halfOpenLimit(int n) {
+            this.halfOpenLimit = n;
+            return this;
+        }
+
+        /**
+         * How much larger than an unauthenticated IKE_SA_INIT request our answer may be before the initiator has
+         * proven its address with a cookie (default 1.0: never larger; a larger IKE_SA_INIT response, e.g. one
+         * with CERTREQ, is preceded by a COOKIE round trip). {@code Double.POSITIVE_INFINITY} turns this off.
+         */
+        public Builder amplificationLimit(double factor) {
+            this.amplificationLimit = factor;
+            return this;
+        }
+
+        /**
+         * Limits of IKE fragment reassembly (RFC 7383 §5): fragments per message (default 32), octets of the
+         * reassembled message (default 10,000, strongSwan's {@code max_packet}), how long a partial message is
+         * kept (default 30 s) and the octets all partial messages of this engine may hold together (default 4 MiB).
+         */
+        public Builder fragmentLimits(int maxFragments, int maxReassembledSize, Duration timeout, long maxMemory) {
+            this.maxFragments = maxFragments;
+            this.maxReassembledSize = maxReassembledSize;
+            this.fragmentTimeout = timeout;
+            this.maxReassemblyMemory = maxMemory;
+            return this;
+        }
+
+        /**
+         * Log lines about dropped or refused input (and failures) per kind and second of engine time; each SA logs a
+         * kind once; the rest is summed up as "suppressed n". Counters always count everything. Default 20; 0 = none,
+         * negative = no limit.
+         */
+        public Builder dropLogRate(int linesPerSecond) {
+            this.dropLogRate = linesPerSecond;
+            return this;
+        }
+
         public Builder impairments(Impairments i) {
             this.impairments = i;
             return this;
@@ -224,7 +292,19 @@ public final class Ikev2Engine implements DatagramHandler {
             ConfigException.check(outbound != null, "engine: outbound is required");
             ConfigException.check(halfOpenTimeout != null && !halfOpenTimeout.isNegative() && !halfOpenTimeout.isZero(),
                     "engine: half-open timeout must be positive");
+            ConfigException.check(positive(cookieSecretLifetime) && cookieSecretGrace != null && !cookieSecretGrace.isNegative()
+                    && cookieSecretGrace.compareTo(cookieSecretLifetime) <= 0,
+                    "engine: cookie secret lifetime must be positive and the grace period between 0 and the lifetime");
+            ConfigException.check(halfOpenPerAddress > 0 && halfOpenLimit > 0, "engine: half-open limits must be positive");
+            ConfigException.check(amplificationLimit >= 1.0, "engine: amplification limit must be at least 1.0");
+            ConfigException.check(maxFragments >= 1 && maxFragments <= 65535 && maxReassembledSize >= 1
+                    && positive(fragmentTimeout) && maxReassemblyMemory >= maxReassembledSize,
+                    "engine: fragment limits must be positive, the engine's reassembly memory at least one message");
             return new Ikev2Engine(this);
+        }
+
+        private static boolean positive(Duration d) {
+            return d != null && !d.isNegative() && !d.isZero();
         }
     }
 }

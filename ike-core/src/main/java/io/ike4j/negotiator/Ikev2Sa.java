@@ -99,6 +99,8 @@ final class Ikev2Sa {
     Bytes inBytes;
     Ikev2Message inMessage;
     List<Ikev2Payload> inPayloads = List.of();
+    /** SHA-256 of the request datagram being processed (of fragment 1 if fragmented): what the cached response answers. */
+    byte[] inDigest;
 
     // message IDs and retransmission (RFC 7296 §2.1-2.3; window 1)
     long nextRequestId;
@@ -107,6 +109,20 @@ final class Ikev2Sa {
     CachedResponse cachedResponse;
     Instant halfOpenDeadline;
     Fragments fragments;
+    /** Message ID of the IKE_AUTH request (responder): the INFORMATIONAL after it may carry fatal errors (§2.21.2). */
+    long authMessageId = -1;
+
+    // hostile-network bookkeeping (issue 10)
+    /** Counted by {@link HalfOpen} (responder, IKE_SA_INIT answered, not yet established). */
+    boolean halfOpen;
+    /** This SA's key in the responder's table of IKE_SA_INIT requests (RFC 7296 §2.1: SPIi, IPi and Ni). */
+    EngineCore.HalfOpenKey halfOpenKey;
+    /** The initiator returned our valid cookie: its address is proven, answers may be larger than its request. */
+    boolean returnRoutable;
+    /** An unauthenticated IKE_SA_INIT response we could not use (initiator): reported if no valid one follows. */
+    Next ignoredInitResponse;
+    /** Bits of {@link DropLog.Kind} already logged for this SA. */
+    int loggedDrops;
 
     // the run loop; traceMessageId is the MsgID the IOS trace line shows
     long traceMessageId;
@@ -159,8 +175,12 @@ final class Ikev2Sa {
         }
     }
 
-    /** The last response sent, re-sent for a retransmitted request (RFC 7296 §2.1, IOS EV_CHECK_DUPE). */
-    record CachedResponse(long messageId, byte[] octets, Ikev2Message message, List<Ikev2Payload> inner) {
+    /**
+     * The last response sent, re-sent only for a bitwise identical retransmission of the request that produced it
+     * (RFC 7296 §2.1; IOS EV_CHECK_DUPE): {@code requestDigest} is SHA-256 of that request's datagram.
+     */
+    record CachedResponse(long messageId, byte[] requestDigest, byte[] octets, Ikev2Message message,
+                          List<Ikev2Payload> inner) {
     }
 
     /** Zeroes every secret this SA holds (architecture: zero key material when an SA dies). */

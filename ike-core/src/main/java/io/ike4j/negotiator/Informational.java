@@ -43,26 +43,51 @@ final class Informational {
         }
         Optional<Ikev2NotifyPayload> err = Payloads.error(in);
         long id = sa.inMessage.header().messageId();
-        Messages.Built b = Messages.protect(sa, core, INFORMATIONAL, true, id, deleteIke || err.isPresent() ? List.of() : out);
+        boolean fatal = err.isPresent() && fatalInRequest(sa, id, err.get().notifyType());
+        Messages.Built b = Messages.protect(sa, core, INFORMATIONAL, true, id, deleteIke || fatal ? List.of() : out);
         core.sendResponse(sa, id, b.octets(), b.message(), b.inner());
         if (deleteIke) {
             core.trace(sa, Ikev2State.DELETE, Ikev2Event.EV_RECV_DELETE);
             sa.state = Ikev2State.DELETE;
             core.remove(sa, "received DELETE for IKE_SA");
+        } else if (fatal) {
+            peerEndedSa(sa, core, err.get().notifyType());
         } else if (err.isPresent()) {
-            int t = err.get().notifyType();
-            core.report(sa, t == Ikev2NotifyType.AUTHENTICATION_FAILED.number() ? FailureReason.AUTHENTICATION_FAIL
-                    : t == Ikev2NotifyType.INVALID_SYNTAX.number() ? FailureReason.MALFORMED_PAYLOAD
-                    : FailureReason.PEER_ERROR_NOTIFY, 0, t, "peer rejected the IKE SA");
-            sa.state = Ikev2State.DELETE;
-            core.remove(sa, "peer sent " + Ikev2NotifyType.nameOf(t));
+            // §2.21.3: an error notify outside a response changes no SA; audit it and go on
+            EngineCore.INTERNAL.info("IKEv2:(SA ID = {}):Peer sent {} in INFORMATIONAL request {}; SA kept (RFC 7296 §2.21.3)",
+                    sa.saId, Ikev2NotifyType.nameOf(err.get().notifyType()), id);
         }
     }
 
+    /**
+     * RFC 7296 §2.21.2: in the INFORMATIONAL exchange immediately following IKE_AUTH, UNSUPPORTED_CRITICAL_PAYLOAD,
+     * INVALID_SYNTAX and AUTHENTICATION_FAILED are the only notifies that delete the IKE SA without a Delete payload
+     * (the initiator's way of rejecting our IKE_AUTH response). Anywhere else an error notify in a request is not fatal.
+     */
+    private static boolean fatalInRequest(Ikev2Sa sa, long messageId, int type) {
+        boolean followsAuth = sa.authMessageId >= 0 && messageId == sa.authMessageId + 1;
+        return followsAuth && (type == Ikev2NotifyType.UNSUPPORTED_CRITICAL_PAYLOAD.number()
+                || type == Ikev2NotifyType.INVALID_SYNTAX.number() || type == Ikev2NotifyType.AUTHENTICATION_FAILED.number());
+    }
+
+    private static void peerEndedSa(Ikev2Sa sa, EngineCore core, int t) {
+        core.report(sa, t == Ikev2NotifyType.AUTHENTICATION_FAILED.number() ? FailureReason.AUTHENTICATION_FAIL
+                : t == Ikev2NotifyType.INVALID_SYNTAX.number() ? FailureReason.MALFORMED_PAYLOAD
+                : FailureReason.PEER_ERROR_NOTIFY, 0, t, "peer rejected the IKE SA");
+        sa.state = Ikev2State.DELETE;
+        core.remove(sa, "peer sent " + Ikev2NotifyType.nameOf(t));
+    }
+
+    /** A response to our request; INVALID_SYNTAX in it is fatal in both peers (RFC 7296 §2.21.3). */
     static void response(Ikev2Sa sa, EngineCore core) {
         core.trace(sa, sa.state, Ikev2Event.EV_RECV_INFO);
         if (sa.state == Ikev2State.DELETE) {
             core.remove(sa, "deleted");
+            return;
+        }
+        Optional<Ikev2NotifyPayload> err = Payloads.error(sa.inPayloads);
+        if (err.isPresent() && err.get().notifyType() == Ikev2NotifyType.INVALID_SYNTAX.number()) {
+            peerEndedSa(sa, core, err.get().notifyType());
         }
     }
 

@@ -19,7 +19,14 @@ import java.util.Optional;
 import static io.ike4j.sm.v2.Ikev2Event.*;
 import static io.ike4j.sm.v2.Ikev2State.*;
 
-/** Initiator handles the IKE_SA_INIT response (ios-reference.md §1, third table, rows 1-13). */
+/**
+ * Initiator handles the IKE_SA_INIT response (ios-reference.md §1, third table, rows 1-13). The response is
+ * unauthenticated, so nothing in it may end the attempt at once (RFC 7296 §2.21.1): COOKIE and a usable
+ * INVALID_KE_PAYLOAD are acted on, as the RFC defines corrective actions for them; anything else unusable (an
+ * error notify, a missing payload, a proposal we did not offer, a bad KE value) is ignored with
+ * {@link Next#ignore}: the request stays outstanding and is retransmitted, and only if no usable response
+ * arrives before the exchange times out is the attempt failed, with what was seen.
+ */
 final class InitiatorInitResponse {
     /** INVALID_KE_PAYLOAD retries per SA: one per group we could be asked for is plenty. */
     static final int MAX_INVALID_KE_RETRIES = 2;
@@ -57,7 +64,7 @@ final class InitiatorInitResponse {
             // RFC 7296 §2.6: the responder is under load; repeat the request, unchanged, behind its cookie
             Bytes data = cookie.get().data();
             if (data.length() < 1 || data.length() > 64 || sa.cookieRetries >= MAX_COOKIE_RETRIES) {
-                return Next.failReceived(FailureReason.PEER_ERROR_NOTIFY, Ikev2NotifyType.COOKIE.number(),
+                return ignore(FailureReason.PEER_ERROR_NOTIFY, Ikev2NotifyType.COOKIE.number(),
                         "unusable COOKIE (" + data.length() + " octets, try " + (sa.cookieRetries + 1) + ")");
             }
             sa.cookieRetries++;
@@ -75,7 +82,7 @@ final class InitiatorInitResponse {
             int want = n.data().length() == 2 ? (n.data().get(0) << 8) | n.data().get(1) : -1;
             boolean offered = sa.proposals.stream().anyMatch(p -> p.groups().contains(want));
             if (!offered || want == sa.group || sa.invalidKeRetries >= MAX_INVALID_KE_RETRIES) {
-                return Next.failReceived(FailureReason.PHASE1_PROPOSAL_MISMATCH, type,
+                return ignore(FailureReason.PHASE1_PROPOSAL_MISMATCH, type,
                         "INVALID_KE_PAYLOAD asks for group " + want + ", which we cannot use");
             }
             EngineCore.INTERNAL.info("IKEv2:(SA ID = {}):Peer wants DH group {} instead of {}: retrying", sa.saId, want, sa.group);
@@ -84,23 +91,27 @@ final class InitiatorInitResponse {
             return Next.to(I_BLD_INIT, EV_GEN_DH_KEY);
         }
         if (type == Ikev2NotifyType.NO_PROPOSAL_CHOSEN.number()) {
-            return Next.failReceived(FailureReason.PHASE1_PROPOSAL_MISMATCH, type, "peer accepted none of our IKE proposals");
+            return ignore(FailureReason.PHASE1_PROPOSAL_MISMATCH, type, "peer accepted none of our IKE proposals");
         }
         if (type == Ikev2NotifyType.INVALID_SYNTAX.number()) {
-            return Next.failReceived(FailureReason.MALFORMED_PAYLOAD, type, "peer found our IKE_SA_INIT malformed");
+            return ignore(FailureReason.MALFORMED_PAYLOAD, type, "peer found our IKE_SA_INIT malformed");
         }
-        return Next.failReceived(FailureReason.PEER_ERROR_NOTIFY, type, "IKE_SA_INIT refused");
+        return ignore(FailureReason.PEER_ERROR_NOTIFY, type, "IKE_SA_INIT refused");
+    }
+
+    private static Next ignore(FailureReason reason, int notify, String detail) {
+        return Next.ignore(I_WAIT_INIT, reason, notify, detail);
     }
 
     private static Next verifyMessage(Ikev2Sa sa, EngineCore core) {
         List<Ikev2Payload> p = sa.inPayloads;
         if (Payloads.count(p, Ikev2SaPayload.class) != 1 || Payloads.count(p, Ikev2KePayload.class) != 1
                 || Payloads.count(p, Ikev2NoncePayload.class) != 1 || sa.inMessage.header().responderSpi().equals(Ikev2Sa.ZERO_SPI)) {
-            return Next.fail(FailureReason.MALFORMED_PAYLOAD, 0, "IKE_SA_INIT response needs SA, KE, Nr and a responder SPI");
+            return ignore(FailureReason.MALFORMED_PAYLOAD, 0, "IKE_SA_INIT response needs SA, KE, Nr and a responder SPI");
         }
         int n = Payloads.first(p, Ikev2NoncePayload.class).get().nonce().length();
         if (n < 16 || n > 256) {
-            return Next.fail(FailureReason.MALFORMED_PAYLOAD, 0, "nonce of " + n + " octets");
+            return ignore(FailureReason.MALFORMED_PAYLOAD, 0, "nonce of " + n + " octets");
         }
         return Next.then(EV_PROC_MSG);
     }
@@ -110,19 +121,19 @@ final class InitiatorInitResponse {
         List<Ikev2Payload> p = sa.inPayloads;
         Optional<ChosenIke> chosen = ProposalSelector.acceptIke(sa.proposals, Payloads.first(p, Ikev2SaPayload.class).get());
         if (chosen.isEmpty()) {
-            return Next.fail(FailureReason.PHASE1_PROPOSAL_MISMATCH, 0, "responder chose a proposal we did not offer");
+            return ignore(FailureReason.PHASE1_PROPOSAL_MISMATCH, 0, "responder chose a proposal we did not offer");
         }
         Ikev2KePayload ke = Payloads.first(p, Ikev2KePayload.class).get();
         if (chosen.get().group() != sa.group || ke.group() != sa.group) {
-            return Next.fail(FailureReason.PHASE1_PROPOSAL_MISMATCH, 0,
+            return ignore(FailureReason.PHASE1_PROPOSAL_MISMATCH, 0,
                     "responder chose group " + chosen.get().group() + " with KE " + ke.group() + ", we sent " + sa.group);
         }
         sa.ike = chosen.get();
         sa.spiR = sa.inMessage.header().responderSpi();
         sa.peerKeData = ke.keyData();
         sa.nr = Payloads.first(p, Ikev2NoncePayload.class).get().nonce();
-        Payloads.notify(p, Ikev2NotifyType.SIGNATURE_HASH_ALGORITHMS.number())
-                .ifPresent(n -> sa.peerHashAlgorithms = SignatureAuth.parseSignatureHashAlgorithms(n));
+        sa.peerHashAlgorithms = Payloads.notify(p, Ikev2NotifyType.SIGNATURE_HASH_ALGORITHMS.number())
+                .map(SignatureAuth::parseSignatureHashAlgorithms).orElse(List.of());
         sa.peerFragmentation = Payloads.notify(p, Ikev2NotifyType.IKEV2_FRAGMENTATION_SUPPORTED.number()).isPresent();
         return Next.then(EV_DETECT_NAT);
     }
@@ -131,8 +142,10 @@ final class InitiatorInitResponse {
         try {
             sa.sharedSecret = sa.keyExchange.sharedSecret(sa.peerKeData.toByteArray());
         } catch (InvalidKeyExchangeValueException e) {
-            return Next.fail(FailureReason.MALFORMED_PAYLOAD, 0, "bad KE value: " + e.getMessage());
+            return ignore(FailureReason.MALFORMED_PAYLOAD, 0, "bad KE value: " + e.getMessage());
         }
+        sa.outstanding = null; // the response is usable: the IKE_SA_INIT exchange is complete
+        sa.ignoredInitResponse = null;
         sa.pending = EV_OK_RECD_DH_SECRET_RESP;
         return Next.waitTraced(null);
     }

@@ -11,7 +11,12 @@ import io.ike4j.sm.v2.Ikev2State;
  * A failure carries the Huawei reason, the notify to send (0 = none) and the one received (0 = none).
  */
 record Next(Ikev2State state, Ikev2Event event, boolean traceWait, FailureReason failure, int notifySend,
-            int notifyReceived, String detail) {
+            int notifyReceived, String detail, boolean ignored) {
+
+    Next(Ikev2State state, Ikev2Event event, boolean traceWait, FailureReason failure, int notifySend,
+         int notifyReceived, String detail) {
+        this(state, event, traceWait, failure, notifySend, notifyReceived, detail, false);
+    }
 
     static Next to(Ikev2State state, Ikev2Event event) {
         return new Next(state, event, false, null, 0, 0, "");
@@ -39,7 +44,16 @@ record Next(Ikev2State state, Ikev2Event event, boolean traceWait, FailureReason
         return new Next(null, Ikev2Event.EV_FAIL, false, reason, 0, notifyReceived, detail);
     }
 
+    /**
+     * An unauthenticated message that cannot be used (an IKE_SA_INIT response with an error notify, or malformed):
+     * nothing acts on it (RFC 7296 §2.21.1); the SA goes back to {@code waitState} with its request still
+     * outstanding, and {@code reason} is reported only if no usable response arrives before the exchange times out.
+     */
+    static Next ignore(Ikev2State waitState, FailureReason reason, int notifyReceived, String detail) {
+        return new Next(waitState, Ikev2Event.EV_NO_EVENT, false, reason, 0, notifyReceived, detail, true);
+    }
+
     boolean failed() {
-        return failure != null;
+        return failure != null && !ignored;
     }
 }

@@ -192,6 +192,15 @@ final class ResponderInit {
         }
         p.addAll(core.vendorIds);
         Messages.Built b = Messages.plain(sa, core, h, p);
+        if (!core.mayAnswerUnauthenticated(sa, b.octets().length, sa.inBytes.length())) {
+            // Larger than the request (CERTREQ, vendor IDs, a short Ni): the initiator proves its address with a
+            // cookie first (RFC 7296 §2.6), so a forged source never receives more than it sent. No state is kept.
+            core.trace(sa, sa.state, EV_SEND_NOTIFY);
+            Cookies.ask(core, new io.ike4j.transport.Datagram(sa.inBytes, sa.local, sa.remote), sa.inMessage,
+                    Payloads.first(sa.inPayloads, Ikev2NoncePayload.class).orElseThrow());
+            core.discard(sa);
+            return Next.stop(EXIT);
+        }
         sa.initRequest = sa.inBytes.toByteArray();
         sa.initResponse = b.octets();
         sa.expectedRequestId = 1;

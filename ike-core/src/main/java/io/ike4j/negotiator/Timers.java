@@ -7,15 +7,16 @@ import io.ike4j.sm.v2.Ikev2Event;
 import io.ike4j.sm.v2.Ikev2State;
 
 /**
- * The SA's timers, checked whenever time advances: request retransmission with exponential backoff
- * (RFC 7296 §2.1; strongSwan's 4 s x 1.8^n, 5 retransmits by default) and half-open expiry of a responder
- * SA that never saw IKE_AUTH.
+ * The SA's timers, checked whenever time advances: expiry of a partial fragmented message (RFC 7383 §2.6),
+ * request retransmission with exponential backoff (RFC 7296 §2.1; strongSwan's 4 s x 1.8^n, 5 retransmits by
+ * default) and half-open expiry of a responder SA that never saw IKE_AUTH.
  */
 final class Timers {
     private Timers() {
     }
 
     static void check(Ikev2Sa sa, EngineCore core) {
+        Fragments.expire(sa, core);
         Ikev2Sa.Outstanding o = sa.outstanding;
         if (o != null && !core.now.isBefore(o.nextAt)) {
             Retransmission r = core.profileRetransmission(sa);
@@ -33,10 +34,7 @@ final class Timers {
                 if (sa.state == Ikev2State.DELETE) {
                     core.remove(sa, "delete unanswered after " + r.tries() + " retransmits");
                 } else {
-                    core.report(sa, FailureReason.PEER_UNREACHABLE, 0, 0,
-                            "giving up after " + r.tries() + " retransmits (message id " + o.messageId + ")");
-                    sa.state = Ikev2State.DELETE;
-                    core.remove(sa, "peer unreachable");
+                    core.timedOut(sa, r.tries(), o.messageId);
                 }
             }
             return;

@@ -31,7 +31,7 @@ class CookieTest {
         Ikev2Message retry = Ikev2Codec.decode(sent.get(2).wire());
         Ikev2NotifyPayload n = (Ikev2NotifyPayload) cookie.payloads().get(0);
         assertEquals(16390, n.notifyType());
-        assertEquals(36, n.data().length(), "4-octet version + SHA-256");
+        assertEquals(33, n.data().length(), "1-octet secret version + SHA-256");
         assertEquals(n, retry.payloads().get(0));
         assertEquals(first.payloads(), retry.payloads().subList(1, retry.payloads().size()), "all other payloads unchanged");
         assertEquals(Payloads.first(first.payloads(), Ikev2NoncePayload.class), Payloads.first(retry.payloads(), Ikev2NoncePayload.class));

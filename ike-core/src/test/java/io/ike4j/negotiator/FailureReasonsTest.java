@@ -46,14 +46,29 @@ class FailureReasonsTest {
         assertTrue(f.logLine().startsWith("IKEv2:(SA ID = 1):" + reason.text()), f.logLine());
     }
 
+    /**
+     * An IKE_SA_INIT refusal is unauthenticated, so the initiator keeps retransmitting until the exchange times out
+     * (RFC 7296 §2.21.1) and the stateless responder refuses each copy: 1 + 5 retransmits = 6 refusals, 1 failure.
+     */
+    static void assertRefusedUntilTimeout(EnginePair p, FailureReason responderReason, FailureReason initiatorReason) {
+        assertEquals(6, p.responder.failures.size(), p.responder.failures.toString());
+        for (IkeFailure f : p.responder.failures) {
+            assertEquals(responderReason, f.reason(), f.logLine());
+            assertEquals(OptionalInt.of(NO_PROPOSAL_CHOSEN), f.notifySent(), f.logLine());
+        }
+        assertFailure(p.initiator.failures, initiatorReason, 0, NO_PROPOSAL_CHOSEN);
+        assertTrue(p.initiator.failures.get(0).detail().contains("no usable response, giving up after 5 retransmits"),
+                p.initiator.failures.get(0).detail());
+        assertEquals(0, p.initiator.engine.sas().size());
+        assertEquals(0, p.responder.engine.sas().size());
+        assertEquals(6, p.responder.engine.counters().get(responderReason));
+        assertEquals(6, p.initiator.engine.counters().get(io.ike4j.diag.FailureCounters.Packet.IGNORED_UNAUTHENTICATED));
+    }
+
     @Test
     void phase1ProposalMismatch() {
         EnginePair p = run(i -> { }, r -> r.ike = "aes256-sha384-ecp384");
-        assertFailure(p.responder.failures, FailureReason.PHASE1_PROPOSAL_MISMATCH, NO_PROPOSAL_CHOSEN, 0);
-        assertFailure(p.initiator.failures, FailureReason.PHASE1_PROPOSAL_MISMATCH, 0, NO_PROPOSAL_CHOSEN);
-        assertEquals(0, p.initiator.engine.sas().size());
-        assertEquals(0, p.responder.engine.sas().size());
-        assertEquals(1, p.responder.engine.counters().get(FailureReason.PHASE1_PROPOSAL_MISMATCH));
+        assertRefusedUntilTimeout(p, FailureReason.PHASE1_PROPOSAL_MISMATCH, FailureReason.PHASE1_PROPOSAL_MISMATCH);
     }
 
     @Test
@@ -94,8 +109,7 @@ class FailureReasonsTest {
             r.matchRemote = "192.168.0.0/16";
             r.keyringAddress = "192.168.0.0/16";
         });
-        assertFailure(p.responder.failures, FailureReason.PEER_ADDRESS_MISMATCH, NO_PROPOSAL_CHOSEN, 0);
-        assertFailure(p.initiator.failures, FailureReason.PHASE1_PROPOSAL_MISMATCH, 0, NO_PROPOSAL_CHOSEN);
+        assertRefusedUntilTimeout(p, FailureReason.PEER_ADDRESS_MISMATCH, FailureReason.PHASE1_PROPOSAL_MISMATCH);
     }
 
     @Test
