@@ -31,7 +31,9 @@ public final class FailureCounters {
         /** An IKE_SA_INIT carried a COOKIE that was not ours or had expired (processed as if it had none, §2.6). */
         COOKIE_REJECTED,
         /** An unusable unauthenticated IKE_SA_INIT response ignored while waiting for a valid one (§2.21.1). */
-        IGNORED_UNAUTHENTICATED
+        IGNORED_UNAUTHENTICATED,
+        /** A bug: an exception escaped a transition row or the receive path (logged with its stack trace). */
+        INTERNAL_ERROR
     }
 
     private final AtomicLongArray reasons = new AtomicLongArray(FailureReason.values().length);

@@ -184,6 +184,7 @@ final class EngineCore {
             return action.get().run(sa, this);
         } catch (RuntimeException e) {
             // A bug or hostile input a row did not anticipate: never let it escape receive().
+            counters.count(FailureCounters.Packet.INTERNAL_ERROR);
             INTERNAL.error("IKEv2:(SA ID = {}): internal error in {} {}", sa.saId, sa.state, ev, e);
             return Next.fail(FailureReason.MALFORMED_PAYLOAD, 0, "internal error in " + sa.state + " " + ev + ": " + e);
         }

@@ -118,6 +118,11 @@ public final class Ikev2Engine implements DatagramHandler {
         return core.now;
     }
 
+    /** The core, for this package's tests (hostile tests inspect caches, counts and reassembly memory). */
+    EngineCore core() {
+        return core;
+    }
+
     /** Builder; configuration, crypto and outbound are required. */
     public static final class Builder {
         IkeConfiguration config;

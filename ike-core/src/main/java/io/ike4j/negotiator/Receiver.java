@@ -42,7 +42,7 @@ final class Receiver {
             dispatch(core, d);
         } catch (RuntimeException e) {
             // Only a bug gets here (peer input is handled without exceptions): keep the stack trace.
-            core.counters.count(Packet.DROPPED_MALFORMED);
+            core.counters.count(Packet.INTERNAL_ERROR);
             EngineCore.INTERNAL.error("IKEv2: internal error on a datagram from {}", d.remote(), e);
         }
     }
@@ -126,6 +126,9 @@ final class Receiver {
                 digest = sa.inDigest; // fragment 1's: only it repeats our response (RFC 7383 §2.6.1)
             } else {
                 inner = p.payloads();
+                if (sa.fragments != null && sa.fragments.messageId == h.messageId()) {
+                    Fragments.release(sa, core); // the whole message came unfragmented: the partial one is moot
+                }
             }
         } catch (IkeDecodeException e) {
             malformedProtected(core, sa, m, digest, e);

@@ -139,7 +139,32 @@ final class ResponderInit {
         Payloads.notify(p, Ikev2NotifyType.SIGNATURE_HASH_ALGORITHMS.number())
                 .ifPresent(n -> sa.peerHashAlgorithms = SignatureAuth.parseSignatureHashAlgorithms(n));
         sa.peerFragmentation = Payloads.notify(p, Ikev2NotifyType.IKEV2_FRAGMENTATION_SUPPORTED.number()).isPresent();
+        if (!sa.returnRoutable && !core.mayAnswerUnauthenticated(sa, responseLength(sa, core), sa.inBytes.length())) {
+            return askCookieFirst(sa, core);
+        }
         return Next.then(EV_DETECT_NAT);
+    }
+
+    /**
+     * Our response would be larger than the request (CERTREQ, vendor IDs, a short Ni): the initiator proves its
+     * address with a cookie first (RFC 7296 §2.6), so a forged source never receives more than it sent. Decided
+     * before any key is made; no state is kept.
+     */
+    private static Next askCookieFirst(Ikev2Sa sa, EngineCore core) {
+        core.trace(sa, sa.state, EV_SEND_NOTIFY);
+        Cookies.ask(core, new io.ike4j.transport.Datagram(sa.inBytes, sa.local, sa.remote), sa.inMessage,
+                Payloads.first(sa.inPayloads, Ikev2NoncePayload.class).orElseThrow());
+        core.discard(sa);
+        return Next.stop(EXIT);
+    }
+
+    /** The octets {@link #buildMessage} will send, with placeholders of the right length for KE and Nr. */
+    private static int responseLength(Ikev2Sa sa, EngineCore core) {
+        Ikev2Header h = Messages.header(sa, Ikev2ExchangeType.IKE_SA_INIT.number(), true, 0);
+        int ke = core.crypto.keyExchange(sa.group).publicValueLength(false);
+        List<Ikev2Payload> p = responsePayloads(sa, core, h, Bytes.wrap(new byte[ke]),
+                Bytes.wrap(new byte[InitiatorInit.NONCE_LENGTH]));
+        return io.ike4j.codec.v2.Ikev2Codec.encode(new io.ike4j.codec.v2.Ikev2Message(h, p)).length;
     }
 
     /**
@@ -180,26 +205,24 @@ final class ResponderInit {
         return Next.waitTraced(null);
     }
 
-    private static Next buildMessage(Ikev2Sa sa, EngineCore core) {
-        Ikev2Header h = Messages.header(sa, Ikev2ExchangeType.IKE_SA_INIT.number(), true, 0);
+    private static List<Ikev2Payload> responsePayloads(Ikev2Sa sa, EngineCore core, Ikev2Header h, Bytes ke, Bytes nr) {
         List<Ikev2Payload> p = new ArrayList<>();
         p.add(SaPayloads.ike(sa.ike, Bytes.EMPTY));
-        p.add(new Ikev2KePayload(sa.group, sa.localKeData));
-        p.add(new Ikev2NoncePayload(sa.nr));
+        p.add(new Ikev2KePayload(sa.group, ke));
+        p.add(new Ikev2NoncePayload(nr));
         p.addAll(InitiatorInit.commonNotifies(sa, h));
         if (core.trustAnchors != null) {
             p.add(CertPayloads.certReq(core.trustAnchors)); // §3.7: which CAs we trust
         }
         p.addAll(core.vendorIds);
-        Messages.Built b = Messages.plain(sa, core, h, p);
+        return p;
+    }
+
+    private static Next buildMessage(Ikev2Sa sa, EngineCore core) {
+        Ikev2Header h = Messages.header(sa, Ikev2ExchangeType.IKE_SA_INIT.number(), true, 0);
+        Messages.Built b = Messages.plain(sa, core, h, responsePayloads(sa, core, h, sa.localKeData, sa.nr));
         if (!core.mayAnswerUnauthenticated(sa, b.octets().length, sa.inBytes.length())) {
-            // Larger than the request (CERTREQ, vendor IDs, a short Ni): the initiator proves its address with a
-            // cookie first (RFC 7296 §2.6), so a forged source never receives more than it sent. No state is kept.
-            core.trace(sa, sa.state, EV_SEND_NOTIFY);
-            Cookies.ask(core, new io.ike4j.transport.Datagram(sa.inBytes, sa.local, sa.remote), sa.inMessage,
-                    Payloads.first(sa.inPayloads, Ikev2NoncePayload.class).orElseThrow());
-            core.discard(sa);
-            return Next.stop(EXIT);
+            return askCookieFirst(sa, core); // an impairment grew it: the same rule holds
         }
         sa.initRequest = sa.inBytes.toByteArray();
         sa.initResponse = b.octets();

@@ -44,6 +44,10 @@ final class EnginePair {
         final List<ChildSa> children = new ArrayList<>();
         final List<IkeFailure> failures = new ArrayList<>();
         final List<String> deleted = new ArrayList<>();
+        /** Every IKE SA's keys, as exported for key logs (hostile tests forge protected messages with them). */
+        final List<io.ike4j.crypto.kdf.Ikev2SaKeys> keys = new ArrayList<>();
+        /** The SA each of {@link #keys} belongs to (same index). */
+        final List<IkeSaInfo> keyInfos = new ArrayList<>();
         Ikev2Engine engine;
         Outbound outbound;
 
@@ -73,6 +77,12 @@ final class EnginePair {
         }
 
         @Override
+        public void ikeSaKeys(IkeSaInfo sa, io.ike4j.crypto.kdf.Ikev2SaKeys k) {
+            keys.add(k);
+            keyInfos.add(sa);
+        }
+
+        @Override
         public void install(ChildSa child, Completion completion) {
             completion.installed();
         }
@@ -94,7 +104,8 @@ final class EnginePair {
         Ikev2Engine.Builder b = Ikev2Engine.builder().configuration(c.build()).crypto(CRYPTO)
                 .random(RandomSource.deterministic(seed)).outbound(d -> s.outbound.send(d)).keyEngine(s).listener(s)
                 .startTime(clock.instant()).impairments(c.impairments)
-                .credentials(c.credentials).trustAnchors(c.anchors).cookieThreshold(c.cookieThreshold);
+                .credentials(c.credentials).trustAnchors(c.anchors).cookieThreshold(c.cookieThreshold).exportKeys(true);
+        c.engineTweak.accept(b);
         s.engine = b.build();
         s.outbound = net.attach(at, s.engine);
         return s;
@@ -123,6 +134,8 @@ final class EnginePair {
         io.ike4j.negotiator.auth.Credentials credentials;
         io.ike4j.negotiator.auth.TrustAnchors anchors;
         Consumer<IkeProfile.Builder> profileTweak = b -> { };
+        /** Engine options (limits) beyond the configuration. */
+        Consumer<Ikev2Engine.Builder> engineTweak = b -> { };
         private IpsecProfile built;
 
         IkeConfiguration build() {

@@ -55,14 +55,20 @@ final class Ike4jPeer implements AutoCloseable {
 
     /** The local and remote side of one case: identities, auth, selectors, proposals (strongSwan syntax). */
     record Setup(String ikeProposal, String iosEsp, String localId, AuthMethod auth, String localTs, String remoteTs,
-                 Path cert, Path key, Path ca, String psk) {
+                 Path cert, Path key, Path ca, String psk, io.ike4j.config.Retransmission retransmission) {
         Setup(String ikeProposal, String iosEsp, String localId, AuthMethod auth, String localTs, String remoteTs,
               Path cert, Path key, Path ca) {
-            this(ikeProposal, iosEsp, localId, auth, localTs, remoteTs, cert, key, ca, PSK);
+            this(ikeProposal, iosEsp, localId, auth, localTs, remoteTs, cert, key, ca, PSK,
+                    io.ike4j.config.Retransmission.STRONGSWAN_DEFAULT);
         }
 
         Setup withPsk(String otherPsk) {
-            return new Setup(ikeProposal, iosEsp, localId, auth, localTs, remoteTs, cert, key, ca, otherPsk);
+            return new Setup(ikeProposal, iosEsp, localId, auth, localTs, remoteTs, cert, key, ca, otherPsk, retransmission);
+        }
+
+        /** A shorter request retransmission (a refused IKE_SA_INIT fails only when the exchange times out). */
+        Setup withRetransmission(io.ike4j.config.Retransmission r) {
+            return new Setup(ikeProposal, iosEsp, localId, auth, localTs, remoteTs, cert, key, ca, psk, r);
         }
 
         static Setup psk(String ikeProposal, String iosEsp, String localId, String localTs, String remoteTs) {
@@ -93,7 +99,7 @@ final class Ike4jPeer implements AutoCloseable {
         StrongSwanProposals.parseIke(s.ikeProposal()).forEach(pol::proposal);
         IkeProfile.Builder pb = IkeProfile.builder("interop").matchRemoteAddress("127.0.0.0/8")
                 .authenticationLocal(s.auth()).authenticationRemote(s.auth())
-                .identityLocal(IkeIdentity.infer(s.localId()));
+                .identityLocal(IkeIdentity.infer(s.localId())).retransmission(s.retransmission());
         if (s.auth() == AuthMethod.PRE_SHARE) {
             pb.keyring(Keyring.builder("interop").peer(KeyringPeer.builder("charon").address("127.0.0.0/8")
                     .localKey(s.psk()).remoteKey(s.psk()).build()).build());

@@ -95,17 +95,25 @@ class Ikev2InteropInitiatorTest {
         }
     }
 
-    /** Negative control: an IKE proposal bob does not accept gets NO_PROPOSAL_CHOSEN (RFC 7296 §2.7). */
+    /**
+     * Negative control: an IKE proposal bob does not accept gets NO_PROPOSAL_CHOSEN (RFC 7296 §2.7). The notify is
+     * unauthenticated, so ike4j keeps retransmitting until the exchange times out (§2.21.1; 1 + 1.5 + 2.25 s here)
+     * and then fails with what charon said each time.
+     */
     @Test
     void proposalMismatchFails() {
+        long start = System.nanoTime();
         try (Ike4jPeer ike4j = Ike4jPeer.start(Ike4jPeer.Setup.psk("aes256-sha512-modp4096", "esp-aes 128 esp-sha256-hmac",
-                "java@v2-psk.ike.test", "127.16.4.0/24", "127.16.2.0/24"))) {
+                "java@v2-psk.ike.test", "127.16.4.0/24", "127.16.2.0/24")
+                .withRetransmission(new io.ike4j.config.Retransmission(Duration.ofSeconds(1), 1.5, 2)))) {
             ike4j.initiate(BOB);
             IkeFailure f = ike4j.awaitFailure(Duration.ofSeconds(15)).orElseThrow(() -> new AssertionError(
                     "ike4j reported no failure\n" + ike4j.report()));
             System.out.println("Ikev2InteropTest: ike4j->charon proposal mismatch: " + f.logLine());
             assertEquals(FailureReason.PHASE1_PROPOSAL_MISMATCH, f.reason(), f.logLine());
             assertEquals(Ikev2NotifyType.NO_PROPOSAL_CHOSEN.number(), f.notifyReceived().orElse(-1), f.logLine());
+            assertTrue(f.detail().contains("no usable response, giving up after 2 retransmits"), f.logLine());
+            assertTrue(System.nanoTime() - start >= Duration.ofMillis(4500).toNanos(), "failed only at the timeout");
         }
     }
 
