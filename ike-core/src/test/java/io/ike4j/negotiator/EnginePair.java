@@ -99,6 +99,11 @@ final class EnginePair {
         responder = side(rConfig, seed + 1, R_ADDR);
     }
 
+    /** A further engine on the same network (an attacker's, or a second initiator) at {@code at}. */
+    Side extra(Config c, long seed, DatagramEndpoint at) {
+        return side(c, seed, at);
+    }
+
     private Side side(Config c, long seed, DatagramEndpoint at) {
         Side s = new Side();
         Ikev2Engine.Builder b = Ikev2Engine.builder().configuration(c.build()).crypto(CRYPTO)
