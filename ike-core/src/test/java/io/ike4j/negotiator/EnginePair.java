@@ -1,5 +1,7 @@
 package io.ike4j.negotiator;
 
+import io.ike4j.codec.v2.Ikev2Message;
+import io.ike4j.codec.v2.Ikev2Payload;
 import io.ike4j.config.IkeConfiguration;
 import io.ike4j.config.IkePolicy;
 import io.ike4j.config.IkeProfile;
@@ -11,11 +13,13 @@ import io.ike4j.config.StrongSwanProposals;
 import io.ike4j.config.TransformSet;
 import io.ike4j.crypto.CryptoProvider;
 import io.ike4j.crypto.RandomSource;
+import io.ike4j.crypto.kdf.Ikev2SaKeys;
 import io.ike4j.crypto.jca.JcaProvider;
 import io.ike4j.diag.IkeFailure;
 import io.ike4j.sa.ChildSa;
 import io.ike4j.sa.IkeSaInfo;
 import io.ike4j.sm.v2.TraceEvent;
+import io.ike4j.transport.Datagram;
 import io.ike4j.transport.DatagramEndpoint;
 import io.ike4j.transport.Outbound;
 import io.ike4j.transport.SimulatedNetwork;
@@ -23,7 +27,9 @@ import io.ike4j.transport.VirtualClock;
 
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.function.Consumer;
 
 /** Two engines on a simulated network, a PSK configuration each, and everything they report. */
@@ -44,8 +50,24 @@ final class EnginePair {
         final List<ChildSa> children = new ArrayList<>();
         final List<IkeFailure> failures = new ArrayList<>();
         final List<String> deleted = new ArrayList<>();
+        /** Messages sent and accepted, with their decrypted payloads. */
+        final List<Packet> packets = new ArrayList<>();
+        /** IKE SA keys by SA ID, when the engine was built with exportKeys(true). */
+        final Map<Integer, Ikev2SaKeys> keys = new HashMap<>();
+        final Map<Integer, IkeSaInfo> keyed = new HashMap<>();
         Ikev2Engine engine;
         Outbound outbound;
+
+        @Override
+        public void packet(boolean outbound, int saId, Ikev2Message message, List<Ikev2Payload> inner, Datagram datagram) {
+            packets.add(new Packet(outbound, saId, message, inner, datagram));
+        }
+
+        @Override
+        public void ikeSaKeys(IkeSaInfo sa, Ikev2SaKeys k) {
+            keys.put(sa.saId(), k);
+            keyed.put(sa.saId(), sa);
+        }
 
         @Override
         public void trace(TraceEvent e) {
@@ -82,6 +104,9 @@ final class EnginePair {
         }
     }
 
+    record Packet(boolean outbound, int saId, Ikev2Message message, List<Ikev2Payload> inner, Datagram datagram) {
+    }
+
     /** Both sides with the defaults of {@link Config}; {@code tweak} may change either before the build. */
     EnginePair(long seed, Config iConfig, Config rConfig) {
         net = new SimulatedNetwork(clock, seed);
@@ -95,6 +120,7 @@ final class EnginePair {
                 .random(RandomSource.deterministic(seed)).outbound(d -> s.outbound.send(d)).keyEngine(s).listener(s)
                 .startTime(clock.instant()).impairments(c.impairments)
                 .credentials(c.credentials).trustAnchors(c.anchors).cookieThreshold(c.cookieThreshold);
+        c.engineTweak.accept(b);
         s.engine = b.build();
         s.outbound = net.attach(at, s.engine);
         return s;
@@ -123,6 +149,8 @@ final class EnginePair {
         io.ike4j.negotiator.auth.Credentials credentials;
         io.ike4j.negotiator.auth.TrustAnchors anchors;
         Consumer<IkeProfile.Builder> profileTweak = b -> { };
+        /** Engine options (allowSha1Signatures, exportKeys, ...). */
+        Consumer<Ikev2Engine.Builder> engineTweak = b -> { };
         private IpsecProfile built;
 
         IkeConfiguration build() {
