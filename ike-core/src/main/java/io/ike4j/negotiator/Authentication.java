@@ -72,7 +72,10 @@ final class Authentication {
         return Optional.of(a);
     }
 
-    /** Checks the peer's AUTH; returns the reason it failed, or empty when it is good. */
+    /**
+     * Checks the peer's AUTH; returns the reason it failed, or empty when it is good. On success records
+     * the credential that vouched for the peer's identity ({@link PeerCredential}).
+     */
     static Optional<String> verify(Ikev2Sa sa, EngineCore core, Ikev2AuthPayload auth, List<Ikev2CertPayload> certs) {
         byte[] octets = peerOctets(sa, sa.peerIdPayload);
         return sa.profile.remoteAuth() == AuthMethod.PRE_SHARE ? verifySharedKey(sa, auth, octets)
@@ -96,6 +99,7 @@ final class Authentication {
                 return Optional.of("pre-shared key AUTH mismatch");
             }
             sa.remoteAuthName = "PSK";
+            sa.peerCredential = PeerCredential.SharedKey.of(peer.get(), sa.remoteId);
             return Optional.empty();
         } finally {
             java.util.Arrays.fill(key, (byte) 0);
@@ -147,6 +151,7 @@ final class Authentication {
         }
         sa.peerCerts = chain;
         sa.remoteAuthName = methodName(auth.method());
+        sa.peerCredential = PeerCredential.CertificateKey.of(ee.getPublicKey());
         return Optional.empty();
     }
 

@@ -32,7 +32,10 @@ import java.util.List;
 import java.util.Map;
 import java.util.function.Consumer;
 
-/** Two engines on a simulated network, a PSK configuration each, and everything they report. */
+/**
+ * Two engines on a simulated network, a PSK configuration each, and everything they report; more engines
+ * (a second initiator, a restarted one) can be attached to the same network with {@link #attach}.
+ */
 final class EnginePair {
     static final CryptoProvider CRYPTO = new JcaProvider(); // ike-core tests have no BouncyCastle
     static final DatagramEndpoint I_ADDR = DatagramEndpoint.of("10.0.0.1", 500);
@@ -57,6 +60,7 @@ final class EnginePair {
         final Map<Integer, IkeSaInfo> keyed = new HashMap<>();
         Ikev2Engine engine;
         Outbound outbound;
+        DatagramEndpoint at;
 
         @Override
         public void packet(boolean outbound, int saId, Ikev2Message message, List<Ikev2Payload> inner, Datagram datagram) {
@@ -122,12 +126,31 @@ final class EnginePair {
                 .credentials(c.credentials).trustAnchors(c.anchors).cookieThreshold(c.cookieThreshold);
         c.engineTweak.accept(b);
         s.engine = b.build();
+        s.at = at;
         s.outbound = net.attach(at, s.engine);
         return s;
     }
 
     int initiate(Config c) {
         return initiator.engine.initiate(c.ipsecProfile(), new Ikev2Peer(I_ADDR, R_ADDR));
+    }
+
+    /**
+     * Another engine on this network at {@code at} (a free endpoint, or one {@link #detach}ed: a restarted
+     * peer). Use a seed no other engine uses, or its SPIs repeat theirs.
+     */
+    Side attach(Config c, long seed, DatagramEndpoint at) {
+        return side(c, seed, at);
+    }
+
+    /** {@code s} starts an SA to the responder with the profile {@code c} built for it. */
+    int initiate(Side s, Config c) {
+        return s.engine.initiate(c.ipsecProfile(), new Ikev2Peer(s.at, R_ADDR));
+    }
+
+    /** The engine at {@code s} is gone (crashed): nothing reaches it any more. */
+    void detach(Side s) {
+        net.detach(s.at);
     }
 
     /** One side's configuration in IOS terms, with setters for the mismatch tests. */
@@ -149,6 +172,8 @@ final class EnginePair {
         io.ike4j.negotiator.auth.Credentials credentials;
         io.ike4j.negotiator.auth.TrustAnchors anchors;
         Consumer<IkeProfile.Builder> profileTweak = b -> { };
+        /** Extra keyring peers, after the address-matched one. */
+        Consumer<Keyring.Builder> keyringTweak = k -> { };
         /** Engine options (allowSha1Signatures, exportKeys, ...). */
         Consumer<Ikev2Engine.Builder> engineTweak = b -> { };
         private IpsecProfile built;
@@ -157,8 +182,10 @@ final class EnginePair {
             List<IkeProposal> proposals = StrongSwanProposals.parseIke(ike);
             IkePolicy.Builder pol = IkePolicy.builder("pol");
             proposals.forEach(pol::proposal);
-            Keyring keyring = Keyring.builder("kr").peer(KeyringPeer.builder("peer").address(keyringAddress)
-                    .localKey(localPsk).remoteKey(remotePsk).build()).build();
+            Keyring.Builder kb = Keyring.builder("kr").peer(KeyringPeer.builder("peer").address(keyringAddress)
+                    .localKey(localPsk).remoteKey(remotePsk).build());
+            keyringTweak.accept(kb);
+            Keyring keyring = kb.build();
             IkeProfile.Builder pb = IkeProfile.builder("prof").authenticationLocal(authLocal)
                     .authenticationRemote(authRemote).keyring(keyring);
             if (matchRemoteFqdn != null) {

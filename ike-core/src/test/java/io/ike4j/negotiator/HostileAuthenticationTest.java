@@ -9,14 +9,19 @@ import io.ike4j.codec.v2.Ikev2Payload;
 import io.ike4j.codec.v2.iana.Ikev2ExchangeType;
 import io.ike4j.codec.v2.iana.Ikev2NotifyType;
 import io.ike4j.config.AuthMethod;
+import io.ike4j.config.IkeIdentity;
+import io.ike4j.config.KeyringPeer;
 import io.ike4j.crypto.Rfc7427;
 import io.ike4j.crypto.SignatureScheme;
 import io.ike4j.crypto.kdf.Ikev2Kdf;
 import io.ike4j.diag.FailureReason;
+import io.ike4j.diag.IkeFailure;
 import io.ike4j.negotiator.auth.Credentials;
 import io.ike4j.negotiator.auth.IdPayloads;
 import io.ike4j.negotiator.auth.TrustAnchors;
+import io.ike4j.sa.IkeSaInfo;
 import io.ike4j.sm.v2.Ikev2State;
+import io.ike4j.transport.DatagramEndpoint;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 
@@ -27,15 +32,18 @@ import java.nio.file.Paths;
 import java.util.ArrayList;
 import java.util.HexFormat;
 import java.util.List;
+import java.util.OptionalInt;
 import java.util.function.UnaryOperator;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /**
- * Peers that try to authenticate with what they should not be able to (issue 10 item 7): the wrong
+ * Peers that try to authenticate with what they should not be able to (issue 10 items 7 and 9): the wrong
  * signature family for the profile, an AlgorithmIdentifier that does not fit the certificate's key, SHA-1,
- * and certificates not meant for IKE. Each attack is refused with AUTHENTICATION_FAILED and a reason that names it, and no SA comes
+ * certificates not meant for IKE, and INITIAL_CONTACT claimed with a credential that does not bind the
+ * identity. Each attack is refused with AUTHENTICATION_FAILED and a reason that names it, and no SA comes
  * up; where it makes sense the same engines then complete a legitimate handshake.
  */
 @Tag("hostile")
@@ -43,6 +51,7 @@ class HostileAuthenticationTest {
     static final int AUTHENTICATION_FAILED = Ikev2NotifyType.AUTHENTICATION_FAILED.number();
     static final int IKE_SA_INIT = Ikev2ExchangeType.IKE_SA_INIT.number();
     static final int IKE_AUTH = Ikev2ExchangeType.IKE_AUTH.number();
+    static final DatagramEndpoint THIRD = DatagramEndpoint.of("10.0.0.3", 500);
     static final String SERVER_AUTH = "1.3.6.1.5.5.7.3.1";
 
     // ---- item 7: signature algorithm against profile, key and policy --------------------------------
@@ -208,6 +217,101 @@ class HostileAuthenticationTest {
         assertEquals(0, p.initiator.engine.sas().size() + p.responder.engine.sas().size());
     }
 
+    // ---- item 9: INITIAL_CONTACT only for the same identity bound to the same credential --------------
+
+    /** (e) Two holders of one wildcard PSK (10.0.0.0/8); the second claims the first's identity. */
+    @Test
+    void initialContactWithASharedWildcardKeyDoesNotEndAnotherAddressesSa() {
+        EnginePair.Config alice = psk("alice.ike.test");
+        EnginePair p = run(80, alice, new EnginePair.Config());
+        Bytes aliceSpi = p.responder.engine.sas().get(0).spiI();
+
+        EnginePair.Config mallory = psk("alice.ike.test");
+        EnginePair.Side m = p.attach(mallory, 180, THIRD);
+        p.initiate(m, mallory);
+        p.net.runUntilIdle();
+        assertTrue(sentInitialContact(m), "the attacker sent INITIAL_CONTACT");
+        assertEquals(1, m.up.size(), "the attacker holds the shared key: its own SA comes up");
+        assertEquals(List.of(), p.responder.deleted);
+        assertEquals(2, p.responder.engine.sas().size());
+        assertTrue(p.responder.engine.sas().stream().anyMatch(s -> s.spiI().equals(aliceSpi) && s.state() == Ikev2State.READY),
+                "alice's SA survives");
+        assertEquals(Ikev2State.READY, p.initiator.engine.sas().get(0).state());
+    }
+
+    /** (e) With the wildcard PSK, a restart at the same address still clears the stale SA. */
+    @Test
+    void initialContactWithAWildcardKeyFromTheSameAddressEndsTheStaleSa() {
+        EnginePair.Config alice = psk("alice.ike.test");
+        EnginePair p = run(81, alice, new EnginePair.Config());
+        Bytes stale = p.responder.engine.sas().get(0).spiI();
+        EnginePair.Side restarted = restart(p, p.initiator, alice, 181, EnginePair.I_ADDR);
+        assertTrue(sentInitialContact(restarted));
+        assertStaleSaReplaced(p, stale, "fqdn alice.ike.test");
+    }
+
+    /** (e) A PSK bound to the identity clears the stale SA even from another address (a roaming peer). */
+    @Test
+    void initialContactWithAnIdentityBoundKeyEndsTheStaleSaFromAnyAddress() {
+        EnginePair.Config alice = psk("alice.ike.test");
+        alice.localPsk = alice.remotePsk = "alice-own-key";
+        EnginePair.Config r = withAliceKey(new EnginePair.Config());
+        EnginePair p = run(82, alice, r);
+        Bytes stale = p.responder.engine.sas().get(0).spiI();
+        restart(p, p.initiator, alice, 182, THIRD);
+        assertStaleSaReplaced(p, stale, "fqdn alice.ike.test");
+    }
+
+    /** A wildcard-key holder claiming an identity that has its own key does not even authenticate. */
+    @Test
+    void wildcardKeyHolderCannotClaimAnIdentityWithItsOwnKey() {
+        EnginePair.Config alice = psk("alice.ike.test");
+        alice.localPsk = alice.remotePsk = "alice-own-key";
+        EnginePair p = run(83, alice, withAliceKey(new EnginePair.Config()));
+        EnginePair.Config mallory = psk("alice.ike.test");
+        EnginePair.Side m = p.attach(mallory, 183, THIRD);
+        p.initiate(m, mallory);
+        p.net.runUntilIdle();
+        IkeFailure f = p.responder.failures.get(0);
+        assertEquals(FailureReason.AUTHENTICATION_FAIL, f.reason(), f.logLine());
+        assertEquals(OptionalInt.of(AUTHENTICATION_FAILED), f.notifySent());
+        assertEquals("pre-shared key AUTH mismatch", f.detail());
+        assertEquals(0, m.up.size());
+        assertEquals(1, p.responder.engine.sas().size());
+        assertEquals(List.of("authentication fail: pre-shared key AUTH mismatch"), p.responder.deleted, "only its own SA");
+    }
+
+    /** (e) The same certificate key from a new engine (another address) clears its stale SA. */
+    @Test
+    void initialContactFromTheSameCertificateKeyEndsTheStaleSa() throws IOException {
+        EnginePair.Config i = rsaInitiator();
+        EnginePair p = run(84, i, ecdsaResponder(AuthMethod.RSA_SIG));
+        Bytes stale = p.responder.engine.sas().get(0).spiI();
+        restart(p, p.initiator, i, 184, THIRD);
+        assertStaleSaReplaced(p, stale, "fqdn java-rsa.ike.test");
+    }
+
+    /** (e) A second CA-issued certificate for the same name but another key does not end the first's SA. */
+    @Test
+    void initialContactFromAnotherKeyWithTheSameIdentityDoesNotEndTheSa() throws IOException {
+        EnginePair.Config i = rsaInitiator();
+        EnginePair p = run(85, i, ecdsaResponder(AuthMethod.RSA_SIG));
+        Bytes first = p.responder.engine.sas().get(0).spiI();
+
+        EnginePair.Config other = usageInitiator("same-id-other-key.pem", "java-rsa.ike.test");
+        other.matchRemoteFqdn = "java-ecdsa.ike.test";
+        other.authRemote = AuthMethod.ECDSA_SIG;
+        EnginePair.Side o = p.attach(other, 185, THIRD);
+        p.initiate(o, other);
+        p.net.runUntilIdle();
+        assertTrue(sentInitialContact(o));
+        assertEquals(1, o.up.size(), "a valid certificate for the name: its own SA comes up");
+        assertEquals(List.of(), p.responder.deleted);
+        assertEquals(2, p.responder.engine.sas().size());
+        assertTrue(p.responder.engine.sas().stream().anyMatch(s -> s.spiI().equals(first)), "the first SA survives");
+        assertEquals(Ikev2State.READY, p.initiator.engine.sas().get(0).state());
+    }
+
     // ---- helpers -------------------------------------------------------------------------------------
 
     static EnginePair run(long seed, EnginePair.Config i, EnginePair.Config r) {
@@ -250,6 +354,39 @@ class HostileAuthenticationTest {
         assertEquals(Ikev2State.READY, p.responder.engine.sas().get(0).state());
         assertEquals(Ikev2State.READY, p.initiator.engine.sas().get(0).state());
         assertEquals(1, p.initiator.children.size());
+    }
+
+    /** The responder holds one SA for {@code id}, not the stale one, and says INITIAL_CONTACT removed it. */
+    static void assertStaleSaReplaced(EnginePair p, Bytes stale, String id) {
+        assertEquals(List.of("INITIAL_CONTACT received from " + id), p.responder.deleted);
+        List<IkeSaInfo> sas = p.responder.engine.sas();
+        assertEquals(1, sas.size());
+        assertNotEquals(stale, sas.get(0).spiI());
+        assertEquals(Ikev2State.READY, sas.get(0).state());
+        assertEquals(id, sas.get(0).remoteId().get().toString());
+    }
+
+    /** {@code old} crashed; a fresh engine with the same configuration connects from {@code at}. */
+    static EnginePair.Side restart(EnginePair p, EnginePair.Side old, EnginePair.Config c, long seed, DatagramEndpoint at) {
+        p.detach(old);
+        EnginePair.Side fresh = p.attach(c, seed, at);
+        p.initiate(fresh, c);
+        p.net.runUntilIdle();
+        assertEquals(1, fresh.up.size(), "the restarted peer is up");
+        return fresh;
+    }
+
+    static EnginePair.Config psk(String localId) {
+        EnginePair.Config c = new EnginePair.Config();
+        c.localId = localId;
+        return c;
+    }
+
+    /** The responder also has a keyring entry for alice alone, with her own key. */
+    static EnginePair.Config withAliceKey(EnginePair.Config r) {
+        r.keyringTweak = k -> k.peer(KeyringPeer.builder("alice").identity(IkeIdentity.fqdn("alice.ike.test"))
+                .preSharedKey("alice-own-key").build());
+        return r;
     }
 
     /** An RSA initiator with one of this test's certificates (key usage-rsa-key.pem), java-ecdsa as its peer. */
@@ -311,6 +448,12 @@ class HostileAuthenticationTest {
         return s.packets.stream().filter(x -> x.outbound() && x.message().header().exchangeType() == IKE_AUTH)
                 .flatMap(x -> x.inner().stream()).filter(Ikev2AuthPayload.class::isInstance)
                 .map(Ikev2AuthPayload.class::cast).findFirst().orElseThrow();
+    }
+
+    static boolean sentInitialContact(EnginePair.Side s) {
+        return s.packets.stream().filter(x -> x.outbound() && x.message().header().exchangeType() == IKE_AUTH)
+                .flatMap(x -> x.inner().stream())
+                .anyMatch(x -> x instanceof Ikev2NotifyPayload n && n.notifyType() == Ikev2NotifyType.INITIAL_CONTACT.number());
     }
 
     /** A method-14 AUTH with its AlgorithmIdentifier replaced, the signature octets kept. */
