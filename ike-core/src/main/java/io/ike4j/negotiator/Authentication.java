@@ -6,10 +6,13 @@ import io.ike4j.codec.v2.Ikev2CertPayload;
 import io.ike4j.codec.v2.Ikev2IdPayload;
 import io.ike4j.config.AuthMethod;
 import io.ike4j.config.KeyringPeer;
+import io.ike4j.crypto.SignatureScheme;
 import io.ike4j.negotiator.auth.CertIdentity;
 import io.ike4j.negotiator.auth.CertPayloads;
 import io.ike4j.negotiator.auth.IdPayloads;
 import io.ike4j.negotiator.auth.SignatureAuth;
+import io.ike4j.negotiator.auth.SignatureKeys;
+import io.ike4j.negotiator.auth.SignaturePolicy;
 import io.ike4j.negotiator.auth.TrustAnchors;
 
 import java.security.MessageDigest;
@@ -69,34 +72,50 @@ final class Authentication {
         return Optional.of(a);
     }
 
-    /** Checks the peer's AUTH; returns the reason it failed, or empty when it is good. */
+    /**
+     * Checks the peer's AUTH; returns the reason it failed, or empty when it is good. On success records
+     * the credential that vouched for the peer's identity ({@link PeerCredential}).
+     */
     static Optional<String> verify(Ikev2Sa sa, EngineCore core, Ikev2AuthPayload auth, List<Ikev2CertPayload> certs) {
-        AuthMethod expected = sa.profile.remoteAuth();
-        int m = auth.method();
         byte[] octets = peerOctets(sa, sa.peerIdPayload);
-        if (expected == AuthMethod.PRE_SHARE) {
-            if (m != SHARED_KEY_MIC) {
-                return Optional.of("peer used auth method " + m + ", profile expects pre-share");
-            }
-            Optional<KeyringPeer> peer = keyringPeer(sa);
-            if (peer.isEmpty()) {
-                return Optional.of("no pre-shared key for " + sa.remoteId + " / " + sa.remote.address().getHostAddress());
-            }
-            byte[] key = peer.get().remoteKey();
-            try {
-                byte[] want = sa.kdf.pskAuth(key, octets);
-                sa.remoteAuthName = "PSK";
-                // constant time: the AUTH value is a MAC (RFC 7296 §2.15)
-                return MessageDigest.isEqual(want, auth.data().toByteArray()) ? Optional.empty()
-                        : Optional.of("pre-shared key AUTH mismatch");
-            } finally {
-                java.util.Arrays.fill(key, (byte) 0);
-            }
+        return sa.profile.remoteAuth() == AuthMethod.PRE_SHARE ? verifySharedKey(sa, auth, octets)
+                : verifySignature(sa, core, auth, certs, octets);
+    }
+
+    private static Optional<String> verifySharedKey(Ikev2Sa sa, Ikev2AuthPayload auth, byte[] octets) {
+        int m = auth.method();
+        if (m != SHARED_KEY_MIC) {
+            return Optional.of("peer used auth method " + m + ", profile expects pre-share");
         }
-        boolean rsa = m == 1 || m == 14;
-        boolean ecdsa = m == 9 || m == 10 || m == 11 || m == 14;
-        if ((expected == AuthMethod.RSA_SIG && !rsa) || (expected == AuthMethod.ECDSA_SIG && !ecdsa)) {
-            return Optional.of("peer used auth method " + m + ", profile expects " + expected.iosName());
+        Optional<KeyringPeer> peer = keyringPeer(sa);
+        if (peer.isEmpty()) {
+            return Optional.of("no pre-shared key for " + sa.remoteId + " / " + sa.remote.address().getHostAddress());
+        }
+        byte[] key = peer.get().remoteKey();
+        try {
+            byte[] want = sa.kdf.pskAuth(key, octets);
+            // constant time: the AUTH value is a MAC (RFC 7296 §2.15)
+            if (!MessageDigest.isEqual(want, auth.data().toByteArray())) {
+                return Optional.of("pre-shared key AUTH mismatch");
+            }
+            sa.remoteAuthName = "PSK";
+            sa.peerCredential = PeerCredential.SharedKey.of(peer.get(), sa.remoteId);
+            return Optional.empty();
+        } finally {
+            java.util.Arrays.fill(key, (byte) 0);
+        }
+    }
+
+    /**
+     * Signature AUTH: an algorithm the profile and policy allow (RFC 7427, RFC 8247 §3), a trusted chain
+     * whose end entity carries the claimed identity and may sign for IKE (RFC 4945 §5.1.3.2, §5.1.3.12),
+     * a key that fits the algorithm, and a signature that verifies.
+     */
+    private static Optional<String> verifySignature(Ikev2Sa sa, EngineCore core, Ikev2AuthPayload auth,
+                                                    List<Ikev2CertPayload> certs, byte[] octets) {
+        Optional<String> refused = core.signaturePolicy.refusal(sa.profile.remoteAuth(), auth);
+        if (refused.isPresent()) {
+            return refused;
         }
         List<X509Certificate> chain = new ArrayList<>();
         for (Ikev2CertPayload c : certs) {
@@ -113,14 +132,26 @@ final class Authentication {
         if (!r.ok()) {
             return Optional.of("certificate not trusted: " + r.reason());
         }
-        if (!CertIdentity.matches(chain.get(0), sa.remoteId)) {
-            return Optional.of("identity " + sa.remoteId + " not in certificate " + chain.get(0).getSubjectX500Principal());
+        X509Certificate ee = chain.get(0);
+        if (!CertIdentity.matches(ee, sa.remoteId)) {
+            return Optional.of("identity " + sa.remoteId + " not in certificate " + ee.getSubjectX500Principal());
         }
-        if (!SignatureAuth.verify(core.crypto, chain.get(0).getPublicKey(), auth, octets)) {
+        Optional<String> usage = core.certUsage.refusal(ee);
+        if (usage.isPresent()) {
+            return usage;
+        }
+        SignatureScheme scheme = SignatureAuth.scheme(auth).orElseThrow(); // the policy accepted it, so it parses
+        Optional<String> misfit = SignatureKeys.mismatch(scheme, ee.getPublicKey());
+        if (misfit.isPresent()) {
+            return Optional.of(SignaturePolicy.describe(auth.method(), scheme) + " " + misfit.get()
+                    + " of certificate " + ee.getSubjectX500Principal().getName());
+        }
+        if (!SignatureAuth.verify(core.crypto, ee.getPublicKey(), auth, octets)) {
             return Optional.of("signature AUTH does not verify");
         }
         sa.peerCerts = chain;
-        sa.remoteAuthName = methodName(m);
+        sa.remoteAuthName = methodName(auth.method());
+        sa.peerCredential = PeerCredential.CertificateKey.of(ee.getPublicKey());
         return Optional.empty();
     }
 

@@ -51,6 +51,9 @@ final class EngineCore {
     final TransitionTable table;
     final Credentials credentials;
     final TrustAnchors trustAnchors;
+    /** Which signature algorithms and certificate usages a peer's AUTH may have (issue 10 item 7). */
+    final io.ike4j.negotiator.auth.SignaturePolicy signaturePolicy;
+    final io.ike4j.negotiator.auth.CertUsage certUsage;
     final boolean exportKeys;
     final Duration halfOpenTimeout;
     final Impairments impairments;
@@ -95,6 +98,8 @@ final class EngineCore {
         this.listener = b.listener;
         this.credentials = b.credentials;
         this.trustAnchors = b.trustAnchors;
+        this.signaturePolicy = new io.ike4j.negotiator.auth.SignaturePolicy(b.allowSha1Signatures);
+        this.certUsage = b.certUsage;
         this.exportKeys = b.exportKeys;
         this.halfOpenTimeout = b.halfOpenTimeout;
         this.impairments = b.impairments;

@@ -133,6 +133,8 @@ public final class Ikev2Engine implements DatagramHandler {
         Ikev2Listener listener = Ikev2Listener.NONE;
         Credentials credentials;
         TrustAnchors trustAnchors;
+        boolean allowSha1Signatures;
+        io.ike4j.negotiator.auth.CertUsage certUsage = io.ike4j.negotiator.auth.CertUsage.STRICT;
         boolean exportKeys;
         Duration halfOpenTimeout = Duration.ofSeconds(30);
         Impairments impairments = Impairments.NONE;
@@ -192,6 +194,34 @@ public final class Ikev2Engine implements DatagramHandler {
         /** The CAs that peers' certificates must chain to (IOS trustpoints). */
         public Builder trustAnchors(TrustAnchors t) {
             this.trustAnchors = t;
+            return this;
+        }
+
+        /**
+         * Accept peers' SHA-1 signature AUTH (default false): method 1, RSASSA-PKCS1-v1_5 with SHA-1 (RFC 7296
+         * §3.8), and method 14 with sha1WithRSAEncryption. RFC 8247 §3.2 makes SHA-1 MUST NOT for Digital
+         * Signature; §3.1 still lists method 1 as MUST for interoperability, hence this option for peers that
+         * do not support RFC 7427. ike4j never implements ecdsa-with-SHA1 or RSASSA-PSS with SHA-1.
+         */
+        public Builder allowSha1Signatures(boolean b) {
+            this.allowSha1Signatures = b;
+            return this;
+        }
+
+        /**
+         * Extended key usage OIDs a peer's certificate may carry besides id-kp-ipsecIKE and
+         * anyExtendedKeyUsage (RFC 4945 §5.1.3.12), e.g. serverAuth {@code 1.3.6.1.5.5.7.3.1} or
+         * iKEIntermediate {@code 1.3.6.1.5.5.8.2.2} (Windows clients). Replaces earlier calls; default none
+         * (strict RFC 4945). A certificate without the extension is always accepted.
+         */
+        public Builder acceptExtendedKeyUsage(String... oids) {
+            ConfigException.check(oids != null && java.util.Arrays.stream(oids).noneMatch(java.util.Objects::isNull),
+                    "engine: extended key usage OIDs must not be null");
+            try {
+                this.certUsage = new io.ike4j.negotiator.auth.CertUsage(java.util.Set.copyOf(java.util.Arrays.asList(oids)));
+            } catch (IllegalArgumentException e) {
+                throw new ConfigException("engine: " + e.getMessage());
+            }
             return this;
         }
 

@@ -93,6 +93,8 @@ final class Ikev2Sa {
     String childInstallError;
     boolean peerInitialContact;
     List<java.security.cert.X509Certificate> peerCerts = new ArrayList<>();
+    /** What the peer's AUTH proved (pre-shared key entry or certificate key); INITIAL_CONTACT relies on it. */
+    PeerCredential peerCredential;
     Instant established;
 
     // message being processed: the datagram, the decoded message and the (decrypted) payloads

@@ -112,12 +112,21 @@ final class ResponderAuth {
         return Next.then(EV_CHK4_IC);
     }
 
-    /** INITIAL_CONTACT: the peer has no other SA with us, so ours with this identity are stale (RFC 7296 §2.4). */
+    /**
+     * INITIAL_CONTACT: the peer has no other SA with us, so ours to "the same authenticated identity" are
+     * stale (RFC 7296 §2.4). An ID payload is authenticated only as far as the credential binds it, so an
+     * SA is removed only when its peer claimed the same identity with the same credential: the same
+     * certificate key, or the same keyring entry — and, when that entry is a pre-shared key matched by
+     * address prefix (shared by every peer there, any of which can claim any identity), the same remote
+     * address too. Otherwise any holder of a shared key could end other peers' SAs.
+     */
     private static Next checkInitialContact(Ikev2Sa sa, EngineCore core) {
         if (Payloads.notify(sa.inPayloads, Ikev2NotifyType.INITIAL_CONTACT.number()).isPresent()) {
             sa.peerInitialContact = true;
             for (Ikev2Sa other : new ArrayList<>(core.byLocalSpi.values())) {
-                if (other != sa && other.established != null && sa.remoteId.equals(other.remoteId)) {
+                if (other != sa && other.established != null && sa.remoteId.equals(other.remoteId)
+                        && sa.peerCredential != null && sa.peerCredential.clears(other.peerCredential,
+                        sa.remote.address(), other.remote.address())) {
                     core.remove(other, "INITIAL_CONTACT received from " + sa.remoteId);
                 }
             }

@@ -69,4 +69,13 @@ class CertificateAuthTest {
         assertTrue(p.responder.failures.get(0).detail().contains("not trusted"), p.responder.failures.get(0).detail());
         assertEquals(FailureReason.AUTHENTICATION_FAIL, p.initiator.failures.get(0).reason());
     }
+
+    @Test
+    void acceptExtendedKeyUsageTakesDottedOidsOnly() {
+        var e = org.junit.jupiter.api.Assertions.assertThrows(io.ike4j.config.ConfigException.class,
+                () -> Ikev2Engine.builder().acceptExtendedKeyUsage("1.3.6.1.5.5.7.3.1", "serverAuth"));
+        assertTrue(e.getMessage().contains("not a dotted OID: serverAuth"), e.getMessage());
+        org.junit.jupiter.api.Assertions.assertThrows(io.ike4j.config.ConfigException.class,
+                () -> Ikev2Engine.builder().acceptExtendedKeyUsage((String) null));
+    }
 }

@@ -1,5 +1,7 @@
 package io.ike4j.negotiator;
 
+import io.ike4j.codec.v2.Ikev2Message;
+import io.ike4j.codec.v2.Ikev2Payload;
 import io.ike4j.config.IkeConfiguration;
 import io.ike4j.config.IkePolicy;
 import io.ike4j.config.IkeProfile;
@@ -11,11 +13,13 @@ import io.ike4j.config.StrongSwanProposals;
 import io.ike4j.config.TransformSet;
 import io.ike4j.crypto.CryptoProvider;
 import io.ike4j.crypto.RandomSource;
+import io.ike4j.crypto.kdf.Ikev2SaKeys;
 import io.ike4j.crypto.jca.JcaProvider;
 import io.ike4j.diag.IkeFailure;
 import io.ike4j.sa.ChildSa;
 import io.ike4j.sa.IkeSaInfo;
 import io.ike4j.sm.v2.TraceEvent;
+import io.ike4j.transport.Datagram;
 import io.ike4j.transport.DatagramEndpoint;
 import io.ike4j.transport.Outbound;
 import io.ike4j.transport.SimulatedNetwork;
@@ -23,10 +27,15 @@ import io.ike4j.transport.VirtualClock;
 
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.function.Consumer;
 
-/** Two engines on a simulated network, a PSK configuration each, and everything they report. */
+/**
+ * Two engines on a simulated network, a PSK configuration each, and everything they report; more engines
+ * (a second initiator, a restarted one) can be attached to the same network with {@link #attach}.
+ */
 final class EnginePair {
     static final CryptoProvider CRYPTO = new JcaProvider(); // ike-core tests have no BouncyCastle
     static final DatagramEndpoint I_ADDR = DatagramEndpoint.of("10.0.0.1", 500);
@@ -44,12 +53,30 @@ final class EnginePair {
         final List<ChildSa> children = new ArrayList<>();
         final List<IkeFailure> failures = new ArrayList<>();
         final List<String> deleted = new ArrayList<>();
-        /** Every IKE SA's keys, as exported for key logs (hostile tests forge protected messages with them). */
-        final List<io.ike4j.crypto.kdf.Ikev2SaKeys> keys = new ArrayList<>();
-        /** The SA each of {@link #keys} belongs to (same index). */
+        /** Messages sent and accepted, with their decrypted payloads. */
+        final List<Packet> packets = new ArrayList<>();
+        /** IKE SA keys by SA ID (every engine here exports them; hostile tests forge protected messages with them). */
+        final Map<Integer, Ikev2SaKeys> keys = new HashMap<>();
+        final Map<Integer, IkeSaInfo> keyed = new HashMap<>();
+        /** The same keys in the order they were derived, and the SA each belongs to (same index). */
+        final List<Ikev2SaKeys> keyLog = new ArrayList<>();
         final List<IkeSaInfo> keyInfos = new ArrayList<>();
         Ikev2Engine engine;
         Outbound outbound;
+        DatagramEndpoint at;
+
+        @Override
+        public void packet(boolean outbound, int saId, Ikev2Message message, List<Ikev2Payload> inner, Datagram datagram) {
+            packets.add(new Packet(outbound, saId, message, inner, datagram));
+        }
+
+        @Override
+        public void ikeSaKeys(IkeSaInfo sa, Ikev2SaKeys k) {
+            keys.put(sa.saId(), k);
+            keyed.put(sa.saId(), sa);
+            keyLog.add(k);
+            keyInfos.add(sa);
+        }
 
         @Override
         public void trace(TraceEvent e) {
@@ -77,12 +104,6 @@ final class EnginePair {
         }
 
         @Override
-        public void ikeSaKeys(IkeSaInfo sa, io.ike4j.crypto.kdf.Ikev2SaKeys k) {
-            keys.add(k);
-            keyInfos.add(sa);
-        }
-
-        @Override
         public void install(ChildSa child, Completion completion) {
             completion.installed();
         }
@@ -92,16 +113,14 @@ final class EnginePair {
         }
     }
 
+    record Packet(boolean outbound, int saId, Ikev2Message message, List<Ikev2Payload> inner, Datagram datagram) {
+    }
+
     /** Both sides with the defaults of {@link Config}; {@code tweak} may change either before the build. */
     EnginePair(long seed, Config iConfig, Config rConfig) {
         net = new SimulatedNetwork(clock, seed);
         initiator = side(iConfig, seed, I_ADDR);
         responder = side(rConfig, seed + 1, R_ADDR);
-    }
-
-    /** A further engine on the same network (an attacker's, or a second initiator) at {@code at}. */
-    Side extra(Config c, long seed, DatagramEndpoint at) {
-        return side(c, seed, at);
     }
 
     private Side side(Config c, long seed, DatagramEndpoint at) {
@@ -112,12 +131,31 @@ final class EnginePair {
                 .credentials(c.credentials).trustAnchors(c.anchors).cookieThreshold(c.cookieThreshold).exportKeys(true);
         c.engineTweak.accept(b);
         s.engine = b.build();
+        s.at = at;
         s.outbound = net.attach(at, s.engine);
         return s;
     }
 
     int initiate(Config c) {
         return initiator.engine.initiate(c.ipsecProfile(), new Ikev2Peer(I_ADDR, R_ADDR));
+    }
+
+    /**
+     * Another engine on this network at {@code at} (a free endpoint, or one {@link #detach}ed: a restarted
+     * peer). Use a seed no other engine uses, or its SPIs repeat theirs.
+     */
+    Side attach(Config c, long seed, DatagramEndpoint at) {
+        return side(c, seed, at);
+    }
+
+    /** {@code s} starts an SA to the responder with the profile {@code c} built for it. */
+    int initiate(Side s, Config c) {
+        return s.engine.initiate(c.ipsecProfile(), new Ikev2Peer(s.at, R_ADDR));
+    }
+
+    /** The engine at {@code s} is gone (crashed): nothing reaches it any more. */
+    void detach(Side s) {
+        net.detach(s.at);
     }
 
     /** One side's configuration in IOS terms, with setters for the mismatch tests. */
@@ -139,7 +177,9 @@ final class EnginePair {
         io.ike4j.negotiator.auth.Credentials credentials;
         io.ike4j.negotiator.auth.TrustAnchors anchors;
         Consumer<IkeProfile.Builder> profileTweak = b -> { };
-        /** Engine options (limits) beyond the configuration. */
+        /** Extra keyring peers, after the address-matched one. */
+        Consumer<Keyring.Builder> keyringTweak = k -> { };
+        /** Engine options beyond the configuration (limits, allowSha1Signatures, ...). */
         Consumer<Ikev2Engine.Builder> engineTweak = b -> { };
         private IpsecProfile built;
 
@@ -147,8 +187,10 @@ final class EnginePair {
             List<IkeProposal> proposals = StrongSwanProposals.parseIke(ike);
             IkePolicy.Builder pol = IkePolicy.builder("pol");
             proposals.forEach(pol::proposal);
-            Keyring keyring = Keyring.builder("kr").peer(KeyringPeer.builder("peer").address(keyringAddress)
-                    .localKey(localPsk).remoteKey(remotePsk).build()).build();
+            Keyring.Builder kb = Keyring.builder("kr").peer(KeyringPeer.builder("peer").address(keyringAddress)
+                    .localKey(localPsk).remoteKey(remotePsk).build());
+            keyringTweak.accept(kb);
+            Keyring keyring = kb.build();
             IkeProfile.Builder pb = IkeProfile.builder("prof").authenticationLocal(authLocal)
                     .authenticationRemote(authRemote).keyring(keyring);
             if (matchRemoteFqdn != null) {

@@ -74,7 +74,7 @@ final class Hostile {
 
     /** The initiator's keys of its first SA (both sides derive the same SK_*). */
     static Ikev2SaKeys keys(EnginePair p) {
-        return p.initiator.keys.get(0);
+        return p.initiator.keyLog.get(0);
     }
 
     /** Send numbers of the attacker's datagrams per network, so that replies can be told from them. */

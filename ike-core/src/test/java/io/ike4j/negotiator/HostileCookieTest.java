@@ -49,7 +49,7 @@ class HostileCookieTest {
                 return List.of();
             }
         };
-        EnginePair.Side s = p.extra(quiet, 77, DatagramEndpoint.of("10.9.9.9", 500));
+        EnginePair.Side s = p.attach(quiet, 77, DatagramEndpoint.of("10.9.9.9", 500));
         for (int i = 0; i < n; i++) {
             s.engine.initiate(quiet.ipsecProfile(), new Ikev2Peer(DatagramEndpoint.of("10.9.9.9", 500), EnginePair.R_ADDR));
         }
@@ -165,7 +165,7 @@ class HostileCookieTest {
                 return d.payload().get(18) == 35 ? List.of() : List.of(d);
             }
         };
-        EnginePair.Side flooder = p.extra(a, 78, ATTACKER);
+        EnginePair.Side flooder = p.attach(a, 78, ATTACKER);
         for (int n = 0; n < 500; n++) {
             flooder.engine.initiate(a.ipsecProfile(), new Ikev2Peer(ATTACKER, EnginePair.R_ADDR));
         }
@@ -194,7 +194,7 @@ class HostileCookieTest {
                 }
             };
             DatagramEndpoint at = DatagramEndpoint.of("10.9.1." + (k + 1), 500);
-            EnginePair.Side s = p.extra(a, 80 + k, at);
+            EnginePair.Side s = p.attach(a, 80 + k, at);
             for (int n = 0; n < 5; n++) {
                 s.engine.initiate(a.ipsecProfile(), new Ikev2Peer(at, EnginePair.R_ADDR));
             }

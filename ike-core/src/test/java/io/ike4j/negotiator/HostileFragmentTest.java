@@ -136,7 +136,7 @@ class HostileFragmentTest {
         EngineCore core = p.responder.engine.core();
         for (int n = 0; n < 20; n++) {
             IkeSaInfo sa = p.initiator.keyInfos.get(n);
-            Hostile.toResponder(p, EnginePair.I_ADDR, Forger.fragment(sa, p.initiator.keys.get(n), authRequest(sa), 41, 1, 2,
+            Hostile.toResponder(p, EnginePair.I_ADDR, Forger.fragment(sa, p.initiator.keyLog.get(n), authRequest(sa), 41, 1, 2,
                     new byte[4000]));
             assertTrue(core.reassemblyBytes <= 50_000, "held " + core.reassemblyBytes);
         }
@@ -170,13 +170,13 @@ class HostileFragmentTest {
         p.net.advance(Duration.ofMillis(100));
         assertEquals(2, held.size());
         IkeSaInfo hostile = p.initiator.keyInfos.get(0);
-        Ikev2SaKeys hk = p.initiator.keys.get(0);
+        Ikev2SaKeys hk = p.initiator.keyLog.get(0);
         for (int n = 1; n <= 12; n++) { // a 12,000-octet partial message: dropped at 10,000
             Hostile.toResponder(p, EnginePair.I_ADDR, Forger.fragment(hostile, hk, authRequest(hostile), 41, n, 12, new byte[1000]));
         }
         Hostile.toResponder(p, EnginePair.I_ADDR, Forger.rawSk(authRequest(hostile), new byte[200])); // and garbage
         IkeSaInfo good = p.initiator.keyInfos.get(1);
-        Ikev2SaKeys gk = p.initiator.keys.get(1);
+        Ikev2SaKeys gk = p.initiator.keyLog.get(1);
         Bytes request = held.get(1).payload();
         Ikev2Message m = Ikev2Codec.decode(request);
         Ikev2SkPlaintext plain = Forger.protector(good).unprotect(request, m, Forger.skKeys(gk));

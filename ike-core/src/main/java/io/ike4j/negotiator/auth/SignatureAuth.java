@@ -95,59 +95,57 @@ public final class SignatureAuth {
     /**
      * Verifies a signature AUTH payload of method 1, 9, 10, 11 or 14 with the peer's public key. False
      * for any other method, a key of the wrong kind or curve, an unknown AlgorithmIdentifier, malformed
-     * data or a wrong signature; never throws.
+     * data or a wrong signature; never throws. Cryptography only: which algorithms a peer may use is
+     * {@link SignaturePolicy}'s concern.
      */
     public static boolean verify(CryptoProvider p, PublicKey key, Ikev2AuthPayload auth, byte[] signedOctets) {
         if (p == null || key == null || auth == null || auth.data() == null || signedOctets == null) {
             return false;
         }
-        byte[] data = auth.data().toByteArray();
-        SignatureScheme scheme;
-        byte[] sig;
-        switch (auth.method()) {
-            case METHOD_RSA -> {
-                scheme = SignatureScheme.RSA_PKCS1_SHA1;
-                sig = data;
-            }
-            case METHOD_ECDSA_256, METHOD_ECDSA_384, METHOD_ECDSA_521 -> {
-                // RFC 4754 §3: each method fixes curve and hash.
-                int want = new int[] {256, 384, 521}[auth.method() - METHOD_ECDSA_256];
-                if (!(key instanceof ECKey ec) || ec.getParams().getCurve().getField().getFieldSize() != want) {
-                    return false;
-                }
-                scheme = rawScheme(auth.method());
-                sig = data;
-            }
-            case METHOD_DIGITAL_SIGNATURE -> {
-                // RFC 7427 §3: one octet of AlgorithmIdentifier length, the AlgorithmIdentifier, the signature.
-                if (data.length < 1) {
-                    return false;
-                }
-                int len = data[0] & 0xff;
-                if (len > data.length - 1) {
-                    return false;
-                }
-                Optional<SignatureScheme> s = Rfc7427.schemeOf(data, 1, len);
-                if (s.isEmpty()) {
-                    return false;
-                }
-                scheme = s.get();
-                sig = java.util.Arrays.copyOfRange(data, 1 + len, data.length);
-            }
-            default -> {
-                return false;
-            }
-        }
-        if (!keyFits(scheme, key)) {
+        Optional<SignatureScheme> scheme = scheme(auth);
+        if (scheme.isEmpty() || SignatureKeys.mismatch(scheme.get(), key).isPresent()) {
             return false;
         }
+        byte[] data = auth.data().toByteArray();
+        byte[] sig = auth.method() == METHOD_DIGITAL_SIGNATURE
+                ? java.util.Arrays.copyOfRange(data, 1 + (data[0] & 0xff), data.length) : data;
         try {
-            return p.verifier(scheme, key).verify(signedOctets, sig);
+            return p.verifier(scheme.get(), key).verify(signedOctets, sig);
         } catch (RuntimeException e) {
             // A provider that cannot use this key (e.g. an EC key on a curve it lacks) throws from verifier():
             // for the peer's AUTH that is a failed verification, not an engine error.
             return false;
         }
+    }
+
+    /**
+     * The scheme a signature AUTH payload names: method 1 (RFC 7296 §3.8), 9-11 (RFC 4754 §3: each fixes
+     * curve and hash) or method 14's AlgorithmIdentifier (RFC 7427 §3). Empty for another method, an
+     * AlgorithmIdentifier ike4j does not implement, or malformed data.
+     */
+    public static Optional<SignatureScheme> scheme(Ikev2AuthPayload auth) {
+        if (auth == null || auth.data() == null) {
+            return Optional.empty();
+        }
+        return switch (auth.method()) {
+            case METHOD_RSA -> Optional.of(SignatureScheme.RSA_PKCS1_SHA1);
+            case METHOD_ECDSA_256, METHOD_ECDSA_384, METHOD_ECDSA_521 -> Optional.of(rawScheme(auth.method()));
+            case METHOD_DIGITAL_SIGNATURE -> algorithmIdentifier(auth).flatMap(Rfc7427::schemeOf);
+            default -> Optional.empty();
+        };
+    }
+
+    /**
+     * The AlgorithmIdentifier of a method-14 AUTH payload (RFC 7427 §3: one length octet, the
+     * AlgorithmIdentifier, the signature); empty for another method or when the length overruns the data.
+     */
+    public static Optional<byte[]> algorithmIdentifier(Ikev2AuthPayload auth) {
+        if (auth == null || auth.method() != METHOD_DIGITAL_SIGNATURE || auth.data() == null || auth.data().isEmpty()) {
+            return Optional.empty();
+        }
+        byte[] data = auth.data().toByteArray();
+        int len = data[0] & 0xff;
+        return len > data.length - 1 ? Optional.empty() : Optional.of(java.util.Arrays.copyOfRange(data, 1, 1 + len));
     }
 
     /** N(SIGNATURE_HASH_ALGORITHMS) with SHA2-256, SHA2-384, SHA2-512 and Identity, as strongSwan sends it. */
@@ -194,16 +192,6 @@ public final class SignatureAuth {
             case METHOD_ECDSA_256 -> SignatureScheme.ECDSA_P256_SHA256_RAW;
             case METHOD_ECDSA_384 -> SignatureScheme.ECDSA_P384_SHA384_RAW;
             default -> SignatureScheme.ECDSA_P521_SHA512_RAW;
-        };
-    }
-
-    private static boolean keyFits(SignatureScheme s, Key key) {
-        return switch (s) {
-            case RSA_PKCS1_SHA1, RSA_PKCS1_SHA256, RSA_PKCS1_SHA384, RSA_PKCS1_SHA512,
-                    RSA_PSS_SHA256, RSA_PSS_SHA384, RSA_PSS_SHA512 -> key instanceof RSAKey;
-            case ECDSA_SHA256_DER, ECDSA_SHA384_DER, ECDSA_SHA512_DER,
-                    ECDSA_P256_SHA256_RAW, ECDSA_P384_SHA384_RAW, ECDSA_P521_SHA512_RAW -> key instanceof ECKey;
-            case ED25519, ED448 -> !(key instanceof RSAKey) && !(key instanceof ECKey);
         };
     }
 
