@@ -44,9 +44,4 @@ final class BcKeyedIntegrity implements KeyedIntegrity {
     public boolean isDestroyed() {
         return destroyed;
     }
-
-    /** The MAC inside, for the wipe tests. */
-    BcKeyedMac mac() {
-        return mac;
-    }
 }
