@@ -19,7 +19,7 @@
  *
  * <p>The {@code keyed(...)} forms key once (HMAC and the AES CBC-MACs, CBC/CTR/CCM on raw engines, and
  * BouncyCastle's GCM and ChaCha20-Poly1305) and zero every key-derived array on {@code destroy()};
- * BouncyCastle has no wipe API, so {@link io.ike4j.crypto.bc.BcWipe} zeroes a listed set of private fields.
+ * BouncyCastle has no wipe API, so {@code BcWipe} zeroes a listed set of private fields.
  * The stateless calls key such an instance, use it and destroy it.
  */
 package io.ike4j.crypto.bc;
