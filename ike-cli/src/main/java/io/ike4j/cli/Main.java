@@ -4,6 +4,7 @@ import java.io.PrintStream;
 import java.util.Arrays;
 import java.util.Map;
 import java.util.TreeMap;
+import java.util.function.Function;
 
 /**
  * The {@code ike} command. Sub-commands and option names are a contract other tools and tests rely
@@ -21,10 +22,15 @@ public final class Main {
     }
 
     static int run(String[] args, PrintStream out, PrintStream err) {
+        return run(args, out, err, System::getenv);
+    }
+
+    /** {@code env} stands in for the process environment (tests: IKE_PSK). */
+    static int run(String[] args, PrintStream out, PrintStream err, Function<String, String> env) {
         Map<String, Command> commands = new TreeMap<>();
         commands.put("decode", new DecodeCommand());
         commands.put("demo", new DemoCommand());
-        commands.put("peer", new PeerCommand());
+        commands.put("peer", new PeerCommand(env));
         commands.put("vectors", new VectorsCommand());
         if (args.length == 0 || args[0].equals("-h") || args[0].equals("--help") || args[0].equals("help")) {
             usage(commands, args.length == 0 ? err : out);

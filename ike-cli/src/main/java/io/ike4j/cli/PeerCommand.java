@@ -18,12 +18,14 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Deque;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.CountDownLatch;
+import java.util.function.Function;
 
 /**
  * {@code ike peer}: one IKEv2 peer on the UDP runtime, configured from options (issue 4 "Tooling"; the
@@ -37,13 +39,24 @@ final class PeerCommand implements Command {
     /** Default negotiations in flight: below strongSwan's per-IP half-open limit (charon.block_threshold, 5). */
     static final int IN_FLIGHT = 4;
 
-    private static final Set<String> VALUED = Set.of("role", "local", "remote", "psk", "id", "remote-id", "ike", "esp",
+    private static final Set<String> VALUED = Set.of("role", "local", "remote", "psk", "psk-file", "id", "remote-id", "ike", "esp",
             "local-ts", "remote-ts", "cert", "key", "ca", "count", "keylog", "format", "provider", "timeout", "remote-auth", "parallel");
     private static final Set<String> FLAGS = Set.of("verbose");
 
+    /** The environment ({@code IKE_PSK}); a parameter because tests cannot set real environment variables. */
+    private final Function<String, String> env;
+
+    PeerCommand() {
+        this(System::getenv);
+    }
+
+    PeerCommand(Function<String, String> env) {
+        this.env = env;
+    }
+
     @Override
     public String synopsis() {
-        return "--role initiator|responder [--local ADDR:PORT] [--remote ADDR:PORT] [--psk SECRET]\n"
+        return "--role initiator|responder [--local ADDR:PORT] [--remote ADDR:PORT] [--psk-file FILE | --psk SECRET]\n"
                 + "               [--id ID] [--remote-id ID] [--ike PROPOSALS] [--esp PROPOSALS] [--local-ts CIDR] [--remote-ts CIDR]\n"
                 + "               [--cert FILE --key FILE] [--ca FILE] [--remote-auth psk|rsa-sig|ecdsa-sig] [--count N] [--parallel N]\n"
                 + "               [--keylog FILE] [--format ios|charon] [--provider bc|jca] [--verbose] [--timeout SECONDS]";
@@ -58,7 +71,10 @@ final class PeerCommand implements Command {
                 + "      out <SPI> <transform>' per SA (ids with spaces in double quotes), deletes them, then 'peer: <n>/<N> IKE SAs up in <s> s (<r> handshakes/s)';\n"
                 + "      exit 0 only if all came up within --timeout (default 30 s). responder: --local required, runs\n"
                 + "      until interrupted, prints one SA line per SA; without --remote-id any identity that authenticates\n"
-                + "      with --psk or a certificate chaining to --ca is accepted. --local-ts/--remote-ts default to\n"
+                + "      with the pre-shared key or a certificate chaining to --ca is accepted. The pre-shared key: --psk-file FILE\n"
+                + "      (its content without a trailing newline), else the IKE_PSK environment variable; --psk SECRET still\n"
+                + "      works but shows the secret in the process list (warning on stderr); --psk with --psk-file is an error.\n"
+                + "      --local-ts/--remote-ts default to\n"
                 + "      0.0.0.0/0, or ::/0 when --local is IPv6. --ike/--esp: strongSwan proposals,\n"
                 + "      comma-separated (defaults " + PeerConfig.DEFAULT_IKE + " / " + PeerConfig.DEFAULT_ESP + "); --id/--remote-id:\n"
                 + "      address, FQDN, user@FQDN, DN or keyid:X; --cert/--key (PEM): rsa-sig or ecdsa-sig by key type,\n"
@@ -143,18 +159,25 @@ final class PeerCommand implements Command {
         if (remoteAuth != AuthMethod.PRE_SHARE && anchors == null) {
             throw new UsageException("--ca is required to verify a peer's certificate (--remote-auth " + remoteAuth.iosName() + ")");
         }
-        if ((localAuth == AuthMethod.PRE_SHARE || remoteAuth == AuthMethod.PRE_SHARE) && !o.has("psk")) {
-            throw new UsageException("--psk is required (or --cert/--key with --ca)");
+        boolean needsPsk = localAuth == AuthMethod.PRE_SHARE || remoteAuth == AuthMethod.PRE_SHARE;
+        byte[] psk = PskSource.resolve(o, env, needsPsk, "ike peer", err);
+        if (needsPsk && psk == null) {
+            throw new UsageException("--psk is required: --psk-file FILE, the " + PskSource.ENV
+                    + " environment variable or --psk SECRET (or --cert/--key with --ca)");
         }
         PeerConfig.Built cfg;
         try {
             // Traffic selectors default to everything of the local address's family (0.0.0.0/0 or ::/0).
             Optional<String> any = local.address() instanceof java.net.Inet6Address ? Optional.of("::/0") : Optional.empty();
-            cfg = new PeerConfig(o.get("ike", PeerConfig.DEFAULT_IKE), o.get("esp", PeerConfig.DEFAULT_ESP), o.get("psk", ""),
-                    localAuth, remoteAuth, o.get("id"), o.get("remote-id"), o.get("local-ts").or(() -> any),
-                    o.get("remote-ts").or(() -> any)).build();
+            cfg = new PeerConfig(o.get("ike", PeerConfig.DEFAULT_IKE), o.get("esp", PeerConfig.DEFAULT_ESP),
+                    psk == null ? new byte[0] : psk, localAuth, remoteAuth, o.get("id"), o.get("remote-id"),
+                    o.get("local-ts").or(() -> any), o.get("remote-ts").or(() -> any)).build();
         } catch (ConfigException e) {
             throw Engines.usage(e);
+        } finally {
+            if (psk != null) {
+                Arrays.fill(psk, (byte) 0); // the keyring holds its own copy now
+            }
         }
         Keylog keylog = o.get("keylog").map(f -> new Keylog(Path.of(f))).orElse(null);
         PeerListener listener = new PeerListener(out, err, style, verbose, verbose, true, keylog);

@@ -30,7 +30,8 @@ import java.util.function.Supplier;
  *
  * @param ike         strongSwan IKE proposals, comma-separated
  * @param esp         strongSwan ESP proposals, comma-separated; a KE group in them becomes the PFS group
- * @param psk         pre-shared key, empty when both directions use certificates
+ * @param psk         pre-shared key octets, empty when both directions use certificates (not copied: the
+ *                    caller zeroes it once {@link #build()} has returned, the keyring holds its own copy)
  * @param localAuth   how we authenticate (RFC 7296 §2.15)
  * @param remoteAuth  how the peer must authenticate
  * @param localId     IDi/IDr we send, empty for the IOS default (address, or certificate subject)
@@ -38,9 +39,17 @@ import java.util.function.Supplier;
  * @param localTs     our traffic selector (CIDR), empty for 0.0.0.0/0
  * @param remoteTs    the peer's traffic selector, empty for 0.0.0.0/0
  */
-record PeerConfig(String ike, String esp, String psk, AuthMethod localAuth, AuthMethod remoteAuth,
+record PeerConfig(String ike, String esp, byte[] psk, AuthMethod localAuth, AuthMethod remoteAuth,
                   Optional<String> localId, Optional<String> remoteId, Optional<String> localTs,
                   Optional<String> remoteTs) {
+
+    /** The same with the key as text (UTF-8), for keys that are no secret (the demo's) and tests. */
+    PeerConfig(String ike, String esp, String psk, AuthMethod localAuth, AuthMethod remoteAuth,
+               Optional<String> localId, Optional<String> remoteId, Optional<String> localTs,
+               Optional<String> remoteTs) {
+        this(ike, esp, psk.getBytes(java.nio.charset.StandardCharsets.UTF_8), localAuth, remoteAuth, localId, remoteId,
+                localTs, remoteTs);
+    }
 
     static final String DEFAULT_IKE = "aes128-sha256-modp2048";
     static final String DEFAULT_ESP = "aes128-sha256";
@@ -63,7 +72,7 @@ record PeerConfig(String ike, String esp, String psk, AuthMethod localAuth, Auth
 
         IkeProfile.Builder pb = IkeProfile.builder("ike-cli").authenticationLocal(localAuth).authenticationRemote(remoteAuth);
         if (localAuth == AuthMethod.PRE_SHARE || remoteAuth == AuthMethod.PRE_SHARE) {
-            ConfigException.check(!psk.isEmpty(), "pre-share authentication needs --psk");
+            ConfigException.check(psk.length > 0, "pre-share authentication needs --psk");
             Keyring keyring = Keyring.builder("ike-cli")
                     .peer(KeyringPeer.builder("any-v4").address("0.0.0.0/0").preSharedKey(psk).build())
                     .peer(KeyringPeer.builder("any-v6").address("::/0").preSharedKey(psk).build()).build();

@@ -14,9 +14,11 @@ import java.net.URISyntaxException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.attribute.PosixFilePermissions;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
@@ -24,6 +26,7 @@ import java.util.stream.Stream;
 import static io.ike4j.cli.DecodeCommandTest.ike;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /** {@code ike peer}: a responder and an initiator in this JVM on 127.0.0.1 UDP ports. */
@@ -42,13 +45,18 @@ class PeerCommandTest {
         final String host;
 
         Responder(String host, String... extra) throws InterruptedException {
+            this(host, Map.of(), extra);
+        }
+
+        /** {@code env} is the responder's environment (IKE_PSK). */
+        Responder(String host, Map<String, String> env, String... extra) throws InterruptedException {
             this.host = host;
             port = freePort();
             List<String> args = new ArrayList<>(List.of("peer", "--role", "responder", "--local", host + ":" + port));
             args.addAll(Arrays.asList(extra));
             PrintStream o = new PrintStream(out, true, StandardCharsets.UTF_8);
             PrintStream e = new PrintStream(err, true, StandardCharsets.UTF_8);
-            thread = new Thread(() -> status.set(Main.run(args.toArray(String[]::new), o, e)), "test-responder");
+            thread = new Thread(() -> status.set(Main.run(args.toArray(String[]::new), o, e, env::get)), "test-responder");
             thread.start();
             long end = System.nanoTime() + 10_000_000_000L;
             while (!out().contains("listening on") && System.nanoTime() < end && thread.isAlive()) {
@@ -292,6 +300,104 @@ class PeerCommandTest {
                 "--key", pki("java-ecdsa-key.pem"), "--ca", pki("other-ca.pem"), "--remote-auth", "rsa-sig", "--timeout", "10");
         assertEquals(1, bad.status(), bad.err() + bad.out());
         assertTrue(bad.err().contains("authentication fail"), bad.err());
+    }
+
+    private static final String PSK_WARNING = "warning: --psk shows the secret in the process list; use --psk-file FILE or the IKE_PSK";
+
+    /** {@code ike} with {@code env} as the process environment. */
+    static DecodeCommandTest.Result ikeWithEnv(Map<String, String> env, String... args) {
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        ByteArrayOutputStream err = new ByteArrayOutputStream();
+        int status = Main.run(args, new PrintStream(out, true, StandardCharsets.UTF_8),
+                new PrintStream(err, true, StandardCharsets.UTF_8), env::get);
+        return new DecodeCommandTest.Result(status, out.toString(StandardCharsets.UTF_8), err.toString(StandardCharsets.UTF_8));
+    }
+
+    /** A key file only its owner may read, as ssh wants private keys. */
+    static Path keyFile(Path dir, String name, String content) throws IOException {
+        Path f = dir.resolve(name);
+        Files.writeString(f, content, StandardCharsets.UTF_8);
+        Files.setPosixFilePermissions(f, PosixFilePermissions.fromString("rw-------"));
+        return f;
+    }
+
+    @Test
+    void pskFileAndEnvironmentEachAuthenticateWithoutWarning(@TempDir Path dir) throws Exception {
+        // The file's trailing newline is not part of the key: "k3y\n" and IKE_PSK=k3y are the same key.
+        Path file = keyFile(dir, "psk", "k3y\n");
+        Responder r = new Responder("127.0.0.1", Map.of(), "--psk-file", file.toString());
+        responders.add(r);
+        DecodeCommandTest.Result env = ikeWithEnv(Map.of("IKE_PSK", "k3y"), "peer", "--role", "initiator", "--remote", r.remote(),
+                "--timeout", "10");
+        assertEquals(0, env.status(), env.err() + env.out());
+        assertEquals(1, saLines(env.out()).size(), env.out());
+        DecodeCommandTest.Result crlf = ikeWithEnv(Map.of(), "peer", "--role", "initiator", "--remote", r.remote(),
+                "--psk-file", keyFile(dir, "crlf", "k3y\r\n").toString(), "--timeout", "10");
+        assertEquals(0, crlf.status(), crlf.err() + crlf.out());
+        for (String e : List.of(env.err(), crlf.err(), r.err())) {
+            assertFalse(e.contains("warning"), e);
+        }
+    }
+
+    @Test
+    void responderFromEnvironmentAndOptionsWinOverIt(@TempDir Path dir) throws Exception {
+        Responder r = new Responder("127.0.0.1", Map.of("IKE_PSK", "from-env"));
+        responders.add(r);
+        // --psk-file wins over a (here wrong) IKE_PSK: IKE_PSK is read only when neither option is given.
+        DecodeCommandTest.Result file = ikeWithEnv(Map.of("IKE_PSK", "wrong"), "peer", "--role", "initiator", "--remote",
+                r.remote(), "--psk-file", keyFile(dir, "psk", "from-env").toString(), "--timeout", "10");
+        assertEquals(0, file.status(), file.err() + file.out());
+        assertFalse(file.err().contains("warning"), file.err());
+        // --psk wins too, and warns (once, naming both alternatives).
+        DecodeCommandTest.Result psk = ikeWithEnv(Map.of("IKE_PSK", "wrong"), "peer", "--role", "initiator", "--remote",
+                r.remote(), "--psk", "from-env", "--timeout", "10");
+        assertEquals(0, psk.status(), psk.err() + psk.out());
+        assertEquals(1, psk.err().lines().filter(l -> l.equals("ike peer: " + PSK_WARNING + " environment variable")).count(),
+                psk.err());
+        assertFalse(r.err().contains("warning"), r.err());
+    }
+
+    @Test
+    void pskSourceErrorsExitTwoNamingTheSource(@TempDir Path dir) throws Exception {
+        Path empty = keyFile(dir, "empty", "");
+        Path newlineOnly = keyFile(dir, "newline", "\n");
+        String[] base = {"peer", "--role", "initiator", "--remote", "127.0.0.1:500"};
+        Object[][] cases = {
+                {"--psk-file", "is empty", Map.of(), new String[] {"--psk-file", empty.toString()}},
+                {"--psk-file", "is empty", Map.of(), new String[] {"--psk-file", newlineOnly.toString()}},
+                {"--psk-file", "cannot read", Map.of(), new String[] {"--psk-file", dir.resolve("missing").toString()}},
+                {"--psk-file", "cannot read", Map.of(), new String[] {"--psk-file", dir.toString()}},
+                {"--psk-file", "mutually exclusive", Map.of(), new String[] {"--psk", "x", "--psk-file", empty.toString()}},
+                {"IKE_PSK", "IKE_PSK is set but empty", Map.of("IKE_PSK", ""), new String[0]},
+                {"--psk", "--psk is required: --psk-file FILE, the IKE_PSK environment variable or --psk SECRET", Map.of(),
+                        new String[0]},
+        };
+        for (Object[] c : cases) {
+            List<String> args = new ArrayList<>(List.of(base));
+            args.addAll(List.of((String[]) c[3]));
+            @SuppressWarnings("unchecked")
+            DecodeCommandTest.Result r = ikeWithEnv((Map<String, String>) c[2], args.toArray(String[]::new));
+            assertEquals(2, r.status(), args + ": " + r.err());
+            assertTrue(r.err().contains("ike peer: " + c[0]) || r.err().contains(" " + c[0]), args + ": " + r.err());
+            assertTrue(r.err().contains((String) c[1]), args + ": " + r.err());
+            assertTrue(r.err().contains("usage: ike peer --role initiator|responder"), r.err());
+        }
+        // A key file others may read still works but is reported, as ssh does (here the run stops at --ike).
+        Path open = dir.resolve("open");
+        Files.writeString(open, "k");
+        Files.setPosixFilePermissions(open, PosixFilePermissions.fromString("rw-r--r--"));
+        DecodeCommandTest.Result shared = ikeWithEnv(Map.of(), "peer", "--role", "initiator", "--remote", "127.0.0.1:500",
+                "--psk-file", open.toString(), "--ike", "aes128-foo-modp2048");
+        assertEquals(2, shared.status());
+        assertTrue(shared.err().contains("warning: --psk-file " + open + " is accessible by group or others (rw-r--r--)"),
+                shared.err());
+        assertNotEquals(-1, shared.err().indexOf("--ike aes128-foo-modp2048"), shared.err());
+        // Certificates both ways: a stray IKE_PSK is not consulted, so even an empty one is no error.
+        DecodeCommandTest.Result certs = ikeWithEnv(Map.of("IKE_PSK", ""), "peer", "--role", "initiator", "--remote",
+                "127.0.0.1:500", "--cert", pki("java-ecdsa.pem"), "--key", pki("java-ecdsa-key.pem"), "--ca", pki("ca.pem"),
+                "--ike", "aes128-foo-modp2048");
+        assertTrue(certs.err().contains("--ike aes128-foo-modp2048"), certs.err());
+        assertFalse(certs.err().contains("IKE_PSK"), certs.err());
     }
 
     @Test

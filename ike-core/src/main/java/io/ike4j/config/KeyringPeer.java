@@ -121,6 +121,16 @@ public final class KeyringPeer {
             return localKey(key).remoteKey(key);
         }
 
+        /**
+         * The same key both ways, as octets (e.g. read from a key file, so it never becomes a String). Copied:
+         * the caller may zero {@code key} afterwards.
+         */
+        public Builder preSharedKey(byte[] key) {
+            this.localKey = key == null ? null : key.clone();
+            this.remoteKey = key == null ? null : key.clone();
+            return this;
+        }
+
         public Builder localKey(String key) {
             this.localKey = key == null ? null : key.getBytes(java.nio.charset.StandardCharsets.UTF_8);
             return this;

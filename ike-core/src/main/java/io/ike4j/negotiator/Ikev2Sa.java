@@ -196,6 +196,9 @@ final class Ikev2Sa {
         if (keys != null) {
             keys.destroy();
         }
+        if (skKeys != null) {
+            skKeys.destroy(); // the primitives keyed with SK_e/SK_a (the keys themselves are shared with keys)
+        }
         if (child != null) {
             child.destroy();
         }

@@ -30,4 +30,12 @@ public interface AeadCipher {
      */
     byte[] open(byte[] keyMaterial, byte[] iv, byte[] aad, byte[] ciphertextAndIcv, int offset, int length)
             throws IcvMismatchException;
+
+    /**
+     * This cipher bound to a copy of {@code keyMaterial} (key ‖ salt; see {@link Integrity#keyed}); the
+     * default keeps a copy and calls the stateless methods.
+     */
+    default KeyedAeadCipher keyed(SecretBytes keyMaterial) {
+        return new CopiedKeyAeadCipher(this, keyMaterial);
+    }
 }

@@ -2,7 +2,8 @@ package io.ike4j.crypto;
 
 /**
  * A normal-mode (not combined-mode) encryption algorithm of the IKEv2 ENCR registry: 3DES-CBC,
- * AES-CBC (RFC 3602), AES-CTR (RFC 5930), NULL (ESP only). Stateless: each call takes key and IV.
+ * AES-CBC (RFC 3602), AES-CTR (RFC 5930), NULL (ESP only). Stateless: each call takes key and IV
+ * ({@link #keyed} binds one key).
  * Inputs to {@link #encrypt}/{@link #decrypt} must already be a multiple of {@link #blockSize()}.
  */
 public interface Cipher {
@@ -24,4 +25,12 @@ public interface Cipher {
     byte[] encrypt(byte[] keyMaterial, byte[] iv, byte[] plaintext, int offset, int length);
 
     byte[] decrypt(byte[] keyMaterial, byte[] iv, byte[] ciphertext, int offset, int length);
+
+    /**
+     * This cipher bound to a copy of {@code keyMaterial} (see {@link Integrity#keyed}); the default keeps a
+     * copy and calls the stateless methods.
+     */
+    default KeyedCipher keyed(SecretBytes keyMaterial) {
+        return new CopiedKeyCipher(this, keyMaterial);
+    }
 }

@@ -1,10 +1,9 @@
 package io.ike4j.crypto;
 
-import java.security.MessageDigest;
-
 /**
  * An integrity algorithm of the IKEv2 INTEG registry (RFC 7296 §3.3.2): a MAC truncated to the ICV
- * length (HMAC-SHA2-256-128: 16 of 32 octets, RFC 4868 §2.3). Stateless: each call takes its key.
+ * length (HMAC-SHA2-256-128: 16 of 32 octets, RFC 4868 §2.3). Stateless: each call takes its key; an IKE
+ * SA uses {@link #keyed} instead, so that the key schedule is made once and wiped with the SA.
  */
 public interface Integrity {
     /** IANA INTEG transform ID, or {@link IntegrityIds#LEGACY_HMAC_SHA2_256_96} for the opt-in legacy one. */
@@ -24,11 +23,14 @@ public interface Integrity {
      * (RFC 7296 §2.15 / §3.14: the ICV is checked before anything else is done with the message).
      */
     default boolean verify(byte[] key, byte[] data, int offset, int length, byte[] icv, int icvOffset) {
-        byte[] expected = compute(key, data, offset, length);
-        if (icv.length - icvOffset < expected.length) {
-            return false;
-        }
-        byte[] received = java.util.Arrays.copyOfRange(icv, icvOffset, icvOffset + expected.length);
-        return MessageDigest.isEqual(expected, received);
+        return Icvs.matches(compute(key, data, offset, length), icv, icvOffset);
+    }
+
+    /**
+     * This algorithm bound to a copy of {@code key} (which the caller still owns and destroys). The default
+     * keeps a copy and calls {@link #compute}; providers override it to key their MAC once.
+     */
+    default KeyedIntegrity keyed(SecretBytes key) {
+        return new CopiedKeyIntegrity(this, key);
     }
 }

@@ -30,7 +30,9 @@ import java.util.List;
  * </ul>
  * A failed ICV/tag, or a body too short to hold IV, ICV and pad length (which therefore cannot be
  * authenticated), is {@link IcvMismatchException}; errors found only after the ICV verified (block
- * alignment, pad length) are {@link IkeDecodeException}s with offsets from the header. Stateless; thread-safe if the primitives are.
+ * alignment, pad length) are {@link IkeDecodeException}s with offsets from the header. The protector holds no
+ * key state: the primitives keyed with SK_e/SK_a live in the {@link Ikev2SkKeys} (made on first use, wiped
+ * by {@link Ikev2SkKeys#destroy()}), which like its SA is used by one thread at a time.
  */
 public final class Ikev2SkProtector {
     private final Cipher cipher;
@@ -155,13 +157,12 @@ public final class Ikev2SkProtector {
         boolean verified;
         if (aead != null) {
             byte[] aad = Arrays.copyOfRange(msg, 0, bodyStart);
-            plain = aead.open(keys.encryptionKey(initiator).unsafeBytes(), iv, aad, msg, ctStart, ctLen + icvLen);
+            plain = keys.aead(aead, initiator).open(iv, aad, msg, ctStart, ctLen + icvLen);
             verified = true;
         } else {
             if (integrity != null) {
                 // RFC 7296 §3.14: the ICV covers the whole message up to the ICV; check it first.
-                byte[] expected = integrity.compute(keys.integrityKey(initiator).unsafeBytes(), msg, 0,
-                        msg.length - icvLen);
+                byte[] expected = keys.integrity(integrity, initiator).compute(msg, 0, msg.length - icvLen);
                 byte[] received = Arrays.copyOfRange(msg, msg.length - icvLen, msg.length);
                 if (!MessageDigest.isEqual(expected, received)) {
                     throw new IcvMismatchException("ICV mismatch");
@@ -174,7 +175,7 @@ public final class Ikev2SkProtector {
                 throw new IkeDecodeException("INVALID_SYNTAX", 7, ctStart, "ciphertext of " + ctLen
                         + " octets is not a multiple of the " + cipher.blockSize() + "-octet block");
             }
-            plain = cipher.decrypt(keys.encryptionKey(initiator).unsafeBytes(), iv, msg, ctStart, ctLen);
+            plain = keys.cipher(cipher, initiator).decrypt(iv, msg, ctStart, ctLen);
         }
         int padLength = plain[plain.length - 1] & 0xff;
         if (padLength + 1 > plain.length) {
@@ -240,15 +241,15 @@ public final class Ikev2SkProtector {
         boolean initiator = header.isInitiator();
         if (aead != null) {
             byte[] aad = Arrays.copyOfRange(msg, 0, bodyStart);
-            byte[] ct = aead.seal(keys.encryptionKey(initiator).unsafeBytes(), iv, aad, plain, 0, plain.length);
+            byte[] ct = keys.aead(aead, initiator).seal(iv, aad, plain, 0, plain.length);
             System.arraycopy(ct, 0, msg, bodyStart + iv.length, ct.length);
         } else {
             if (integrity == null) {
                 throw new IllegalStateException("a decrypt-only protector cannot protect");
             }
-            byte[] ct = cipher.encrypt(keys.encryptionKey(initiator).unsafeBytes(), iv, plain, 0, plain.length);
+            byte[] ct = keys.cipher(cipher, initiator).encrypt(iv, plain, 0, plain.length);
             System.arraycopy(ct, 0, msg, bodyStart + iv.length, ct.length);
-            byte[] icv = integrity.compute(keys.integrityKey(initiator).unsafeBytes(), msg, 0, msg.length - icvLen);
+            byte[] icv = keys.integrity(integrity, initiator).compute(msg, 0, msg.length - icvLen);
             System.arraycopy(icv, 0, msg, msg.length - icvLen, icvLen);
         }
         Arrays.fill(plain, (byte) 0);

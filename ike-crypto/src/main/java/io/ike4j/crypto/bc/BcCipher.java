@@ -1,14 +1,8 @@
 package io.ike4j.crypto.bc;
 
 import io.ike4j.crypto.Cipher;
-import org.bouncycastle.crypto.BlockCipher;
-import org.bouncycastle.crypto.engines.AESEngine;
-import org.bouncycastle.crypto.engines.DESedeEngine;
-import org.bouncycastle.crypto.modes.CBCBlockCipher;
-import org.bouncycastle.crypto.modes.CBCModeCipher;
-import org.bouncycastle.crypto.modes.SICBlockCipher;
-import org.bouncycastle.crypto.params.KeyParameter;
-import org.bouncycastle.crypto.params.ParametersWithIV;
+import io.ike4j.crypto.KeyedCipher;
+import io.ike4j.crypto.SecretBytes;
 
 import java.util.Arrays;
 
@@ -69,41 +63,33 @@ final class BcCipher implements Cipher {
     }
 
     private byte[] run(boolean enc, byte[] km, byte[] iv, byte[] in, int off, int len) {
-        if (km.length != keyMaterialLength()) {
-            throw new IllegalArgumentException("key material must be " + keyMaterialLength() + " octets, got " + km.length);
-        }
-        if (iv.length != ivLength()) {
-            throw new IllegalArgumentException("IV must be " + ivLength() + " octets, got " + iv.length);
-        }
-        if (off < 0 || len < 0 || off > in.length - len) {
-            throw new IllegalArgumentException("range outside input");
-        }
-        if (len % blockSize() != 0) {
-            throw new IllegalArgumentException("length " + len + " is not a multiple of " + blockSize());
-        }
+        checkKey(km.length);
         if (mode == Mode.NULL) {
+            BcKeyedCipher.check(this, iv, in, off, len);
             return Arrays.copyOfRange(in, off, off + len);
         }
-        byte[] out = new byte[len];
-        if (mode == Mode.AES_CTR) {
-            // RFC 5930 §2 / RFC 3686 §4: counter block = nonce (last 4 octets of SK_e) | IV | 00000001.
-            byte[] ctr = new byte[16];
-            System.arraycopy(km, keyLen, ctr, 0, 4);
-            System.arraycopy(iv, 0, ctr, 4, 8);
-            ctr[15] = 1;
-            SICBlockCipher c = new SICBlockCipher(AESEngine.newInstance());
-            c.init(enc, new ParametersWithIV(new KeyParameter(km, 0, keyLen), ctr));
-            c.processBytes(in, off, len, out, 0);
-            return out;
+        BcKeyedCipher k = new BcKeyedCipher(this, mode, keyLen, km);
+        try {
+            return enc ? k.encrypt(iv, in, off, len) : k.decrypt(iv, in, off, len);
+        } finally {
+            k.destroy();
         }
-        BlockCipher engine = mode == Mode.DES3_CBC ? new DESedeEngine() : AESEngine.newInstance();
-        CBCModeCipher cbc = CBCBlockCipher.newInstance(engine);
-        cbc.init(enc, new ParametersWithIV(new KeyParameter(km), iv));
-        int bs = cbc.getBlockSize();
-        for (int i = 0; i < len; i += bs) {
-            cbc.processBlock(in, off + i, out, i);
+    }
+
+    /** Keyed once per SA direction (NULL has no key: the default copy-holding form serves it). */
+    @Override
+    public KeyedCipher keyed(SecretBytes keyMaterial) {
+        if (mode == Mode.NULL) {
+            return Cipher.super.keyed(keyMaterial);
         }
-        return out;
+        checkKey(keyMaterial.length());
+        return new BcKeyedCipher(this, mode, keyLen, keyMaterial.unsafeBytes());
+    }
+
+    private void checkKey(int length) {
+        if (length != keyMaterialLength()) {
+            throw new IllegalArgumentException("key material must be " + keyMaterialLength() + " octets, got " + length);
+        }
     }
 
     @Override

@@ -1,18 +1,16 @@
 package io.ike4j.crypto.bc;
 
 import io.ike4j.crypto.Integrity;
+import io.ike4j.crypto.KeyedIntegrity;
+import io.ike4j.crypto.SecretBytes;
 import org.bouncycastle.crypto.Digest;
-import org.bouncycastle.crypto.engines.AESEngine;
-import org.bouncycastle.crypto.macs.CMac;
-import org.bouncycastle.crypto.macs.HMac;
-import org.bouncycastle.crypto.params.KeyParameter;
 
-import java.util.Arrays;
 import java.util.function.Supplier;
 
 /**
  * INTEG transforms: a MAC truncated to the ICV length (RFC 2404, 3566, 4494, 4868). The key is used
- * as given and must have {@link #keyLength()} octets (SK_a is exactly that long).
+ * as given and must have {@link #keyLength()} octets (SK_a is exactly that long). {@link #keyed} keys the
+ * MAC once per SA direction; the stateless {@link #compute} keys one, uses it and wipes it.
  */
 final class BcIntegrity implements Integrity {
     private final int id;
@@ -55,29 +53,25 @@ final class BcIntegrity implements Integrity {
 
     @Override
     public byte[] compute(byte[] key, byte[] data, int offset, int length) {
+        BcKeyedIntegrity k = keyedWith(key);
+        try {
+            return k.compute(data, offset, length);
+        } finally {
+            k.destroy();
+        }
+    }
+
+    @Override
+    public KeyedIntegrity keyed(SecretBytes key) {
+        return keyedWith(key.unsafeBytes());
+    }
+
+    private BcKeyedIntegrity keyedWith(byte[] key) {
         if (key.length != keyLen) {
             throw new IllegalArgumentException("integrity key must be " + keyLen + " octets, got " + key.length);
         }
-        if (offset < 0 || length < 0 || offset > data.length - length) {
-            throw new IllegalArgumentException("range outside data");
-        }
-        byte[] full;
-        if (digest != null) {
-            HMac mac = new HMac(digest.get());
-            mac.init(new KeyParameter(key));
-            mac.update(data, offset, length);
-            full = new byte[mac.getMacSize()];
-            mac.doFinal(full, 0);
-        } else if (xcbc) {
-            full = Xcbc.mac(key, data, offset, length);
-        } else {
-            CMac mac = new CMac(AESEngine.newInstance(), 128);
-            mac.init(new KeyParameter(key));
-            mac.update(data, offset, length);
-            full = new byte[16];
-            mac.doFinal(full, 0);
-        }
-        return Arrays.copyOf(full, icvLen);
+        BcKeyedMac mac = digest != null ? new BcHmac(digest, key) : xcbc ? AesCbcMac.xcbc(key) : AesCbcMac.cmac(key);
+        return new BcKeyedIntegrity(mac, icvLen);
     }
 
     @Override

@@ -2,10 +2,6 @@ package io.ike4j.crypto.bc;
 
 import io.ike4j.crypto.Prf;
 import org.bouncycastle.crypto.Digest;
-import org.bouncycastle.crypto.engines.AESEngine;
-import org.bouncycastle.crypto.macs.CMac;
-import org.bouncycastle.crypto.macs.HMac;
-import org.bouncycastle.crypto.params.KeyParameter;
 
 import java.util.Arrays;
 import java.util.function.Supplier;
@@ -49,55 +45,53 @@ final class BcPrf implements Prf {
         return outLen; // HMAC: output length (RFC 7296 §2.14); AES PRFs: 16 = output length too
     }
 
+    /**
+     * Each call keys a MAC, computes and wipes it in a finally block (key derivation is a handful of
+     * calls per SA; SK_d, SK_p and the PSK pass through here).
+     */
     @Override
     public byte[] compute(byte[] key, byte[]... data) {
-        switch (kind) {
-            case HMAC -> {
-                HMac mac = new HMac(digest.get());
-                mac.init(new KeyParameter(key));
-                for (byte[] d : data) {
-                    mac.update(d, 0, d.length);
-                }
-                byte[] out = new byte[outLen];
-                mac.doFinal(out, 0);
-                return out;
-            }
-            case XCBC -> {
-                // RFC 4434 §2: shorter keys are zero-padded, longer ones XCBC-MACed under a zero key.
-                byte[] k;
-                if (key.length == 16) {
-                    k = key.clone();
-                } else if (key.length < 16) {
-                    k = Arrays.copyOf(key, 16);
-                } else {
-                    k = Xcbc.mac(new byte[16], key, 0, key.length);
-                }
-                byte[] msg = concat(data);
-                byte[] out = Xcbc.mac(k, msg, 0, msg.length);
-                Arrays.fill(k, (byte) 0);
-                return out;
-            }
-            case CMAC -> {
-                // RFC 4615 §3: any key that is not exactly 16 octets is first CMACed under a zero key.
-                byte[] k = key.length == 16 ? key.clone() : cmac(new byte[16], new byte[][] {key});
-                byte[] out = cmac(k, data);
-                Arrays.fill(k, (byte) 0);
-                return out;
-            }
-            default -> throw new IllegalStateException();
+        BcKeyedMac mac = keyedMac(key);
+        try {
+            return mac.mac(data);
+        } finally {
+            mac.destroy();
         }
     }
 
-    /** Plain AES-CMAC (RFC 4493) with a 16/24/32-octet key. */
-    static byte[] cmac(byte[] key, byte[][] data) {
-        CMac mac = new CMac(AESEngine.newInstance(), 128);
-        mac.init(new KeyParameter(key));
-        for (byte[] d : data) {
-            mac.update(d, 0, d.length);
+    /** The MAC that {@link #compute} keys with {@code key} (any length) and destroys. */
+    BcKeyedMac keyedMac(byte[] key) {
+        if (kind == Kind.HMAC) {
+            return new BcHmac(digest, key);
         }
-        byte[] out = new byte[16];
-        mac.doFinal(out, 0);
-        return out;
+        byte[] k = aesPrfKey(key);
+        try {
+            return kind == Kind.XCBC ? AesCbcMac.xcbc(k) : AesCbcMac.cmac(k);
+        } finally {
+            if (k != key) {
+                Arrays.fill(k, (byte) 0);
+            }
+        }
+    }
+
+    /**
+     * The 16-octet AES key for a PRF key of any length: RFC 4434 §2 zero-pads shorter keys and XCBC-MACs
+     * longer ones under a zero key; RFC 4615 §3 CMACs every key that is not exactly 16 octets under a zero
+     * key. A derived key is a fresh array, zeroed by the caller once the MAC is keyed.
+     */
+    private byte[] aesPrfKey(byte[] key) {
+        if (key.length == 16) {
+            return key;
+        }
+        if (kind == Kind.XCBC && key.length < 16) {
+            return Arrays.copyOf(key, 16);
+        }
+        BcKeyedMac zero = kind == Kind.XCBC ? AesCbcMac.xcbc(new byte[16]) : AesCbcMac.cmac(new byte[16]);
+        try {
+            return zero.mac(key, 0, key.length);
+        } finally {
+            zero.destroy();
+        }
     }
 
     static byte[] concat(byte[]... data) {

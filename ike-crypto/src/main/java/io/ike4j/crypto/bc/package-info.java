@@ -16,5 +16,10 @@
  *     rejected), ML-KEM 35-37 (FIPS 203 encapsulation-key and ciphertext-length checks).</li>
  * <li>Every {@link io.ike4j.crypto.SignatureScheme}, keys given as {@code java.security} keys.</li>
  * </ul>
+ *
+ * <p>The {@code keyed(...)} forms key once (HMAC and the AES CBC-MACs, CBC/CTR/CCM on raw engines, and
+ * BouncyCastle's GCM and ChaCha20-Poly1305) and zero every key-derived array on {@code destroy()};
+ * BouncyCastle has no wipe API, so {@code BcWipe} zeroes a listed set of private fields.
+ * The stateless calls key such an instance, use it and destroy it.
  */
 package io.ike4j.crypto.bc;

@@ -37,7 +37,11 @@ final class AesBlockMac {
             System.arraycopy(d, 0, msg, p, d.length);
             p += d.length;
         }
-        return mac(key, msg, 0, msg.length);
+        try {
+            return mac(key, msg, 0, msg.length);
+        } finally {
+            Arrays.fill(msg, (byte) 0); // PRF inputs can be secrets (g^ir, prf+ blocks)
+        }
     }
 
     byte[] mac(byte[] key, byte[] msg, int offset, int length) {

@@ -43,6 +43,13 @@ import java.util.TreeSet;
  * AES-CTR's RFC 3686 counter block, AES-GCM with 8-octet ICVs (a
  * truncated 16-octet tag), MODP groups (BigInteger when no {@code KeyAgreement "DH"} exists), the
  * RFC 5903 point encoding and the RFC 4754 raw ECDSA encoding.
+ *
+ * <p>Wiping key material is limited here. This provider zeroes the copies it makes itself (truncated keys,
+ * CBC-MAC subkeys, CCM scratch blocks, the default {@code keyed(...)} forms' key copies), but the JCA keeps
+ * keys where no caller can reach them: {@link javax.crypto.spec.SecretKeySpec} clones the key and its
+ * {@code destroy()} throws {@code DestroyFailedException} on JDK 17, and initialised {@code Mac}/{@code Cipher}
+ * objects hold their own key schedules until garbage-collected. Where every copy must be zeroed when an SA
+ * dies, use the {@code bc} provider (see {@code BcWipe}) or a provider that zeroizes itself.
  */
 public final class JcaProvider implements CryptoProvider {
     /** The IANA IDs this provider knows how to build, per kind (the algorithm list). */

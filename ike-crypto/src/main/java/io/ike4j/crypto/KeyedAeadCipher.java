@@ -1,0 +1,18 @@
+package io.ike4j.crypto;
+
+import javax.security.auth.Destroyable;
+
+/**
+ * A combined-mode {@link AeadCipher} bound to one SK_e (key ‖ salt, RFC 5282 §7.1): keyed once per IKE SA
+ * direction and zeroed by {@link #destroy()}. Not thread-safe (see {@link KeyedIntegrity}).
+ */
+public interface KeyedAeadCipher extends Destroyable {
+    /** Ciphertext ‖ ICV of {@code plaintext[offset, offset+length)}, authenticating {@code aad}. */
+    byte[] seal(byte[] iv, byte[] aad, byte[] plaintext, int offset, int length);
+
+    /** The plaintext, or {@link IcvMismatchException} when the tag does not verify. */
+    byte[] open(byte[] iv, byte[] aad, byte[] ciphertextAndIcv, int offset, int length) throws IcvMismatchException;
+
+    @Override
+    void destroy();
+}

@@ -1,0 +1,135 @@
+package io.ike4j.crypto.bc;
+
+import org.bouncycastle.crypto.BlockCipher;
+import org.bouncycastle.crypto.CipherParameters;
+import org.bouncycastle.crypto.engines.AESEngine;
+import org.bouncycastle.crypto.engines.ChaCha7539Engine;
+import org.bouncycastle.crypto.engines.DESedeEngine;
+import org.bouncycastle.crypto.engines.Salsa20Engine;
+import org.bouncycastle.crypto.macs.Poly1305;
+import org.bouncycastle.crypto.modes.ChaCha20Poly1305;
+import org.bouncycastle.crypto.modes.GCMBlockCipher;
+import org.bouncycastle.crypto.modes.gcm.BasicGCMExponentiator;
+import org.bouncycastle.crypto.modes.gcm.Tables1kGCMExponentiator;
+import org.bouncycastle.crypto.modes.gcm.Tables4kGCMMultiplier;
+import org.bouncycastle.crypto.params.KeyParameter;
+
+import java.lang.reflect.Field;
+import java.lang.reflect.Modifier;
+import java.util.Arrays;
+import java.util.Collection;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Zeroes the key material BouncyCastle objects keep. BouncyCastle has no wipe API, and re-keying does not
+ * help where init allocates fresh arrays and drops the old ones (AESEngine's working key, DESede's three,
+ * GCM's H), so this reads the private fields named below, per exact class (bcprov-jdk18on 1.82). Only
+ * instance fields are listed: static arrays are tables every instance shares (S-boxes, ChaCha's sigma),
+ * and zeroing one would break all later crypto, which BcKeyedWipeTest's known answers after a wipe would
+ * catch. A BouncyCastle upgrade that renames a field fails here at class initialisation, in the tests.
+ */
+final class BcWipe {
+    private static final Map<Class<?>, List<Field>> FIELDS = Map.of(
+            KeyParameter.class, fields(KeyParameter.class, "key"),
+            AESEngine.class, fields(AESEngine.class, "WorkingKey", "s"),
+            DESedeEngine.class, fields(DESedeEngine.class, "workingKey1", "workingKey2", "workingKey3"),
+            GCMBlockCipher.class, fields(GCMBlockCipher.class, "cipher", "multiplier", "exp", "lastKey", "nonce",
+                    "initialAssociatedText", "H", "J0", "bufBlock", "macBlock", "S", "S_at", "S_atPre", "counter",
+                    "atBlock"),
+            Tables4kGCMMultiplier.class, fields(Tables4kGCMMultiplier.class, "H", "T"),
+            BasicGCMExponentiator.class, fields(BasicGCMExponentiator.class, "x"),
+            Tables1kGCMExponentiator.class, fields(Tables1kGCMExponentiator.class, "lookupPowX2"),
+            ChaCha20Poly1305.class, fields(ChaCha20Poly1305.class, "chacha20", "poly1305", "key", "nonce", "buf",
+                    "mac", "initialAAD"),
+            ChaCha7539Engine.class, fields(Salsa20Engine.class, "engineState", "x", "keyStream"),
+            Poly1305.class, fields(Poly1305.class, "currentBlock", "singleByte"));
+
+    private BcWipe() {
+    }
+
+    /** {@code engine} keyed with {@code key[off, off+len)}; the KeyParameter's own copy is zeroed at once. */
+    static <T extends BlockCipher> T keyed(T engine, boolean forEncryption, byte[] key, int off, int len) {
+        KeyParameter p = new KeyParameter(key, off, len);
+        try {
+            engine.init(forEncryption, p);
+        } finally {
+            wipe(p);
+        }
+        return engine;
+    }
+
+    /**
+     * Zeroes the key material of {@code o} (an object of a class listed above, or null) and of the listed
+     * objects it holds. Poly1305's r, s and k are int fields: re-keying with zeros overwrites them in place.
+     */
+    static void wipe(Object o) {
+        if (o == null) {
+            return;
+        }
+        if (o instanceof Poly1305 p) {
+            p.init(new KeyParameter(new byte[32]));
+        }
+        List<Field> fs = FIELDS.get(o.getClass());
+        if (fs == null) {
+            throw new IllegalArgumentException("no wipe list for " + o.getClass().getName());
+        }
+        try {
+            for (Field f : fs) {
+                wipeValue(f.get(o));
+            }
+        } catch (IllegalAccessException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    /** Wipes a field's value: a primitive array, an array of them, a list of them (GCM tables) or a listed object. */
+    private static void wipeValue(Object v) {
+        if (v == null) {
+            return;
+        }
+        if (v instanceof byte[] b) {
+            Arrays.fill(b, (byte) 0);
+        } else if (v instanceof int[] a) {
+            Arrays.fill(a, 0);
+        } else if (v instanceof long[] a) {
+            Arrays.fill(a, 0L);
+        } else if (v instanceof Object[] rows) {
+            for (Object r : rows) {
+                wipeValue(r);
+            }
+        } else if (v instanceof Collection<?> c) {
+            for (Object e : c) {
+                wipeValue(e);
+            }
+        } else if (v instanceof CipherParameters || FIELDS.containsKey(v.getClass())) {
+            wipe(v);
+        } else if (v instanceof Wipeable w) {
+            w.wipe();
+        } else {
+            wipe(v); // throws: a field listed above holds something this class does not know
+        }
+    }
+
+    private static List<Field> fields(Class<?> c, String... names) {
+        Field[] out = new Field[names.length];
+        for (int i = 0; i < names.length; i++) {
+            try {
+                Field f = c.getDeclaredField(names[i]);
+                if (Modifier.isStatic(f.getModifiers())) {
+                    throw new IllegalStateException(c.getName() + "." + names[i] + " is static: a shared table");
+                }
+                f.setAccessible(true);
+                out[i] = f;
+            } catch (NoSuchFieldException e) {
+                throw new IllegalStateException("BouncyCastle changed: no field " + c.getName() + "." + names[i], e);
+            }
+        }
+        return List.of(out);
+    }
+
+    /** Our own wrappers that BouncyCastle objects hold (the Poly1305 that zeroes its one-time keys). */
+    interface Wipeable {
+        void wipe();
+    }
+}
