@@ -83,8 +83,9 @@ final class Receiver {
         }
         byte[] digest = null;
         if (h.isResponse()) {
-            if (sa.outstanding == null || sa.outstanding.messageId != h.messageId()) {
-                dropMessageId(core, sa, h); // a late duplicate response
+            if (sa.outstanding == null || sa.outstanding.messageId != h.messageId()
+                    || sa.outstanding.exchangeType != h.exchangeType()) {
+                dropMessageId(core, sa, h); // a late duplicate response, or one to a request we did not send
                 return;
             }
         } else if (sa.cachedResponse != null && sa.cachedResponse.messageId() == h.messageId()
