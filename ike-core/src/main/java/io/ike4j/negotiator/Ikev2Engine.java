@@ -118,6 +118,12 @@ public final class Ikev2Engine implements DatagramHandler {
         return core.now;
     }
 
+    /** Half-open SAs, reassembly memory and cookie rotations, against the limits set in the builder. */
+    public EngineResources resources() {
+        return new EngineResources(core.halfOpen.total(), core.halfOpen.peak(), core.reassemblyBytes,
+                core.reassemblyPeak, core.cookieSecrets.rotations);
+    }
+
     /** The core, for this package's tests (hostile tests inspect caches, counts and reassembly memory). */
     EngineCore core() {
         return core;

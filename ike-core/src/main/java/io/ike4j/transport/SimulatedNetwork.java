@@ -47,6 +47,7 @@ public final class SimulatedNetwork {
     private final PriorityQueue<Pending> queue = new PriorityQueue<>(
             Comparator.comparing(Pending::at).thenComparingLong(Pending::order));
     private final List<NetEvent> log = new ArrayList<>();
+    private boolean keepLog = true;
     private final Set<Long> dropNth = new HashSet<>();
     private final Set<Long> duplicateNth = new HashSet<>();
     private final Map<Long, Duration> delayNth = new HashMap<>();
@@ -98,6 +99,21 @@ public final class SimulatedNetwork {
     }
 
     // ---- impairments -------------------------------------------------------------------------------------
+
+    /**
+     * Whether events are kept for {@link #log()} (default true). Long runs (floods, benchmarks) turn it off so the
+     * log does not grow with every datagram; {@link #sentCount()} still counts.
+     */
+    public SimulatedNetwork keepLog(boolean keep) {
+        this.keepLog = keep;
+        return this;
+    }
+
+    private void record(NetEvent e) {
+        if (keepLog) {
+            log.add(e);
+        }
+    }
 
     /** Base one-way delay of every datagram (default zero). */
     public SimulatedNetwork delay(Duration d) {
@@ -178,20 +194,20 @@ public final class SimulatedNetwork {
     public void sendRaw(DatagramEndpoint source, DatagramEndpoint destination, Bytes wire) {
         long seq = ++sent;
         Instant now = clock.instant();
-        log.add(new NetEvent(seq, now, NetEvent.Kind.SENT, source, destination, wire, ""));
+        record(new NetEvent(seq, now, NetEvent.Kind.SENT, source, destination, wire, ""));
         // Always draw the same number of values per datagram so one rule does not shift the others.
         double lossDraw = random.nextDouble();
         double dupDraw = random.nextDouble();
         long jitterMs = jitter.isZero() ? 0 : (long) (random.nextDouble() * (jitter.toMillis() + 1));
         if (dropNth.contains(seq) || lossDraw < lossProbability) {
-            log.add(new NetEvent(seq, now, NetEvent.Kind.DROPPED, source, destination, wire,
+            record(new NetEvent(seq, now, NetEvent.Kind.DROPPED, source, destination, wire,
                     dropNth.contains(seq) ? "drop rule #" + seq : "random loss"));
             return;
         }
         Instant at = now.plus(delay).plusMillis(jitterMs).plus(delayNth.getOrDefault(seq, Duration.ZERO));
         queue.add(new Pending(at, ++order, seq, source, destination, wire));
         if (duplicateNth.contains(seq) || dupDraw < duplicationProbability) {
-            log.add(new NetEvent(seq, now, NetEvent.Kind.DUPLICATED, source, destination, wire, ""));
+            record(new NetEvent(seq, now, NetEvent.Kind.DUPLICATED, source, destination, wire, ""));
             queue.add(new Pending(at, ++order, seq, source, destination, wire));
         }
     }
@@ -266,7 +282,7 @@ public final class SimulatedNetwork {
         }
         FramedDatagram framed = IkeFraming.decode(p.wire(), destination.port(), source.port());
         if (framed instanceof FramedDatagram.Ike ike) {
-            log.add(new NetEvent(p.seq(), now, NetEvent.Kind.DELIVERED, source, destination, p.wire(), ""));
+            record(new NetEvent(p.seq(), now, NetEvent.Kind.DELIVERED, source, destination, p.wire(), ""));
             handler.onDatagram(new Datagram(ike.ike(), destination, source));
         } else {
             String why = framed instanceof FramedDatagram.Esp ? "ESP"
@@ -283,7 +299,7 @@ public final class SimulatedNetwork {
     private void drop(Pending p, DatagramEndpoint source, DatagramEndpoint destination, NetEvent.Kind kind,
                       String reason) {
         LOG.debug("{} #{} {} -> {}: {}", kind, p.seq(), source, destination, reason);
-        log.add(new NetEvent(p.seq(), clock.instant(), kind, source, destination, p.wire(), reason));
+        record(new NetEvent(p.seq(), clock.instant(), kind, source, destination, p.wire(), reason));
     }
 
     // ---- assertions -------------------------------------------------------------------------------------
