@@ -39,9 +39,16 @@ final class PeerCommand implements Command {
     /** Default negotiations in flight: below strongSwan's per-IP half-open limit (charon.block_threshold, 5). */
     static final int IN_FLIGHT = 4;
 
-    private static final Set<String> VALUED = Set.of("role", "local", "remote", "psk", "psk-file", "id", "remote-id", "ike", "esp",
-            "local-ts", "remote-ts", "cert", "key", "ca", "count", "keylog", "format", "provider", "timeout", "remote-auth", "parallel");
-    private static final Set<String> FLAGS = Set.of("verbose");
+    private static final Set<String> VALUED = union(Set.of("role", "local", "remote", "psk", "psk-file", "id", "remote-id",
+            "ike", "esp", "local-ts", "remote-ts", "cert", "key", "ca", "count", "keylog", "format", "provider", "timeout",
+            "remote-auth", "parallel"), SecurityOptions.VALUED);
+    private static final Set<String> FLAGS = union(Set.of("verbose"), SecurityOptions.FLAGS);
+
+    private static Set<String> union(Set<String> a, Set<String> b) {
+        java.util.Set<String> u = new java.util.HashSet<>(a);
+        u.addAll(b);
+        return Set.copyOf(u);
+    }
 
     /** The environment ({@code IKE_PSK}); a parameter because tests cannot set real environment variables. */
     private final Function<String, String> env;
@@ -59,7 +66,8 @@ final class PeerCommand implements Command {
         return "--role initiator|responder [--local ADDR:PORT] [--remote ADDR:PORT] [--psk-file FILE | --psk SECRET]\n"
                 + "               [--id ID] [--remote-id ID] [--ike PROPOSALS] [--esp PROPOSALS] [--local-ts CIDR] [--remote-ts CIDR]\n"
                 + "               [--cert FILE --key FILE] [--ca FILE] [--remote-auth psk|rsa-sig|ecdsa-sig] [--count N] [--parallel N]\n"
-                + "               [--keylog FILE] [--format ios|charon] [--provider bc|jca] [--verbose] [--timeout SECONDS]";
+                + "               [--keylog FILE] [--format ios|charon] [--provider bc|jca] [--verbose] [--timeout SECONDS]\n"
+                + "               " + SecurityOptions.SYNOPSIS;
     }
 
     @Override
@@ -81,6 +89,7 @@ final class PeerCommand implements Command {
                 + "      peer verified against --ca (its method: --remote-auth, default ours); --keylog appends Wireshark\n"
                 + "      ikev2_decryption_table lines; --format ios (default; --verbose adds SM Trace lines and packet dumps)\n"
                 + "      or charon (one line per message). Failures print the IKEv2 failure line on stderr.\n"
+                + "      " + SecurityOptions.SUMMARY + ".\n"
                 + "      Exit status: 0 ok, 1 negotiation failed, 2 usage error";
     }
 
@@ -186,6 +195,7 @@ final class PeerCommand implements Command {
         }
         Ikev2Engine.Builder builder = Ikev2Engine.builder().configuration(cfg.configuration()).crypto(crypto).listener(listener)
                 .exportKeys(keylog != null).credentials(credentials).trustAnchors(anchors);
+        SecurityOptions.apply(o, builder, System::getProperty);
         Ikev2Runtime rt;
         try {
             rt = Ikev2Runtime.start(builder, List.of(local), Engines.TICK);

@@ -400,6 +400,18 @@ class PeerCommandTest {
         assertFalse(certs.err().contains("IKE_PSK"), certs.err());
     }
 
+    /** The hostile-network options reach the engine: a responder told to always ask for a COOKIE does. */
+    @Test
+    void securityOptionsReachTheEngine() throws Exception {
+        Responder r = responder("--psk", "k", "--cookie-threshold", "0", "--half-open-per-address", "2", "--half-open-limit", "10",
+                "--allow-sha1-signatures", "--accept-eku", "1.3.6.1.5.5.7.3.1,1.3.6.1.5.5.8.2.2");
+        DecodeCommandTest.Result i = ike("peer", "--role", "initiator", "--remote", r.remote(), "--psk", "k", "--format", "charon",
+                "--count", "2", "--parallel", "2");
+        assertEquals(0, i.status(), i.err() + i.out());
+        assertTrue(i.out().contains("parsed IKE_SA_INIT response 0 [ N(COOKIE) ]"), i.out());
+        assertEquals(2, saLines(i.out()).size(), i.out());
+    }
+
     @Test
     void badOptionsExitTwoNamingTheOption() {
         String[][] cases = {
@@ -422,6 +434,12 @@ class PeerCommandTest {
                         "--psk", "x", "--format", "json"},
                 {"--psk", "--psk given twice", "peer", "--psk", "a", "--psk", "b"},
                 {"--timeout", "--timeout needs a value", "peer", "--role", "initiator", "--timeout"},
+                {"--half-open-per-address", "--half-open-per-address must be a positive integer", "peer", "--role",
+                        "responder", "--local", "127.0.0.1:500", "--psk", "x", "--half-open-per-address", "0"},
+                {"--cookie-threshold", "--cookie-threshold must be an integer", "peer", "--role", "responder", "--local",
+                        "127.0.0.1:500", "--psk", "x", "--cookie-threshold", "many"},
+                {"--accept-eku", "--accept-eku: ", "peer", "--role", "responder", "--local", "127.0.0.1:500", "--psk", "x",
+                        "--accept-eku", "serverAuth"},
         };
         for (String[] c : cases) {
             DecodeCommandTest.Result r = ike(Arrays.copyOfRange(c, 2, c.length));
