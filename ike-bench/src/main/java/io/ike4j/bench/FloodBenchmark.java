@@ -115,7 +115,8 @@ public final class FloodBenchmark {
                 .startTime(clock.instant()).outbound(new Outbound() {
                     @Override
                     public void send(Datagram d) {
-                        if (d.remote().address().getAddress()[1] >= 100) { // 10.100+ are attackers
+                        int net = d.remote().address().getAddress()[1] & 0xff;
+                        if (net / 100 == 1 && net % 100 < 4 || net / 100 == 2 && net % 100 < 4) { // 10.100-103, 10.200-203
                             attackOut++;
                             attackOutBytes += d.payload().length();
                         }
