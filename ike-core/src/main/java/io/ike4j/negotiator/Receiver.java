@@ -81,7 +81,6 @@ final class Receiver {
                     + "):Dropping unprotected " + Ikev2ExchangeType.nameOf(h.exchangeType()) + " from " + d.remote());
             return;
         }
-        byte[] digest = null;
         if (h.isResponse()) {
             if (sa.outstanding == null || sa.outstanding.messageId != h.messageId()
                     || sa.outstanding.exchangeType != h.exchangeType()) {
@@ -95,8 +94,6 @@ final class Receiver {
         } else if (h.messageId() != sa.expectedRequestId) {
             dropMessageId(core, sa, h); // §2.3: outside the window of 1
             return;
-        } else {
-            digest = EngineCore.digest(d.payload());
         }
         if (last instanceof Ikev2SkfPayload f) {
             String bad = Fragments.precheck(sa, core, h.messageId(), f);
@@ -114,9 +111,11 @@ final class Receiver {
                     + "):Dropping packet with bad ICV (message id " + h.messageId() + "): " + e.getMessage());
             return;
         } catch (IkeDecodeException e) {
-            malformedProtected(core, sa, m, digest, e); // the ICV verified: the peer holds SK_a
+            malformedProtected(core, sa, m, requestDigest(h, d), e); // the ICV verified: the peer holds SK_a
             return;
         }
+        // What a retransmission of this request must repeat to get our cached answer (computed once verified).
+        byte[] digest = requestDigest(h, d);
         List<Ikev2Payload> inner;
         try {
             if (last instanceof Ikev2SkfPayload f) {
@@ -237,6 +236,10 @@ final class Receiver {
         core.report(sa, FailureReason.MALFORMED_PAYLOAD, notify, 0, e.getMessage());
         sa.state = Ikev2State.DELETE;
         core.remove(sa, "malformed payload");
+    }
+
+    private static byte[] requestDigest(Ikev2Header h, Datagram d) {
+        return h.isResponse() ? null : EngineCore.digest(d.payload());
     }
 
     private static void dropMessageId(EngineCore core, Ikev2Sa sa, Ikev2Header h) {
