@@ -231,4 +231,10 @@ class BcKeyedWipeTest {
         return HEX.formatHex(b);
     }
 
+    /** On the class path every listed BouncyCastle field is reachable: wiping is complete, not best effort. */
+    @org.junit.jupiter.api.Test
+    void everyListedBouncyCastleFieldIsReachable() {
+        org.junit.jupiter.api.Assertions.assertTrue(BcWipe.complete(),
+                "BcWipe's field lists no longer match bcprov (renamed field?) or reflection is refused");
+    }
 }
