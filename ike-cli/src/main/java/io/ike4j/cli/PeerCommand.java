@@ -260,6 +260,10 @@ final class PeerCommand implements Command {
         if (!inFlight.isEmpty() || started < count) {
             err.println("ike peer: timed out after " + timeout.getSeconds() + " s: " + up.size() + " of " + count + " IKE SAs up, "
                     + failed + " failed, " + (count - up.size() - failed) + " not done");
+            for (int id : inFlight) {
+                listener.initError(id).ifPresent(n -> err.println("ike peer: SA " + id + ": the IKE_SA_INIT responses said " + n
+                        + " (unauthenticated: retransmitting until the exchange times out, RFC 7296 §2.21.1)"));
+            }
         }
         // Delete every IKE SA we still hold (those that came up, and any kept without a CHILD_SA or still
         // negotiating) and wait for the peer's answers (RFC 7296 §1.4.1), at most 5 s.

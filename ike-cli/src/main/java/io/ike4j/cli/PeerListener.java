@@ -108,6 +108,9 @@ final class PeerListener implements Ikev2Listener {
 
     @Override
     public void packet(boolean outbound, int saId, Ikev2Message m, List<Ikev2Payload> inner, Datagram d) {
+        if (!outbound && m.header().exchangeType() == 34 && m.header().isResponse()) {
+            noteInitError(saId, m);
+        }
         if (style == Style.CHARON) {
             boolean retransmit = outbound && retransmitting == saId && saId != 0;
             retransmitting = 0;
@@ -122,6 +125,26 @@ final class PeerListener implements Ikev2Listener {
             String dump = inner.isEmpty() ? Ikev2IosFormatter.format(m, prefix) : Ikev2IosFormatter.formatDecrypted(m, inner, prefix);
             print(head + "\n" + dump);
         }
+    }
+
+    /**
+     * Error notifies seen in IKE_SA_INIT responses, by SA: the engine ignores them until the exchange times out
+     * (RFC 7296 §2.21.1), so a run that ends at --timeout first can still say what the responder answered.
+     */
+    private final java.util.Map<Integer, String> initErrors = new java.util.concurrent.ConcurrentHashMap<>();
+
+    private void noteInitError(int saId, Ikev2Message m) {
+        for (Ikev2Payload p : m.payloads()) {
+            if (p instanceof io.ike4j.codec.v2.Ikev2NotifyPayload n && n.notifyType() < 16384) {
+                initErrors.put(saId, io.ike4j.codec.v2.iana.Ikev2NotifyType.nameOf(n.notifyType()));
+                return;
+            }
+        }
+    }
+
+    /** The last error notify an IKE_SA_INIT response of {@code saId} carried (unauthenticated), if any. */
+    java.util.Optional<String> initError(int saId) {
+        return java.util.Optional.ofNullable(initErrors.get(saId));
     }
 
     @Override

@@ -400,6 +400,19 @@ class PeerCommandTest {
         assertFalse(certs.err().contains("IKE_PSK"), certs.err());
     }
 
+    /**
+     * A refusal in IKE_SA_INIT is unauthenticated: the initiator keeps retransmitting (RFC 7296 §2.21.1), and when
+     * --timeout ends the run first it still says what the responder answered.
+     */
+    @Test
+    void refusedIkeSaInitIsNamedWhenTheRunTimesOut() throws Exception {
+        Responder r = responder("--psk", "k", "--ike", "aes256-sha384-ecp384");
+        DecodeCommandTest.Result i = ike("peer", "--role", "initiator", "--remote", r.remote(), "--psk", "k", "--timeout", "3");
+        assertEquals(1, i.status(), i.err() + i.out());
+        assertTrue(i.err().contains("ike peer: timed out after 3 s: 0 of 1 IKE SAs up"), i.err());
+        assertTrue(i.err().contains("ike peer: SA 1: the IKE_SA_INIT responses said NO_PROPOSAL_CHOSEN (unauthenticated"), i.err());
+    }
+
     /** The hostile-network options reach the engine: a responder told to always ask for a COOKIE does. */
     @Test
     void securityOptionsReachTheEngine() throws Exception {
