@@ -107,6 +107,11 @@ final class PeerListener implements Ikev2Listener {
     }
 
     @Override
+    public boolean wantsSentPackets() {
+        return style == Style.CHARON || packets; // the charon lines and the packet dumps show sent messages
+    }
+
+    @Override
     public void packet(boolean outbound, int saId, Ikev2Message m, List<Ikev2Payload> inner, Datagram d) {
         if (!outbound && m.header().exchangeType() == 34 && m.header().isResponse()) {
             noteInitError(saId, m);

@@ -25,7 +25,9 @@ public enum FailureReason {
     /** A half-open SA (IKE_SA_INIT answered, no IKE_AUTH) expired. Added by ike4j. */
     NEGOTIATION_TIMEOUT("negotiation timeout"),
     /** The peer sent an error notify this list has no better name for. Added by ike4j. */
-    PEER_ERROR_NOTIFY("peer error notify");
+    PEER_ERROR_NOTIFY("peer error notify"),
+    /** A bug in ike4j, not the peer's doing (the exception is logged with its stack trace). Added by ike4j. */
+    INTERNAL_ERROR("internal error");
 
     private final String text;
 

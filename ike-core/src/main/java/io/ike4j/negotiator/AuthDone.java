@@ -31,6 +31,7 @@ final class AuthDone {
         sa.established = core.now;
         sa.halfOpenDeadline = null;
         core.halfOpen.end(sa);
+        core.established(sa);
         var info = core.info(sa);
         EngineCore.INTERNAL.info("IKEv2:(SA ID = {}):IKE SA established: {} {} <-> {} {}", sa.saId, sa.localId, sa.local,
                 sa.remoteId, sa.remote);

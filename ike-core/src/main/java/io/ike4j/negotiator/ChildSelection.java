@@ -42,13 +42,8 @@ final class ChildSelection {
         return sa.ipsecProfile != null && sa.ipsecProfile.transformSets().stream().allMatch(t -> t.mode() == IpsecMode.TRANSPORT);
     }
 
-    /** A fresh inbound ESP SPI; 1-255 are reserved by IANA (RFC 4303 §2.1). */
+    /** A fresh inbound ESP SPI, unique in this engine (see {@link EngineCore#newEspSpi}). */
     static Bytes newEspSpi(EngineCore core) {
-        while (true) {
-            byte[] b = core.random.nextBytes(4);
-            if ((b[0] | b[1] | b[2]) != 0) {
-                return Bytes.wrap(b);
-            }
-        }
+        return core.newEspSpi();
     }
 }

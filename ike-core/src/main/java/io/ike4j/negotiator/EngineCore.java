@@ -24,7 +24,6 @@ import org.slf4j.LoggerFactory;
 
 import java.time.Duration;
 import java.time.Instant;
-import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -71,12 +70,30 @@ final class EngineCore {
     long reassemblyBytes;
     long reassemblyPeak;
     final DropLog dropLog;
+    /** When each SA needs looking at next (retransmission, half-open expiry, fragment timeout). */
+    final TimerQueue timers = new TimerQueue();
+    /** SAs looked at by the timers so far (the scale tests' measure of a tick's cost). */
+    long timerLooks;
     final List<io.ike4j.codec.v2.Ikev2VendorIdPayload> vendorIds;
     /** IKE transforms the crypto provider can run: never select what we cannot compute (RFC 7296 §2.7). */
     final io.ike4j.negotiator.proposal.TransformFilter ikeFilter;
 
     /** Established and negotiating SAs by our SPI. */
     final Map<Bytes, Ikev2Sa> byLocalSpi = new LinkedHashMap<>();
+    /** The same SAs by SA ID (delete, views). */
+    final Map<Integer, Ikev2Sa> bySaId = new HashMap<>();
+    /** Established SAs by the peer's identity: INITIAL_CONTACT looks only at these (RFC 7296 §2.4). */
+    final Map<io.ike4j.config.IkeIdentity, java.util.Set<Ikev2Sa>> byRemoteIdentity = new HashMap<>();
+    /** How many SAs each remote endpoint has (INITIAL_CONTACT is sent only when we hold no other, §2.4). */
+    final Map<DatagramEndpoint, Integer> sasByRemote = new HashMap<>();
+    /** Inbound ESP SPIs in use: a new one is checked against them, not hoped unique (RFC 4303 §2.1). */
+    final java.util.Set<Bytes> espSpis = new java.util.HashSet<>();
+    /** Whether the listener looks at sent messages; with the packet log off too, our own octets are not decoded. */
+    final boolean packetsWanted;
+
+    boolean sentMessagesWanted() {
+        return packetsWanted || PACKET.isDebugEnabled();
+    }
     /**
      * Responder SAs by the IKE_SA_INIT request that made them, to recognise its retransmissions (RFC 7296 §2.1:
      * "SPIi and/or IP address" is not enough, two peers behind one NAT may pick the same SPIi, so Ni is part of
@@ -113,6 +130,7 @@ final class EngineCore {
         this.fragmentTimeout = b.fragmentTimeout;
         this.maxReassemblyMemory = b.maxReassemblyMemory;
         this.dropLog = new DropLog(INTERNAL, b.dropLogRate);
+        this.packetsWanted = b.listener.wantsSentPackets();
         this.vendorIds = b.vendorIds;
         this.now = b.startTime;
         this.ikeFilter = (type, id) -> switch (type) {
@@ -127,6 +145,41 @@ final class EngineCore {
 
     int allocateSaId() {
         return nextSaId++;
+    }
+
+    /** A new SA enters the SA-ID index (its SPI enters byLocalSpi when it has one). */
+    void register(Ikev2Sa sa) {
+        bySaId.put(sa.saId, sa);
+        sasByRemote.merge(sa.remote, 1, Integer::sum);
+    }
+
+    /** True when an SA other than {@code sa} exists with {@code sa}'s remote endpoint, negotiating or not. */
+    boolean otherSaWith(Ikev2Sa sa) {
+        return sasByRemote.getOrDefault(sa.remote, 0) > (bySaId.get(sa.saId) == sa ? 1 : 0);
+    }
+
+    /** The SA is established with {@code sa.remoteId}: INITIAL_CONTACT may find it from now on. */
+    void established(Ikev2Sa sa) {
+        if (sa.remoteId != null) {
+            byRemoteIdentity.computeIfAbsent(sa.remoteId, k -> new java.util.LinkedHashSet<>()).add(sa);
+        }
+    }
+
+    /** Established SAs whose peer claimed {@code id}. */
+    java.util.Collection<Ikev2Sa> establishedWith(io.ike4j.config.IkeIdentity id) {
+        java.util.Set<Ikev2Sa> s = byRemoteIdentity.get(id);
+        return s == null ? List.of() : List.copyOf(s);
+    }
+
+    /** A fresh inbound ESP SPI not in use here; 1-255 are reserved by IANA (RFC 4303 §2.1). */
+    Bytes newEspSpi() {
+        while (true) {
+            byte[] b = random.nextBytes(4);
+            Bytes spi = Bytes.wrap(b);
+            if ((b[0] | b[1] | b[2]) != 0 && espSpis.add(spi)) {
+                return spi;
+            }
+        }
     }
 
     /** A fresh, non-zero SPI not in use here (RFC 7296 §3.1: SPIs are chosen to be unique locally). */
@@ -188,10 +241,11 @@ final class EngineCore {
         try {
             return action.get().run(sa, this);
         } catch (RuntimeException e) {
-            // A bug or hostile input a row did not anticipate: never let it escape receive().
+            // A bug (peer input is handled without exceptions): never let it escape receive(), and never let it
+            // pass for bad input: its own reason, and the stack trace.
             counters.count(FailureCounters.Packet.INTERNAL_ERROR);
             INTERNAL.error("IKEv2:(SA ID = {}): internal error in {} {}", sa.saId, sa.state, ev, e);
-            return Next.fail(FailureReason.MALFORMED_PAYLOAD, 0, "internal error in " + sa.state + " " + ev + ": " + e);
+            return Next.fail(FailureReason.INTERNAL_ERROR, 0, "internal error in " + sa.state + " " + ev + ": " + e);
         }
     }
 
@@ -265,6 +319,18 @@ final class EngineCore {
         if (sa.halfOpenKey != null) {
             byInitiatorSpi.remove(sa.halfOpenKey, sa);
         }
+        if (bySaId.remove(sa.saId, sa)) {
+            sasByRemote.computeIfPresent(sa.remote, (r, n) -> n == 1 ? null : n - 1);
+        }
+        if (sa.remoteId != null) {
+            java.util.Set<Ikev2Sa> same = byRemoteIdentity.get(sa.remoteId);
+            if (same != null && same.remove(sa) && same.isEmpty()) {
+                byRemoteIdentity.remove(sa.remoteId);
+            }
+        }
+        if (sa.childSpi != null) {
+            espSpis.remove(sa.childSpi);
+        }
         halfOpen.end(sa);
         Fragments.release(sa, this);
     }
@@ -296,6 +362,9 @@ final class EngineCore {
             outbound.send(out);
             counters.count(FailureCounters.Packet.OUTBOUND_OK);
         }
+        if (message == null) {
+            return; // nobody looks at sent messages: they were not decoded (see packetsWanted)
+        }
         if (PACKET.isDebugEnabled()) {
             String prefix = "IKEv2:(SA ID = " + sa.saId + "):";
             PACKET.debug("{}Sending Packet [To {}/From {}] Initiator SPI : {} - Responder SPI : {} Message id: {}\n{}",
@@ -324,6 +393,7 @@ final class EngineCore {
                      List<Ikev2Payload> inner) {
         Duration wait = profileRetransmission(sa).waitAfter(0);
         sa.outstanding = new Ikev2Sa.Outstanding(messageId, exchangeType, octets, m, inner, now.plus(wait));
+        timers.wake(sa, sa.outstanding.nextAt);
         send(sa, octets, m, inner);
     }
 
@@ -377,9 +447,7 @@ final class EngineCore {
             return; // time never goes back here
         }
         now = t;
-        for (Ikev2Sa sa : new ArrayList<>(byLocalSpi.values())) {
-            Timers.check(sa, this);
-        }
+        timers.due(now, sa -> Timers.check(sa, this)); // only the SAs that are due: nothing per idle SA
         dropLog.flush(now);
     }
 

@@ -75,6 +75,7 @@ final class Fragments {
             release(sa, core); // §2.6: a greater total restarts reassembly with this fragment
             buf = new Fragments(messageId, total, core.now.plus(core.fragmentTimeout));
             sa.fragments = buf;
+            core.timers.wake(sa, buf.deadline);
         }
         Bytes part = p.payloadBytes();
         if (buf.bytes + part.length() > core.maxReassembledSize) {

@@ -18,7 +18,6 @@ import io.ike4j.transport.Outbound;
 
 import java.time.Duration;
 import java.time.Instant;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
@@ -66,6 +65,7 @@ public final class Ikev2Engine implements DatagramHandler {
         }
         sa.spiI = core.newSpi();
         core.byLocalSpi.put(sa.spiI, sa);
+        core.register(sa);
         core.run(sa, Ikev2Event.EV_INIT_SA);
         return sa.saId;
     }
@@ -92,13 +92,12 @@ public final class Ikev2Engine implements DatagramHandler {
 
     /** Deletes an IKE SA (and its CHILD_SA) with an INFORMATIONAL DELETE (RFC 7296 §1.4.1). */
     public boolean delete(int saId) {
-        for (Ikev2Sa sa : new ArrayList<>(core.byLocalSpi.values())) {
-            if (sa.saId == saId && !sa.dead) {
-                Informational.startDelete(sa, core);
-                return true;
-            }
+        Ikev2Sa sa = core.bySaId.get(saId);
+        if (sa == null || sa.dead) {
+            return false;
         }
-        return false;
+        Informational.startDelete(sa, core);
+        return true;
     }
 
     /** Snapshots of the SAs this engine holds (negotiating and established). */
@@ -107,7 +106,9 @@ public final class Ikev2Engine implements DatagramHandler {
     }
 
     public Optional<IkeSaInfo> sa(int saId) {
-        return core.byLocalSpi.values().stream().filter(s -> s.saId == saId).findFirst().map(core::info);
+        Ikev2Sa sa = core.bySaId.get(saId);
+        return sa == null || sa.dead || sa.localSpi() == null || core.byLocalSpi.get(sa.localSpi()) != sa
+                ? Optional.empty() : Optional.of(core.info(sa));
     }
 
     public FailureCounters counters() {

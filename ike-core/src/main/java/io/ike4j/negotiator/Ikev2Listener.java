@@ -28,6 +28,15 @@ public interface Ikev2Listener {
     default void packet(boolean outbound, int saId, Ikev2Message message, List<Ikev2Payload> inner, Datagram datagram) {
     }
 
+    /**
+     * Whether {@link #packet} is wanted for sent messages ({@code outbound} true; received ones always come). A
+     * listener that answers false saves the engine decoding every protected message it sends back into a message
+     * object; asked once, when the engine is built. Default true.
+     */
+    default boolean wantsSentPackets() {
+        return true;
+    }
+
     default void ikeSaEstablished(IkeSaInfo sa) {
     }
 
@@ -49,5 +58,9 @@ public interface Ikev2Listener {
     }
 
     Ikev2Listener NONE = new Ikev2Listener() {
+        @Override
+        public boolean wantsSentPackets() {
+            return false;
+        }
     };
 }

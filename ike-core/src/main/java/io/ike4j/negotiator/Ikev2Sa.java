@@ -125,6 +125,9 @@ final class Ikev2Sa {
     Next ignoredInitResponse;
     /** Bits of {@link DropLog.Kind} already logged for this SA. */
     int loggedDrops;
+    /** The look {@link TimerQueue} has queued for this SA (null: none) and its entry's number. */
+    Instant timerAt;
+    long timerSeq;
 
     // the run loop; traceMessageId is the MsgID the IOS trace line shows
     long traceMessageId;

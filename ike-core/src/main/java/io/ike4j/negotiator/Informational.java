@@ -39,6 +39,7 @@ final class Informational {
                 core.keyEngine.delete(sa.child);
                 sa.child.destroy();
                 sa.child = null;
+                core.espSpis.remove(sa.childSpi); // the SPI may be used again
             }
         }
         Optional<Ikev2NotifyPayload> err = Payloads.error(in);

@@ -62,6 +62,7 @@ final class InitReceiver {
         sa.inDigest = EngineCore.digest(d.payload());
         sa.traceMessageId = 0;
         core.byInitiatorSpi.put(key, sa);
+        core.register(sa);
         core.halfOpen.start(sa);
         core.received(sa.saId, m, List.of(), d);
         core.run(sa, Ikev2Event.EV_RECV_INIT);

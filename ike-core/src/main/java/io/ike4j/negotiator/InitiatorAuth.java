@@ -73,7 +73,7 @@ final class InitiatorAuth {
             p.add(CertPayloads.certReq(core.trustAnchors));
         }
         p.add(sa.localAuth);
-        if (core.byLocalSpi.values().stream().noneMatch(o -> o != sa && o.remote.equals(sa.remote))) {
+        if (!core.otherSaWith(sa)) {
             // §2.4: only when we hold no other SA with this peer, negotiating ones included, so that SAs set up
             // side by side do not make the peer delete each other
             p.add(notify(Ikev2NotifyType.INITIAL_CONTACT));

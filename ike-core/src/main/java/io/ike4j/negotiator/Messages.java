@@ -34,6 +34,7 @@ final class Messages {
         List<Ikev2Payload> p = core.impairments.payloads(sa.saId, exchangeType, response, messageId, inner);
         byte[] iv = core.random.nextBytes(sa.protector.ivLength());
         byte[] octets = sa.protector.protect(h, List.of(), p, sa.skKeys, iv, 0);
-        return new Built(octets, Ikev2Codec.decode(octets), p);
+        // Decoding our own message back is only for those who look at it (packet log, listener).
+        return new Built(octets, core.sentMessagesWanted() ? Ikev2Codec.decode(octets) : null, p);
     }
 }

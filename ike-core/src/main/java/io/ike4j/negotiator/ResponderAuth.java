@@ -123,7 +123,7 @@ final class ResponderAuth {
     private static Next checkInitialContact(Ikev2Sa sa, EngineCore core) {
         if (Payloads.notify(sa.inPayloads, Ikev2NotifyType.INITIAL_CONTACT.number()).isPresent()) {
             sa.peerInitialContact = true;
-            for (Ikev2Sa other : new ArrayList<>(core.byLocalSpi.values())) {
+            for (Ikev2Sa other : core.establishedWith(sa.remoteId)) { // the identity index: no walk over all SAs
                 if (other != sa && other.established != null && sa.remoteId.equals(other.remoteId)
                         && sa.peerCredential != null && sa.peerCredential.clears(other.peerCredential,
                         sa.remote.address(), other.remote.address())) {
@@ -168,12 +168,38 @@ final class ResponderAuth {
         return Next.then(EV_GET_CONFIG_MODE);
     }
 
+    /**
+     * IDr. A configured {@code identity local} wins; without one, the identity the initiator asked for in its IDr
+     * (RFC 7296 §3.5: "which of the responder's identities it wants to talk to") when we may use it: with a
+     * certificate, one the certificate carries; with a pre-shared key, any name (the key, not the name,
+     * authenticates us), but an address only if it is ours. Otherwise the IOS default (address or subject).
+     */
+    static io.ike4j.config.IkeIdentity identity(Ikev2Sa sa, EngineCore core) {
+        io.ike4j.config.IkeIdentity fallback = InitiatorAuth.localIdentity(sa, core);
+        if (sa.profile.localIdentity().isPresent()) {
+            return fallback;
+        }
+        Optional<io.ike4j.config.IkeIdentity> asked = Payloads.all(sa.inPayloads, Ikev2IdPayload.class).stream()
+                .filter(id -> !id.initiator()).findFirst().flatMap(IdPayloads::fromPayload);
+        if (asked.isEmpty()) {
+            return fallback;
+        }
+        io.ike4j.config.IkeIdentity id = asked.get();
+        if (sa.profile.localAuth() != io.ike4j.config.AuthMethod.PRE_SHARE) {
+            return core.credentials != null && io.ike4j.negotiator.auth.CertIdentity.matches(core.credentials.chain().get(0), id)
+                    ? id : fallback;
+        }
+        boolean address = id.type() == io.ike4j.config.IkeIdentity.Type.IPV4_ADDR
+                || id.type() == io.ike4j.config.IkeIdentity.Type.IPV6_ADDR;
+        return !address || id.address().filter(a -> a.equals(sa.local.address())).isPresent() ? id : fallback;
+    }
+
     static Ikev2TsPayload tsPayload(List<Ikev2Payload> p, boolean initiator) {
         return Payloads.all(p, Ikev2TsPayload.class).stream().filter(t -> t.initiator() == initiator).findFirst().orElseThrow();
     }
 
     private static Next genAuth(Ikev2Sa sa, EngineCore core) {
-        sa.localId = InitiatorAuth.localIdentity(sa, core);
+        sa.localId = identity(sa, core);
         sa.localIdPayload = IdPayloads.toPayload(false, sa.localId);
         Optional<Ikev2AuthPayload> auth = Authentication.sign(sa, core);
         if (auth.isEmpty()) {

@@ -65,6 +65,7 @@ final class ResponderInit {
                 ? Next.to(I_BLD_AUTH, EV_GET_CONFIG_MODE) : Next.then(EV_START_TMR));
         t.on(INIT_DONE, EV_START_TMR, (sa, core) -> {
             sa.halfOpenDeadline = core.now.plus(core.halfOpenTimeout);
+            core.timers.wake(sa, sa.halfOpenDeadline);
             return Next.waitTraced(R_WAIT_AUTH);
         });
     }
