@@ -21,7 +21,10 @@ final class AuthDone {
         t.on(AUTH_DONE, EV_OK_RECD_LOAD_IPSEC, AuthDone::ipsecLoaded);
         t.pass(AUTH_DONE, EV_START_ACCT, AUTH_DONE, EV_CHECK_DUPE);
         t.pass(AUTH_DONE, EV_CHECK_DUPE, AUTH_DONE, EV_CHK4_ROLE);
-        t.on(AUTH_DONE, EV_CHK4_ROLE, (sa, core) -> sa.initiator() ? Next.to(READY, EV_CHK_IKE_ONLY) : Next.to(READY, EV_R_OK));
+        t.on(AUTH_DONE, EV_CHK4_ROLE, (sa, core) -> {
+            sa.releaseHandshakeMemory();
+            return sa.initiator() ? Next.to(READY, EV_CHK_IKE_ONLY) : Next.to(READY, EV_R_OK);
+        });
         t.on(READY, EV_R_OK, (sa, core) -> Next.waitTraced(READY));
         t.pass(READY, EV_CHK_IKE_ONLY, READY, EV_I_OK);
         t.on(READY, EV_I_OK, (sa, core) -> Next.stop(READY));

@@ -70,6 +70,8 @@ final class EngineCore {
     long reassemblyBytes;
     long reassemblyPeak;
     final DropLog dropLog;
+    /** How long the last response is kept for retransmitted requests (RFC 7296 §2.1: "several minutes"). */
+    final Duration cachedResponseLifetime;
     /** When each SA needs looking at next (retransmission, half-open expiry, fragment timeout). */
     final TimerQueue timers = new TimerQueue();
     /** SAs looked at by the timers so far (the scale tests' measure of a tick's cost). */
@@ -130,6 +132,7 @@ final class EngineCore {
         this.fragmentTimeout = b.fragmentTimeout;
         this.maxReassemblyMemory = b.maxReassemblyMemory;
         this.dropLog = new DropLog(INTERNAL, b.dropLogRate);
+        this.cachedResponseLifetime = b.cachedResponseLifetime;
         this.packetsWanted = b.listener.wantsSentPackets();
         this.vendorIds = b.vendorIds;
         this.now = b.startTime;
@@ -169,6 +172,20 @@ final class EngineCore {
     java.util.Collection<Ikev2Sa> establishedWith(io.ike4j.config.IkeIdentity id) {
         java.util.Set<Ikev2Sa> s = byRemoteIdentity.get(id);
         return s == null ? List.of() : List.copyOf(s);
+    }
+
+    private final Map<Integer, io.ike4j.crypto.kdf.Ikev2Kdf> kdfs = new HashMap<>();
+    private final Map<List<Integer>, io.ike4j.codec.v2.Ikev2SkProtector> protectors = new HashMap<>();
+
+    /** The KDF of a PRF: stateless, so one serves every SA (a per-SA object is heap per SA for nothing). */
+    io.ike4j.crypto.kdf.Ikev2Kdf kdf(int prfId) {
+        return kdfs.computeIfAbsent(prfId, id -> new io.ike4j.crypto.kdf.Ikev2Kdf(crypto.prf(id)));
+    }
+
+    /** The SK protector of a suite: stateless (the keys and keyed primitives are the SA's), shared likewise. */
+    io.ike4j.codec.v2.Ikev2SkProtector protector(int encr, int keyBits, int integ) {
+        return protectors.computeIfAbsent(List.of(encr, keyBits, integ),
+                k -> io.ike4j.codec.v2.Ikev2SkProtector.forTransforms(crypto, encr, keyBits, integ, 0));
     }
 
     /** A fresh inbound ESP SPI not in use here; 1-255 are reserved by IANA (RFC 4303 §2.1). */
@@ -230,6 +247,9 @@ final class EngineCore {
             }
         } finally {
             sa.running = false;
+            if (sa.pending == null) {
+                sa.releaseInbound(); // the run is over: nothing reads the message again
+            }
         }
     }
 
@@ -392,7 +412,9 @@ final class EngineCore {
     void sendRequest(Ikev2Sa sa, long messageId, int exchangeType, byte[] octets, Ikev2Message m,
                      List<Ikev2Payload> inner) {
         Duration wait = profileRetransmission(sa).waitAfter(0);
-        sa.outstanding = new Ikev2Sa.Outstanding(messageId, exchangeType, octets, m, inner, now.plus(wait));
+        boolean keep = sentMessagesWanted();
+        sa.outstanding = new Ikev2Sa.Outstanding(messageId, exchangeType, octets, keep ? m : null,
+                keep ? inner : List.of(), now.plus(wait));
         timers.wake(sa, sa.outstanding.nextAt);
         send(sa, octets, m, inner);
     }
@@ -402,7 +424,11 @@ final class EngineCore {
      * (RFC 7296 §2.1), identified by {@code sa.inDigest}.
      */
     void sendResponse(Ikev2Sa sa, long messageId, byte[] octets, Ikev2Message m, List<Ikev2Payload> inner) {
-        sa.cachedResponse = new Ikev2Sa.CachedResponse(messageId, sa.inDigest, octets, m, inner);
+        // the decoded form is kept only for those who look at repeated responses; the octets are what is re-sent
+        boolean keep = sentMessagesWanted();
+        sa.cachedResponse = new Ikev2Sa.CachedResponse(messageId, sa.inDigest, octets, keep ? m : null,
+                keep ? inner : List.of(), now.plus(cachedResponseLifetime));
+        timers.wake(sa, sa.cachedResponse.until());
         send(sa, octets, m, inner);
     }
 

@@ -156,6 +156,7 @@ public final class Ikev2Engine implements DatagramHandler {
         Duration fragmentTimeout = Duration.ofSeconds(30);
         long maxReassemblyMemory = 4L << 20;
         int dropLogRate = 20;
+        Duration cachedResponseLifetime = Duration.ofMinutes(5);
         Instant startTime = Instant.EPOCH;
         List<Ikev2VendorIdPayload> vendorIds = List.of();
 
@@ -311,6 +312,16 @@ public final class Ikev2Engine implements DatagramHandler {
             return this;
         }
 
+        /**
+         * How long the last response of an SA is kept to answer a retransmitted request (RFC 7296 §2.1 lets a
+         * responder forget it "after a timeout of several minutes"; a later copy of the request is then ignored).
+         * Default 5 minutes, longer than any initiator's retransmission schedule (strongSwan's gives up after 165 s).
+         */
+        public Builder cachedResponseLifetime(Duration d) {
+            this.cachedResponseLifetime = d;
+            return this;
+        }
+
         public Builder impairments(Impairments i) {
             this.impairments = i;
             return this;
@@ -338,6 +349,7 @@ public final class Ikev2Engine implements DatagramHandler {
                     && cookieSecretGrace.compareTo(cookieSecretLifetime) <= 0,
                     "engine: cookie secret lifetime must be positive and the grace period between 0 and the lifetime");
             ConfigException.check(halfOpenPerAddress > 0 && halfOpenLimit > 0, "engine: half-open limits must be positive");
+            ConfigException.check(positive(cachedResponseLifetime), "engine: cached response lifetime must be positive");
             ConfigException.check(amplificationLimit >= 1.0, "engine: amplification limit must be at least 1.0");
             ConfigException.check(maxFragments >= 1 && maxFragments <= 65535 && maxReassembledSize >= 1
                     && positive(fragmentTimeout) && maxReassemblyMemory >= maxReassembledSize,

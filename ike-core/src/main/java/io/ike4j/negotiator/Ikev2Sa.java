@@ -185,7 +185,36 @@ final class Ikev2Sa {
      * (RFC 7296 §2.1; IOS EV_CHECK_DUPE): {@code requestDigest} is SHA-256 of that request's datagram.
      */
     record CachedResponse(long messageId, byte[] requestDigest, byte[] octets, Ikev2Message message,
-                          List<Ikev2Payload> inner) {
+                          List<Ikev2Payload> inner, Instant until) {
+    }
+
+    /**
+     * The IKE_SA_INIT and IKE_AUTH working memory, once the SA is established (issue 11: free an exchange's working
+     * memory when it completes): both IKE_SA_INIT messages (only AUTH covers them, §2.15), the KE values and the
+     * spent key-exchange objects, the ID and AUTH payloads, the peer's certificate chain (its key is kept in
+     * {@code peerCredential}). What the views and later exchanges need stays.
+     */
+    void releaseHandshakeMemory() {
+        initRequest = null;
+        initResponse = null;
+        peerKeData = null;
+        localKeData = null;
+        keyExchange = null; // destroyed in KeySchedule.deriveIkeKeys
+        sharedSecret = null; // likewise
+        localIdPayload = null;
+        peerIdPayload = null;
+        localAuth = null;
+        peerCerts = List.of();
+        proposals = List.of();
+        esp = null; // the CHILD_SA holds what was chosen
+    }
+
+    /** The message just processed: its octets, decoded form and payloads are not needed once the run is over. */
+    void releaseInbound() {
+        inBytes = null;
+        inMessage = null;
+        inPayloads = List.of();
+        inDigest = null;
     }
 
     /** Zeroes every secret this SA holds (architecture: zero key material when an SA dies). */

@@ -39,7 +39,9 @@ final class InitReceiver {
                     "IKEv2:Dropping malformed IKE_SA_INIT request from " + d.remote());
             return;
         }
-        EngineCore.HalfOpenKey key = new EngineCore.HalfOpenKey(h.initiatorSpi(), d.remote().address(), ni.get().nonce());
+        // own copies, not views: the key (and the SA's SPI) outlive the datagram they came in
+        EngineCore.HalfOpenKey key = new EngineCore.HalfOpenKey(compact(h.initiatorSpi()), d.remote().address(),
+                compact(ni.get().nonce()));
         Ikev2Sa known = core.byInitiatorSpi.get(key);
         if (known != null) {
             retransmission(core, known, d);
@@ -51,7 +53,7 @@ final class InitReceiver {
         }
         core.counters.count(Packet.INBOUND_OK);
         Ikev2Sa sa = new Ikev2Sa(core.allocateSaId(), Role.RESPONDER, core.now);
-        sa.spiI = h.initiatorSpi();
+        sa.spiI = key.spiI();
         sa.local = d.local();
         sa.remote = d.remote();
         sa.returnRoutable = a.returnRoutable();
@@ -83,6 +85,10 @@ final class InitReceiver {
                 halfOpen ? DropLog.Kind.RETRANSMIT_MISMATCH : DropLog.Kind.MESSAGE_ID, "IKEv2:(SA ID = " + known.saId
                         + "):Dropping IKE_SA_INIT request from " + d.remote() + (halfOpen
                         ? ": not a copy of the request we answered" : ": IKE_AUTH already received"));
+    }
+
+    static io.ike4j.codec.Bytes compact(io.ike4j.codec.Bytes view) {
+        return io.ike4j.codec.Bytes.copyOf(view.toByteArray());
     }
 
     private static void response(EngineCore core, Datagram d, Ikev2Message m) {

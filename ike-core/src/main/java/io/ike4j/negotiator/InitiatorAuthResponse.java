@@ -124,7 +124,7 @@ final class InitiatorAuthResponse {
         sa.tsi = tsi;
         sa.tsr = tsr;
         sa.transportMode = sa.transportMode && Payloads.notify(p, Ikev2NotifyType.USE_TRANSPORT_MODE.number()).isPresent();
-        sa.child = KeySchedule.deriveChild(sa, core.crypto, sa.esp, sa.childSpi, sa.esp.peerSpi());
+        sa.child = KeySchedule.deriveChild(sa, core.crypto, sa.esp, sa.childSpi, InitReceiver.compact(sa.esp.peerSpi()));
         return Next.to(AUTH_DONE, EV_OK);
     }
 }

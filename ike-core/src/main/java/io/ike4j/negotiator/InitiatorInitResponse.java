@@ -50,7 +50,7 @@ final class InitiatorInitResponse {
         t.on(INIT_DONE, EV_GEN_DH_SECRET, InitiatorInitResponse::genDhSecret);
         t.pass(INIT_DONE, EV_OK_RECD_DH_SECRET_RESP, INIT_DONE, EV_GEN_SKEYID);
         t.on(INIT_DONE, EV_GEN_SKEYID, (sa, core) -> {
-            KeySchedule.deriveIkeKeys(sa, core.crypto);
+            KeySchedule.deriveIkeKeys(sa, core);
             core.exportKeys(sa);
             sa.initResponse = sa.inBytes.toByteArray();
             return Next.then(EV_DONE);
@@ -129,9 +129,9 @@ final class InitiatorInitResponse {
                     "responder chose group " + chosen.get().group() + " with KE " + ke.group() + ", we sent " + sa.group);
         }
         sa.ike = chosen.get();
-        sa.spiR = sa.inMessage.header().responderSpi();
+        sa.spiR = InitReceiver.compact(sa.inMessage.header().responderSpi());
         sa.peerKeData = ke.keyData();
-        sa.nr = Payloads.first(p, Ikev2NoncePayload.class).get().nonce();
+        sa.nr = InitReceiver.compact(Payloads.first(p, Ikev2NoncePayload.class).get().nonce());
         sa.peerHashAlgorithms = Payloads.notify(p, Ikev2NotifyType.SIGNATURE_HASH_ALGORITHMS.number())
                 .map(SignatureAuth::parseSignatureHashAlgorithms).orElse(List.of());
         sa.peerFragmentation = Payloads.notify(p, Ikev2NotifyType.IKEV2_FRAGMENTATION_SUPPORTED.number()).isPresent();

@@ -18,10 +18,11 @@ final class KeySchedule {
     }
 
     /** Derives SK_d, SK_ai/ar, SK_ei/er, SK_pi/pr, sets up SK protection and zeroes the DH secret. */
-    static void deriveIkeKeys(Ikev2Sa sa, CryptoProvider crypto) {
+    static void deriveIkeKeys(Ikev2Sa sa, EngineCore core) {
+        CryptoProvider crypto = core.crypto;
         ChosenIke ike = sa.ike;
-        Prf prf = crypto.prf(ike.prf());
-        sa.kdf = new Ikev2Kdf(prf);
+        sa.kdf = core.kdf(ike.prf()); // stateless: one per PRF for all SAs
+        Prf prf = sa.kdf.prf();
         int encr = ike.encryption().transformId();
         int bits = ike.encryption().keyBits();
         Ikev2KeyLengths lengths = crypto.isAead(encr)
@@ -29,7 +30,7 @@ final class KeySchedule {
                 : Ikev2KeyLengths.of(prf, crypto.cipher(encr, bits), crypto.integrity(ike.integrity()));
         sa.keys = sa.kdf.initialSaKeys(sa.sharedSecret, sa.ni.toByteArray(), sa.nr.toByteArray(),
                 sa.spiI.toByteArray(), sa.spiR.toByteArray(), lengths);
-        sa.protector = Ikev2SkProtector.forTransforms(crypto, encr, bits, ike.integrity(), 0);
+        sa.protector = core.protector(encr, bits, ike.integrity()); // stateless too: shared per suite
         sa.skKeys = Ikev2SkKeys.of(sa.keys);
         sa.sharedSecret.destroy();
         sa.keyExchange.destroy();

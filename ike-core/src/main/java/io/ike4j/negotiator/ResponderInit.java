@@ -54,7 +54,7 @@ final class ResponderInit {
         t.on(R_BLD_INIT, EV_GEN_DH_SECRET, ResponderInit::genDhSecret);
         t.pass(R_BLD_INIT, EV_OK_RECD_DH_SECRET_RESP, R_BLD_INIT, EV_GEN_SKEYID);
         t.on(R_BLD_INIT, EV_GEN_SKEYID, (sa, core) -> {
-            KeySchedule.deriveIkeKeys(sa, core.crypto);
+            KeySchedule.deriveIkeKeys(sa, core);
             core.exportKeys(sa);
             return Next.then(EV_GET_CONFIG_MODE);
         });
@@ -136,7 +136,7 @@ final class ResponderInit {
         }
         sa.group = ke.group();
         sa.peerKeData = ke.keyData();
-        sa.ni = Payloads.first(p, Ikev2NoncePayload.class).get().nonce();
+        sa.ni = InitReceiver.compact(Payloads.first(p, Ikev2NoncePayload.class).get().nonce());
         Payloads.notify(p, Ikev2NotifyType.SIGNATURE_HASH_ALGORITHMS.number())
                 .ifPresent(n -> sa.peerHashAlgorithms = SignatureAuth.parseSignatureHashAlgorithms(n));
         sa.peerFragmentation = Payloads.notify(p, Ikev2NotifyType.IKEV2_FRAGMENTATION_SUPPORTED.number()).isPresent();

@@ -29,6 +29,11 @@ final class Timers {
             sa.state = Ikev2State.DELETE;
             core.remove(sa, "half-open timeout");
         }
+        if (!sa.dead && sa.cachedResponse != null && !core.now.isBefore(sa.cachedResponse.until())) {
+            // §2.1: "responders are allowed to forget the response after a timeout of several minutes"; a request
+            // repeating it afterwards is ignored (Receiver: outside the window), never answered anew
+            sa.cachedResponse = null;
+        }
         if (!sa.dead) {
             core.timers.wake(sa, next(sa, core));
         }
@@ -70,6 +75,9 @@ final class Timers {
         }
         if (sa.fragments != null) {
             at = earlier(at, sa.fragments.deadline);
+        }
+        if (sa.cachedResponse != null) {
+            at = earlier(at, sa.cachedResponse.until());
         }
         // never in the past: a deadline already handled must not be looked at again in the same tick
         return at == null ? null : at.isAfter(core.now) ? at : core.now.plusMillis(1);

@@ -158,4 +158,47 @@ class ScaleIndexesTest {
         EnginePair s = withIdr(962, "vpn.example.net", r);
         assertEquals(IkeIdentity.infer("gw.example.org"), Hostile.responderSa(s).localId().orElseThrow());
     }
+
+    /** Once READY, the IKE_SA_INIT/IKE_AUTH working memory is gone on both sides; what later exchanges need stays. */
+    @Test
+    void handshakeWorkingMemoryIsFreedAtReady() {
+        EnginePair.Config i = new EnginePair.Config();
+        EnginePair p = Hostile.ready(970, i, new EnginePair.Config());
+        for (EnginePair.Side side : List.of(p.initiator, p.responder)) {
+            Ikev2Sa sa = Hostile.internal(side, side.engine.sas().get(0));
+            assertEquals(null, sa.initRequest);
+            assertEquals(null, sa.initResponse);
+            assertEquals(null, sa.peerKeData);
+            assertEquals(null, sa.keyExchange);
+            assertEquals(null, sa.sharedSecret);
+            assertEquals(null, sa.localIdPayload);
+            assertEquals(null, sa.peerIdPayload);
+            assertEquals(null, sa.inBytes, "the last message is released when its run ends");
+            assertEquals(List.of(), sa.inPayloads);
+            assertEquals(List.of(), sa.peerCerts);
+            assertTrue(sa.keys != null && sa.protector != null && sa.child != null, "keys and the CHILD_SA stay");
+        }
+        Ikev2Sa r = Hostile.internal(p.responder, Hostile.responderSa(p));
+        assertTrue(r.cachedResponse.octets().length > 0, "the IKE_AUTH response stays for retransmissions");
+        Hostile.legitimateStillWorks(p, i);
+    }
+
+    /** RFC 7296 §2.1: the cached response may be forgotten after several minutes; a late copy is then ignored. */
+    @Test
+    void cachedResponseIsForgottenAfterItsLifetime() {
+        EnginePair.Config rc = new EnginePair.Config();
+        rc.engineTweak = b -> b.cachedResponseLifetime(Duration.ofSeconds(60));
+        EnginePair p = Hostile.ready(971, new EnginePair.Config(), rc);
+        byte[] authRequest = p.net.events(io.ike4j.transport.NetEvent.Kind.SENT).get(2).wire().toByteArray();
+        p.net.advance(Duration.ofSeconds(30));
+        int mark = Hostile.mark(p);
+        Hostile.toResponder(p, EnginePair.I_ADDR, authRequest);
+        assertEquals(1, Hostile.sentBy(p, EnginePair.R_ADDR, mark).size(), "answered within the lifetime");
+        p.net.advance(Duration.ofSeconds(31));
+        assertEquals(null, Hostile.internal(p.responder, Hostile.responderSa(p)).cachedResponse);
+        int mark2 = Hostile.mark(p);
+        Hostile.toResponder(p, EnginePair.I_ADDR, authRequest);
+        assertEquals(List.of(), Hostile.sentBy(p, EnginePair.R_ADDR, mark2), "forgotten: ignored, not answered anew");
+        assertEquals(Ikev2State.READY, Hostile.responderSa(p).state());
+    }
 }
