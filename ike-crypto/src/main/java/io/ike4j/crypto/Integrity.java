@@ -3,7 +3,7 @@ package io.ike4j.crypto;
 /**
  * An integrity algorithm of the IKEv2 INTEG registry (RFC 7296 §3.3.2): a MAC truncated to the ICV
  * length (HMAC-SHA2-256-128: 16 of 32 octets, RFC 4868 §2.3). Stateless: each call takes its key; an IKE
- * SA uses {@link #keyed} instead, so that the key schedule is made once and wiped with the SA.
+ * SA uses {@link #keyed} instead, so that keying work (HMAC's pad blocks) is done once and wiped with the SA.
  */
 public interface Integrity {
     /** IANA INTEG transform ID, or {@link IntegrityIds#LEGACY_HMAC_SHA2_256_96} for the opt-in legacy one. */

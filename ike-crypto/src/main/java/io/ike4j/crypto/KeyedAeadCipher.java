@@ -3,8 +3,8 @@ package io.ike4j.crypto;
 import javax.security.auth.Destroyable;
 
 /**
- * A combined-mode {@link AeadCipher} bound to one SK_e (key ‖ salt, RFC 5282 §7.1): keyed once per IKE SA
- * direction and zeroed by {@link #destroy()}. Not thread-safe (see {@link KeyedIntegrity}).
+ * A combined-mode {@link AeadCipher} bound to one SK_e (key ‖ salt, RFC 5282 §7.1), one per IKE SA direction,
+ * zeroed by {@link #destroy()} (see {@link KeyedCipher}). Not thread-safe (see {@link KeyedIntegrity}).
  */
 public interface KeyedAeadCipher extends Destroyable {
     /** Ciphertext ‖ ICV of {@code plaintext[offset, offset+length)}, authenticating {@code aad}. */

@@ -2,7 +2,8 @@ package io.ike4j.crypto;
 
 /**
  * A pseudo-random function of the IKEv2 PRF registry (RFC 7296 §3.3.2), also used by IKEv1 (RFC 2409
- * §4: HMAC of the negotiated hash). Stateless: each call takes its key.
+ * §4: HMAC of the negotiated hash). Stateless: each call takes its key; {@link #keyed} binds one key for
+ * a computation that uses it repeatedly.
  */
 public interface Prf {
     /** IANA PRF transform ID (e.g. 5 = PRF_HMAC_SHA2_256). */
@@ -22,4 +23,12 @@ public interface Prf {
      * says (HMAC: RFC 2104; AES128-XCBC: RFC 4434 §2 zero-pad or XCBC-compress; AES128-CMAC: RFC 4615).
      */
     byte[] compute(byte[] key, byte[]... data);
+
+    /**
+     * This PRF bound to a copy of {@code key} (any length, as {@link #compute}; the caller still owns and
+     * destroys it). The default keeps a copy and calls {@link #compute}; providers override it to key once.
+     */
+    default KeyedPrf keyed(SecretBytes key) {
+        return new CopiedKeyPrf(this, key);
+    }
 }

@@ -6,9 +6,9 @@ import java.security.MessageDigest;
 import java.util.Arrays;
 
 /**
- * AES-CCM (RFC 3610) on one AES engine keyed once. BouncyCastle's CCMBlockCipher re-keys its engine and
- * builds a new CTR and CBC-MAC object for every packet, leaving a working key and keystream blocks behind
- * each time; here the CBC-MAC and the counter blocks run on our engine and every scratch block is zeroed.
+ * AES-CCM (RFC 3610) on one AES engine ({@link BcKeyedAead} keys one per message). BouncyCastle's
+ * CCMBlockCipher builds a new CTR and CBC-MAC object for every packet and leaves a working key and keystream
+ * blocks behind; here the CBC-MAC and the counter blocks run on our engine and every scratch block is zeroed.
  */
 final class BcCcm {
     private static final int BLOCK = 16;
@@ -58,6 +58,7 @@ final class BcCcm {
         for (int i = 0, n = 1; i < len; i += BLOCK, n++) {
             byte[] a = counter(nonce, n);
             aes.processBlock(a, 0, s, 0);
+            Arrays.fill(a, (byte) 0); // holds the salt
             for (int j = 0; j < BLOCK && i + j < len; j++) {
                 out[i + j] = (byte) (in[off + i + j] ^ s[j]);
             }

@@ -1,93 +1,98 @@
 package io.ike4j.crypto.bc;
 
 import org.bouncycastle.crypto.Digest;
-import org.bouncycastle.crypto.ExtendedDigest;
-import org.bouncycastle.util.Memoable;
+import org.bouncycastle.crypto.digests.EncodableDigest;
 
 import java.util.Arrays;
-import java.util.function.Supplier;
 
 /**
- * HMAC (RFC 2104) keyed once: the digest states after the inner and outer pad blocks are kept and restored
- * per MAC. Built here on BouncyCastle digests rather than with its HMac so that every key-derived state is
- * in fields of ours that {@link #destroy()} can clear through the public API: {@code Digest.reset()}
- * zeroes a digest's buffers and chaining values, and the pads are our arrays.
+ * HMAC (RFC 2104) keyed once. All it keeps are the digest states after the K0 ^ ipad and K0 ^ opad blocks, in
+ * BouncyCastle's encoded form (SHA-256: 53 octets each, against three live digests and two pads before: the
+ * keyed HMACs were the largest part of an SA's heap). Each MAC restores them into two per-call digests, which
+ * {@code doFinal} resets (zeroing their buffers and chaining values); {@link #destroy()} zeroes the two states.
+ * Restoring costs an allocation per state and no hashing: the pad blocks are absorbed once, at keying.
  */
 final class BcHmac implements BcKeyedMac {
-    private final Digest work;
-    private final Digest inner; // state after K0 ^ ipad
-    private final Digest outer; // state after K0 ^ opad
-    private final byte[] innerHash;
+    private final BcHash hash;
+    private final byte[] inner;
+    private final byte[] outer;
     private boolean destroyed;
 
-    BcHmac(Supplier<Digest> digests, byte[] key) {
-        this.work = digests.get();
-        int block = ((ExtendedDigest) work).getByteLength();
-        this.innerHash = new byte[work.getDigestSize()];
+    BcHmac(BcHash hash, byte[] key) {
+        this.hash = hash;
+        Digest d = BcWipe.scratch(hash.fresh());
         // RFC 2104 §2: keys longer than the block are hashed first; shorter ones are zero-padded.
-        byte[] pad = new byte[block];
-        if (key.length > block) {
-            work.update(key, 0, key.length);
-            work.doFinal(pad, 0);
+        byte[] pad = new byte[hash.block];
+        if (key.length > hash.block) {
+            d.update(key, 0, key.length);
+            d.doFinal(pad, 0);
         } else {
             System.arraycopy(key, 0, pad, 0, key.length);
         }
-        xor(pad, (byte) 0x36);
-        work.update(pad, 0, block);
-        this.inner = (Digest) ((Memoable) work).copy();
-        work.reset();
-        xor(pad, (byte) (0x36 ^ 0x5c));
-        work.update(pad, 0, block);
-        this.outer = (Digest) ((Memoable) work).copy();
-        work.reset();
+        this.inner = absorbed(d, pad, (byte) 0x36);
+        this.outer = absorbed(d, pad, (byte) (0x36 ^ 0x5c));
         Arrays.fill(pad, (byte) 0);
     }
 
-    @Override
-    public byte[] mac(byte[]... parts) {
-        start();
-        for (byte[] p : parts) {
-            work.update(p, 0, p.length);
+    /** The encoded state after {@code pad ^ x} (pad is left xored); {@code d} is reset after. */
+    private static byte[] absorbed(Digest d, byte[] pad, byte x) {
+        for (int i = 0; i < pad.length; i++) {
+            pad[i] ^= x;
         }
-        return finish();
+        d.update(pad, 0, pad.length);
+        byte[] state = ((EncodableDigest) d).getEncodedState();
+        d.reset();
+        return state;
+    }
+
+    @Override
+    public int outputLength() {
+        return hash.size;
+    }
+
+    @Override
+    public byte[] compute(byte[]... parts) {
+        Digest d = start();
+        for (byte[] p : parts) {
+            d.update(p, 0, p.length);
+        }
+        return finish(d);
     }
 
     @Override
     public byte[] mac(byte[] data, int off, int len) {
-        start();
-        work.update(data, off, len);
-        return finish();
+        Digest d = start();
+        d.update(data, off, len);
+        return finish(d);
     }
 
-    private void start() {
+    private Digest start() {
         if (destroyed) {
             throw new IllegalStateException("HMAC key destroyed");
         }
-        ((Memoable) work).reset((Memoable) inner);
+        return BcWipe.scratch(hash.restore(inner));
     }
 
-    private byte[] finish() {
-        work.doFinal(innerHash, 0);
-        ((Memoable) work).reset((Memoable) outer);
-        work.update(innerHash, 0, innerHash.length);
-        byte[] out = new byte[work.getDigestSize()];
-        work.doFinal(out, 0); // doFinal resets work: no message state stays behind
+    private byte[] finish(Digest d) {
+        byte[] innerHash = new byte[hash.size];
+        d.doFinal(innerHash, 0); // doFinal resets d: no message state stays behind
+        Digest o = BcWipe.scratch(hash.restore(outer));
+        o.update(innerHash, 0, innerHash.length);
         Arrays.fill(innerHash, (byte) 0);
+        byte[] out = new byte[hash.size];
+        o.doFinal(out, 0);
         return out;
     }
 
     @Override
     public void destroy() {
         destroyed = true;
-        work.reset();
-        inner.reset();
-        outer.reset();
-        Arrays.fill(innerHash, (byte) 0);
+        Arrays.fill(inner, (byte) 0);
+        Arrays.fill(outer, (byte) 0);
     }
 
-    private static void xor(byte[] a, byte b) {
-        for (int i = 0; i < a.length; i++) {
-            a[i] ^= b;
-        }
+    @Override
+    public boolean isDestroyed() {
+        return destroyed;
     }
 }

@@ -3,9 +3,6 @@ package io.ike4j.crypto.bc;
 import io.ike4j.crypto.Integrity;
 import io.ike4j.crypto.KeyedIntegrity;
 import io.ike4j.crypto.SecretBytes;
-import org.bouncycastle.crypto.Digest;
-
-import java.util.function.Supplier;
 
 /**
  * INTEG transforms: a MAC truncated to the ICV length (RFC 2404, 3566, 4494, 4868). The key is used
@@ -14,22 +11,22 @@ import java.util.function.Supplier;
  */
 final class BcIntegrity implements Integrity {
     private final int id;
-    private final Supplier<Digest> digest; // null for the AES MACs
+    private final BcHash hash; // null for the AES MACs
     private final boolean xcbc;
     private final int keyLen;
     private final int icvLen;
 
-    private BcIntegrity(int id, Supplier<Digest> digest, boolean xcbc, int keyLen, int icvLen) {
+    private BcIntegrity(int id, BcHash hash, boolean xcbc, int keyLen, int icvLen) {
         this.id = id;
-        this.digest = digest;
+        this.hash = hash;
         this.xcbc = xcbc;
         this.keyLen = keyLen;
         this.icvLen = icvLen;
     }
 
     /** HMAC with the key length = digest output length (RFC 4868 §2.1.1) and the given truncation. */
-    static BcIntegrity hmac(int id, Supplier<Digest> digest, int icvLen) {
-        return new BcIntegrity(id, digest, false, digest.get().getDigestSize(), icvLen);
+    static BcIntegrity hmac(int id, BcHash hash, int icvLen) {
+        return new BcIntegrity(id, hash, false, hash.size, icvLen);
     }
 
     static BcIntegrity aes(int id, boolean xcbc) {
@@ -70,7 +67,7 @@ final class BcIntegrity implements Integrity {
         if (key.length != keyLen) {
             throw new IllegalArgumentException("integrity key must be " + keyLen + " octets, got " + key.length);
         }
-        BcKeyedMac mac = digest != null ? new BcHmac(digest, key) : xcbc ? AesCbcMac.xcbc(key) : AesCbcMac.cmac(key);
+        BcKeyedMac mac = hash != null ? new BcHmac(hash, key) : xcbc ? AesCbcMac.xcbc(key) : AesCbcMac.cmac(key);
         return new BcKeyedIntegrity(mac, icvLen);
     }
 

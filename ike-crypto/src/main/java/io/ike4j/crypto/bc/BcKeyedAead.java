@@ -7,62 +7,61 @@ import org.bouncycastle.crypto.engines.AESEngine;
 import org.bouncycastle.crypto.modes.AEADCipher;
 import org.bouncycastle.crypto.modes.ChaCha20Poly1305;
 import org.bouncycastle.crypto.modes.GCMBlockCipher;
+import org.bouncycastle.crypto.modes.gcm.BasicGCMMultiplier;
 import org.bouncycastle.crypto.params.AEADParameters;
 import org.bouncycastle.crypto.params.KeyParameter;
 
 import java.util.Arrays;
 
 /**
- * AES-GCM, AES-CCM and ChaCha20-Poly1305 keyed once (RFC 5282, RFC 7634): GCM and ChaCha20-Poly1305 are
- * BouncyCastle objects keyed at construction and re-initialised per message with a null key (which reuses
- * the key schedule, GCM's H table and ChaCha's key words); CCM is {@link BcCcm}. The nonce is salt ‖ IV.
- * {@link #destroy()} zeroes the salt and, through {@link BcWipe}, everything key-derived inside.
+ * AES-GCM, AES-CCM and ChaCha20-Poly1305 bound to one SK_e (RFC 5282, RFC 7634); the nonce is salt ‖ IV.
+ *
+ * <p>Only the key and the salt are kept. Each message keys a fresh BouncyCastle GCM or ChaCha20-Poly1305 (or a
+ * {@link BcCcm}) and wipes it ({@link BcWipe}) before returning. A kept GCM with BouncyCastle's default 4 KiB
+ * multiplier table cost about 10 KiB per SA direction, CCM and ChaCha20-Poly1305 about 900 octets, to save a
+ * few microseconds per message (ike-bench KeyedHeapBenchmark and KeyedPrimitiveBenchmark), and an IKE SA seals
+ * a handful of messages in its life. GCM keyed per message uses the table-free multiplier: for IKE-sized
+ * messages building the table costs more than it saves. A fresh instance per message also drops the
+ * encrypt-twice-under-one-nonce guard that a kept one needed worked around: the caller owns IV uniqueness
+ * (RFC 5282 §3.1), as with the stateless form. {@link #destroy()} zeroes the key and the salt.
  */
 final class BcKeyedAead implements KeyedAeadCipher {
     private final BcAeadCipher alg;
+    private final BcAeadCipher.Mode mode;
+    private final byte[] key;
     private final byte[] salt;
-    private final AEADCipher bc; // GCM, ChaCha20-Poly1305
-    private final BcCcm ccm;
-    private byte[] lastNonce;
     private boolean destroyed;
 
     BcKeyedAead(BcAeadCipher alg, BcAeadCipher.Mode mode, int keyLen, byte[] keyMaterial) {
         this.alg = alg;
+        this.mode = mode;
+        this.key = Arrays.copyOf(keyMaterial, keyLen);
         this.salt = Arrays.copyOfRange(keyMaterial, keyLen, keyMaterial.length);
-        if (mode == BcAeadCipher.Mode.CCM) {
-            this.bc = null;
-            this.ccm = new BcCcm(keyMaterial, keyLen, alg.icvLength());
-            return;
-        }
-        this.ccm = null;
-        this.bc = mode == BcAeadCipher.Mode.GCM ? new GCMBlockCipher(new AESEngine())
-                : new ChaCha20Poly1305(new KeyWipingPoly1305());
-        // Keyed for decryption under a placeholder nonce: BouncyCastle's nonce-reuse guard applies to encryption.
-        KeyParameter key = new KeyParameter(keyMaterial, 0, keyLen);
-        try {
-            byte[] placeholder = new byte[salt.length + 8];
-            bc.init(false, new AEADParameters(key, alg.icvLength() * 8, placeholder));
-            lastNonce = placeholder;
-        } finally {
-            BcWipe.wipe(key); // GCM's lastKey is this same array
-        }
     }
 
     @Override
     public byte[] seal(byte[] iv, byte[] aad, byte[] plaintext, int offset, int length) {
         byte[] nonce = nonce(iv, plaintext, offset, length);
-        if (ccm != null) {
-            return ccm.seal(nonce, aad, plaintext, offset, length);
+        if (mode == BcAeadCipher.Mode.CCM) {
+            BcCcm ccm = new BcCcm(key, key.length, alg.icvLength());
+            try {
+                return ccm.seal(nonce, aad, plaintext, offset, length);
+            } finally {
+                ccm.destroy();
+                Arrays.fill(nonce, (byte) 0);
+            }
         }
-        init(true, nonce, aad);
-        byte[] out = new byte[bc.getOutputSize(length)];
-        int n = bc.processBytes(plaintext, offset, length, out, 0);
+        AEADCipher bc = keyed(true, nonce, aad);
         try {
+            byte[] out = new byte[bc.getOutputSize(length)];
+            int n = bc.processBytes(plaintext, offset, length, out, 0);
             n += bc.doFinal(out, n);
+            return n == out.length ? out : Arrays.copyOf(out, n);
         } catch (InvalidCipherTextException e) {
             throw new IllegalStateException(e);
+        } finally {
+            BcWipe.wipe(bc);
         }
-        return n == out.length ? out : Arrays.copyOf(out, n);
     }
 
     @Override
@@ -71,24 +70,53 @@ final class BcKeyedAead implements KeyedAeadCipher {
         if (length < alg.icvLength()) {
             throw new IcvMismatchException("ciphertext shorter than the ICV");
         }
-        if (ccm != null) {
-            byte[] plain = ccm.open(nonce, aad, in, offset, length);
-            if (plain == null) {
-                throw new IcvMismatchException("AEAD tag mismatch");
+        byte[] plain;
+        if (mode == BcAeadCipher.Mode.CCM) {
+            BcCcm ccm = new BcCcm(key, key.length, alg.icvLength());
+            try {
+                plain = ccm.open(nonce, aad, in, offset, length);
+            } finally {
+                ccm.destroy();
+                Arrays.fill(nonce, (byte) 0);
             }
-            return plain;
+        } else {
+            plain = open(keyed(false, nonce, aad), in, offset, length);
         }
-        init(false, nonce, aad);
+        if (plain == null) {
+            throw new IcvMismatchException("AEAD tag mismatch");
+        }
+        return plain;
+    }
+
+    /** The plaintext, or null (nothing released) when the tag does not verify; {@code bc} is wiped. */
+    private static byte[] open(AEADCipher bc, byte[] in, int offset, int length) {
         byte[] out = new byte[bc.getOutputSize(length)];
         try {
             int n = bc.processBytes(in, offset, length, out, 0);
             n += bc.doFinal(out, n);
             return n == out.length ? out : Arrays.copyOf(out, n);
         } catch (InvalidCipherTextException e) {
-            // BouncyCastle compares the tag in constant time and releases nothing on failure.
+            // BouncyCastle compares the tag in constant time.
             Arrays.fill(out, (byte) 0);
-            throw new IcvMismatchException("AEAD tag mismatch");
+            return null;
+        } finally {
+            BcWipe.wipe(bc);
         }
+    }
+
+    /** A GCM or ChaCha20-Poly1305 keyed for this one message. */
+    private AEADCipher keyed(boolean encrypt, byte[] nonce, byte[] aad) {
+        AEADCipher bc = BcWipe.scratch(mode == BcAeadCipher.Mode.GCM
+                ? new GCMBlockCipher(new AESEngine(), new BasicGCMMultiplier())
+                : new ChaCha20Poly1305(new KeyWipingPoly1305()));
+        AEADParameters p = BcWipe.scratch(new AEADParameters(new KeyParameter(key), alg.icvLength() * 8, nonce, aad));
+        try {
+            bc.init(encrypt, p);
+        } finally {
+            BcWipe.wipe(p); // its key and nonce copies; GCM's lastKey is the same key array
+            Arrays.fill(nonce, (byte) 0); // salt ‖ IV
+        }
+        return bc;
     }
 
     private byte[] nonce(byte[] iv, byte[] in, int offset, int length) {
@@ -107,34 +135,11 @@ final class BcKeyedAead implements KeyedAeadCipher {
         return nonce;
     }
 
-    /**
-     * Re-initialises with the key schedule kept (null key). BouncyCastle refuses to encrypt twice in a row
-     * under one nonce; the stateless form never refused a repeated IV (the caller owns IV uniqueness, RFC 5282
-     * §3.1, and the engine never repeats one), so a repeat is first moved out of the way by an init for
-     * decryption under another nonce.
-     */
-    private void init(boolean encrypt, byte[] nonce, byte[] aad) {
-        if (encrypt && Arrays.equals(nonce, lastNonce)) {
-            byte[] other = nonce.clone();
-            other[other.length - 1] ^= 1;
-            bc.init(false, new AEADParameters(null, alg.icvLength() * 8, other));
-        }
-        bc.init(encrypt, new AEADParameters(null, alg.icvLength() * 8, nonce, aad));
-        lastNonce = nonce;
-    }
-
     @Override
     public void destroy() {
         destroyed = true;
+        Arrays.fill(key, (byte) 0);
         Arrays.fill(salt, (byte) 0);
-        if (lastNonce != null) {
-            Arrays.fill(lastNonce, (byte) 0);
-        }
-        if (ccm != null) {
-            ccm.destroy();
-        } else {
-            BcWipe.wipe(bc);
-        }
     }
 
     @Override

@@ -1,10 +1,10 @@
 package io.ike4j.crypto.bc;
 
+import io.ike4j.crypto.KeyedPrf;
 import io.ike4j.crypto.Prf;
-import org.bouncycastle.crypto.Digest;
+import io.ike4j.crypto.SecretBytes;
 
 import java.util.Arrays;
-import java.util.function.Supplier;
 
 /** The PRFs of RFC 7296 §3.3.2 on BouncyCastle: HMAC (RFC 2104/4868), AES128-XCBC (RFC 4434), AES128-CMAC (RFC 4615). */
 final class BcPrf implements Prf {
@@ -12,18 +12,18 @@ final class BcPrf implements Prf {
 
     private final int id;
     private final Kind kind;
-    private final Supplier<Digest> digest;
+    private final BcHash hash;
     private final int outLen;
 
-    private BcPrf(int id, Kind kind, Supplier<Digest> digest, int outLen) {
+    private BcPrf(int id, Kind kind, BcHash hash, int outLen) {
         this.id = id;
         this.kind = kind;
-        this.digest = digest;
+        this.hash = hash;
         this.outLen = outLen;
     }
 
-    static BcPrf hmac(int id, Supplier<Digest> digest) {
-        return new BcPrf(id, Kind.HMAC, digest, digest.get().getDigestSize());
+    static BcPrf hmac(int id, BcHash hash) {
+        return new BcPrf(id, Kind.HMAC, hash, hash.size);
     }
 
     static BcPrf aes(int id, Kind kind) {
@@ -46,23 +46,29 @@ final class BcPrf implements Prf {
     }
 
     /**
-     * Each call keys a MAC, computes and wipes it in a finally block (key derivation is a handful of
-     * calls per SA; SK_d, SK_p and the PSK pass through here).
+     * Each call keys a MAC, computes and wipes it in a finally block (SK_d, SK_p and the PSK pass through
+     * here); a key used for several blocks (prf+) is keyed once with {@link #keyed}.
      */
     @Override
     public byte[] compute(byte[] key, byte[]... data) {
         BcKeyedMac mac = keyedMac(key);
         try {
-            return mac.mac(data);
+            return mac.compute(data);
         } finally {
             mac.destroy();
         }
     }
 
-    /** The MAC that {@link #compute} keys with {@code key} (any length) and destroys. */
-    BcKeyedMac keyedMac(byte[] key) {
+    /** The MAC itself: HMAC's two pad states, or the AES-XCBC/CMAC keys; {@code key} stays the caller's. */
+    @Override
+    public KeyedPrf keyed(SecretBytes key) {
+        return keyedMac(key.unsafeBytes());
+    }
+
+    /** The MAC keyed with {@code key} (any length). */
+    private BcKeyedMac keyedMac(byte[] key) {
         if (kind == Kind.HMAC) {
-            return new BcHmac(digest, key);
+            return new BcHmac(hash, key);
         }
         byte[] k = aesPrfKey(key);
         try {

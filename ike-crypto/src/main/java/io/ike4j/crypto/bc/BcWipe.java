@@ -10,8 +10,9 @@ import org.bouncycastle.crypto.macs.Poly1305;
 import org.bouncycastle.crypto.modes.ChaCha20Poly1305;
 import org.bouncycastle.crypto.modes.GCMBlockCipher;
 import org.bouncycastle.crypto.modes.gcm.BasicGCMExponentiator;
+import org.bouncycastle.crypto.modes.gcm.BasicGCMMultiplier;
 import org.bouncycastle.crypto.modes.gcm.Tables1kGCMExponentiator;
-import org.bouncycastle.crypto.modes.gcm.Tables4kGCMMultiplier;
+import org.bouncycastle.crypto.params.AEADParameters;
 import org.bouncycastle.crypto.params.KeyParameter;
 
 import java.lang.reflect.Field;
@@ -20,11 +21,14 @@ import java.util.Arrays;
 import java.util.Collection;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Consumer;
 
 /**
  * Zeroes the key material BouncyCastle objects keep. BouncyCastle has no wipe API, and re-keying does not
  * help where init allocates fresh arrays and drops the old ones (AESEngine's working key, DESede's three,
- * GCM's H), so this reads the private fields named below, per exact class (bcprov-jdk18on 1.82). Only
+ * GCM's H), so this reads the private fields named below, per exact class (bcprov-jdk18on 1.82). The keyed
+ * primitives key such objects per message and wipe them before returning; they pass each through
+ * {@link #scratch}, where a test can collect them and check that they were wiped. Only
  * instance fields are listed: static arrays are tables every instance shares (S-boxes, ChaCha's sigma),
  * and zeroing one would break all later crypto, which BcKeyedWipeTest's known answers after a wipe would
  * catch. A BouncyCastle upgrade that renames a field turns {@link #complete()} false, which BcKeyedWipeTest fails on.
@@ -51,34 +55,50 @@ final class BcWipe {
     }
 
     private static Map<Class<?>, List<Field>> lists() {
-        return Map.of(
-            KeyParameter.class, fields(KeyParameter.class, "key"),
-            AESEngine.class, fields(AESEngine.class, "WorkingKey", "s"),
-            DESedeEngine.class, fields(DESedeEngine.class, "workingKey1", "workingKey2", "workingKey3"),
-            GCMBlockCipher.class, fields(GCMBlockCipher.class, "cipher", "multiplier", "exp", "lastKey", "nonce",
-                    "initialAssociatedText", "H", "J0", "bufBlock", "macBlock", "S", "S_at", "S_atPre", "counter",
-                    "atBlock"),
-            Tables4kGCMMultiplier.class, fields(Tables4kGCMMultiplier.class, "H", "T"),
-            BasicGCMExponentiator.class, fields(BasicGCMExponentiator.class, "x"),
-            Tables1kGCMExponentiator.class, fields(Tables1kGCMExponentiator.class, "lookupPowX2"),
-            ChaCha20Poly1305.class, fields(ChaCha20Poly1305.class, "chacha20", "poly1305", "key", "nonce", "buf",
-                    "mac", "initialAAD"),
-            ChaCha7539Engine.class, fields(Salsa20Engine.class, "engineState", "x", "keyStream"),
-            Poly1305.class, fields(Poly1305.class, "currentBlock", "singleByte"));
+        return Map.ofEntries(
+            Map.entry(KeyParameter.class, fields(KeyParameter.class, "key")),
+            Map.entry(AEADParameters.class, fields(AEADParameters.class, "key", "nonce", "associatedText")),
+            Map.entry(AESEngine.class, fields(AESEngine.class, "WorkingKey", "s")),
+            Map.entry(DESedeEngine.class, fields(DESedeEngine.class, "workingKey1", "workingKey2", "workingKey3")),
+            Map.entry(GCMBlockCipher.class, fields(GCMBlockCipher.class, "cipher", "multiplier", "exp", "lastKey",
+                    "nonce", "initialAssociatedText", "H", "J0", "bufBlock", "macBlock", "S", "S_at", "S_atPre",
+                    "counter", "atBlock")),
+            Map.entry(BasicGCMMultiplier.class, fields(BasicGCMMultiplier.class, "H")),
+            Map.entry(BasicGCMExponentiator.class, fields(BasicGCMExponentiator.class, "x")),
+            Map.entry(Tables1kGCMExponentiator.class, fields(Tables1kGCMExponentiator.class, "lookupPowX2")),
+            Map.entry(ChaCha20Poly1305.class, fields(ChaCha20Poly1305.class, "chacha20", "poly1305", "key", "nonce",
+                    "buf", "mac", "initialAAD")),
+            Map.entry(ChaCha7539Engine.class, fields(Salsa20Engine.class, "engineState", "x", "keyStream")),
+            Map.entry(Poly1305.class, fields(Poly1305.class, "currentBlock", "singleByte")));
     }
+
+    /** Test hook: sees every object passed to {@link #scratch}; null outside BcKeyedWipeTest. */
+    static volatile Consumer<Object> scratchWatcher;
 
     private BcWipe() {
     }
 
+    /**
+     * {@code o}, a BouncyCastle object (engine, mode, digest, KeyParameter) that a keyed primitive makes for one
+     * computation and must wipe (or, for a digest, reset) before it returns.
+     */
+    static <T> T scratch(T o) {
+        Consumer<Object> w = scratchWatcher;
+        if (w != null) {
+            w.accept(o);
+        }
+        return o;
+    }
+
     /** {@code engine} keyed with {@code key[off, off+len)}; the KeyParameter's own copy is zeroed at once. */
     static <T extends BlockCipher> T keyed(T engine, boolean forEncryption, byte[] key, int off, int len) {
-        KeyParameter p = new KeyParameter(key, off, len);
+        KeyParameter p = scratch(new KeyParameter(key, off, len));
         try {
             engine.init(forEncryption, p);
         } finally {
             wipe(p);
         }
-        return engine;
+        return scratch(engine);
     }
 
     /**
@@ -95,6 +115,9 @@ final class BcWipe {
         if (o instanceof KeyParameter k) {
             Arrays.fill(k.getKey(), (byte) 0); // getKey() returns the parameter's own array
             return;
+        }
+        if (o instanceof AEADParameters a) {
+            wipe(a.getKey()); // through the API; its nonce copy (salt ‖ IV) needs the field list
         }
         if (!complete()) {
             return; // best effort: reflection is not allowed here

@@ -12,12 +12,6 @@ import io.ike4j.crypto.Signer;
 import io.ike4j.crypto.TransformKind;
 import io.ike4j.crypto.UnsupportedTransformException;
 import io.ike4j.crypto.Verifier;
-import org.bouncycastle.crypto.digests.MD5Digest;
-import org.bouncycastle.crypto.digests.SHA1Digest;
-import org.bouncycastle.crypto.digests.SHA224Digest;
-import org.bouncycastle.crypto.digests.SHA256Digest;
-import org.bouncycastle.crypto.digests.SHA384Digest;
-import org.bouncycastle.crypto.digests.SHA512Digest;
 
 import java.security.PrivateKey;
 import java.security.PublicKey;
@@ -82,7 +76,7 @@ public final class BouncyCastleProvider implements CryptoProvider {
     public Prf hmacPrf(String hashName) {
         String h = hashName.trim().toUpperCase(java.util.Locale.ROOT).replace("_", "-");
         if (h.equals("SHA224") || h.equals("SHA-224") || h.equals("SHA2-224")) {
-            return BcPrf.hmac(0, SHA224Digest::new);
+            return BcPrf.hmac(0, BcHash.SHA224);
         }
         return CryptoProvider.super.hmacPrf(hashName);
     }
@@ -90,12 +84,12 @@ public final class BouncyCastleProvider implements CryptoProvider {
     @Override
     public Prf prf(int transformId) {
         return switch (transformId) {
-            case 1 -> BcPrf.hmac(1, MD5Digest::new);
-            case 2 -> BcPrf.hmac(2, SHA1Digest::new);
+            case 1 -> BcPrf.hmac(1, BcHash.MD5);
+            case 2 -> BcPrf.hmac(2, BcHash.SHA1);
             case 4 -> BcPrf.aes(4, BcPrf.Kind.XCBC);
-            case 5 -> BcPrf.hmac(5, SHA256Digest::new);
-            case 6 -> BcPrf.hmac(6, SHA384Digest::new);
-            case 7 -> BcPrf.hmac(7, SHA512Digest::new);
+            case 5 -> BcPrf.hmac(5, BcHash.SHA256);
+            case 6 -> BcPrf.hmac(6, BcHash.SHA384);
+            case 7 -> BcPrf.hmac(7, BcHash.SHA512);
             case 8 -> BcPrf.aes(8, BcPrf.Kind.CMAC);
             default -> throw new UnsupportedTransformException(TransformKind.PRF, transformId, name());
         };
@@ -104,14 +98,14 @@ public final class BouncyCastleProvider implements CryptoProvider {
     @Override
     public Integrity integrity(int transformId) {
         return switch (transformId) {
-            case 1 -> BcIntegrity.hmac(1, MD5Digest::new, 12);
-            case 2 -> BcIntegrity.hmac(2, SHA1Digest::new, 12);
+            case 1 -> BcIntegrity.hmac(1, BcHash.MD5, 12);
+            case 2 -> BcIntegrity.hmac(2, BcHash.SHA1, 12);
             case 5 -> BcIntegrity.aes(5, true);
             case 8 -> BcIntegrity.aes(8, false);
-            case 12 -> BcIntegrity.hmac(12, SHA256Digest::new, 16);
-            case 13 -> BcIntegrity.hmac(13, SHA384Digest::new, 24);
-            case 14 -> BcIntegrity.hmac(14, SHA512Digest::new, 32);
-            case IntegrityIds.LEGACY_HMAC_SHA2_256_96 -> BcIntegrity.hmac(transformId, SHA256Digest::new, 12);
+            case 12 -> BcIntegrity.hmac(12, BcHash.SHA256, 16);
+            case 13 -> BcIntegrity.hmac(13, BcHash.SHA384, 24);
+            case 14 -> BcIntegrity.hmac(14, BcHash.SHA512, 32);
+            case IntegrityIds.LEGACY_HMAC_SHA2_256_96 -> BcIntegrity.hmac(transformId, BcHash.SHA256, 12);
             default -> throw new UnsupportedTransformException(TransformKind.INTEG, transformId, name());
         };
     }

@@ -17,9 +17,10 @@
  * <li>Every {@link io.ike4j.crypto.SignatureScheme}, keys given as {@code java.security} keys.</li>
  * </ul>
  *
- * <p>The {@code keyed(...)} forms key once (HMAC and the AES CBC-MACs, CBC/CTR/CCM on raw engines, and
- * BouncyCastle's GCM and ChaCha20-Poly1305) and zero every key-derived array on {@code destroy()};
- * BouncyCastle has no wipe API, so {@code BcWipe} zeroes a listed set of private fields.
- * The stateless calls key such an instance, use it and destroy it.
+ * <p>The {@code keyed(...)} forms keep little per SA: HMAC its two pad states in encoded form, the AES
+ * CBC-MACs their keys and subkeys, the ciphers and AEADs only the key; a message's digests and key schedules
+ * are made for it and wiped before the call returns, and {@code destroy()} zeroes what is kept (the figures
+ * behind that choice are in the classes' javadoc). BouncyCastle has no wipe API, so {@code BcWipe} zeroes a
+ * listed set of private fields. The stateless calls key such an instance, use it and destroy it.
  */
 package io.ike4j.crypto.bc;

@@ -20,23 +20,35 @@ final class Hmac {
         return outputLength;
     }
 
-    byte[] compute(byte[] key, byte[][] data, int offset, int length) {
+    /** A new Mac keyed with {@code key}. */
+    Mac keyedMac(byte[] key) {
         try {
             Mac mac = jca.mac(algorithm);
-            // SecretKeySpec refuses an empty key; HMAC zero-pads keys to the block size (RFC 2104 §2),
-            // so the empty key and the one-zero-octet key are the same HMAC key.
-            mac.init(new SecretKeySpec(key.length == 0 ? new byte[1] : key, algorithm));
-            if (data.length == 1 && offset >= 0) {
-                mac.update(data[0], offset, length);
-            } else {
-                for (byte[] d : data) {
-                    mac.update(d);
-                }
-            }
-            return mac.doFinal();
+            init(mac, key);
+            return mac;
         } catch (GeneralSecurityException e) {
             throw Jca.broken(algorithm, e);
         }
+    }
+
+    /**
+     * SecretKeySpec refuses an empty key; HMAC zero-pads keys to the block size (RFC 2104 §2), so the empty key
+     * and the one-zero-octet key are the same HMAC key.
+     */
+    void init(Mac mac, byte[] key) throws GeneralSecurityException {
+        mac.init(new SecretKeySpec(key.length == 0 ? new byte[1] : key, algorithm));
+    }
+
+    byte[] compute(byte[] key, byte[][] data, int offset, int length) {
+        Mac mac = keyedMac(key);
+        if (data.length == 1 && offset >= 0) {
+            mac.update(data[0], offset, length);
+        } else {
+            for (byte[] d : data) {
+                mac.update(d);
+            }
+        }
+        return mac.doFinal();
     }
 
     /** True when the provider computes this HMAC (RFC 4231 test case 2 key shape, any output). */

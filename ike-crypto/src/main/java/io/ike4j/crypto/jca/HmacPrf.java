@@ -1,6 +1,8 @@
 package io.ike4j.crypto.jca;
 
+import io.ike4j.crypto.KeyedPrf;
 import io.ike4j.crypto.Prf;
+import io.ike4j.crypto.SecretBytes;
 
 /** PRF_HMAC_* (RFC 2104, RFC 4868 §2.1): output length = hash length = preferred key length. */
 final class HmacPrf implements Prf {
@@ -30,6 +32,12 @@ final class HmacPrf implements Prf {
     @Override
     public byte[] compute(byte[] key, byte[]... data) {
         return hmac.compute(key, data, -1, 0);
+    }
+
+    /** One JCA Mac initialised once (see {@link KeyedHmac} for what its destroy can and cannot zero). */
+    @Override
+    public KeyedPrf keyed(SecretBytes key) {
+        return new KeyedHmac(hmac, key.unsafeBytes());
     }
 
     @Override

@@ -1,5 +1,6 @@
 package io.ike4j.crypto.kdf;
 
+import io.ike4j.crypto.KeyedPrf;
 import io.ike4j.crypto.Prf;
 import io.ike4j.crypto.SecretBytes;
 import java.util.Arrays;
@@ -51,12 +52,16 @@ public final class Ikev1Kdf {
      * SKEYID_e = prf(SKEYID, SKEYID_a | g^xy | CKY-I | CKY-R | 2). Takes ownership of {@code skeyid}.
      */
     public Ikev1Keys keys(SecretBytes skeyid, SecretBytes gxy, byte[] ckyI, byte[] ckyR) {
-        byte[] k = skeyid.unsafeBytes();
         byte[] g = gxy.unsafeBytes();
-        byte[] d = prf.compute(k, g, ckyI, ckyR, new byte[] {0});
-        byte[] a = prf.compute(k, d, g, ckyI, ckyR, new byte[] {1});
-        byte[] e = prf.compute(k, a, g, ckyI, ckyR, new byte[] {2});
-        return new Ikev1Keys(skeyid, SecretBytes.owning(d), SecretBytes.owning(a), SecretBytes.owning(e));
+        KeyedPrf k = prf.keyed(skeyid);
+        try {
+            byte[] d = k.compute(g, ckyI, ckyR, new byte[] {0});
+            byte[] a = k.compute(d, g, ckyI, ckyR, new byte[] {1});
+            byte[] e = k.compute(a, g, ckyI, ckyR, new byte[] {2});
+            return new Ikev1Keys(skeyid, SecretBytes.owning(d), SecretBytes.owning(a), SecretBytes.owning(e));
+        } finally {
+            k.destroy();
+        }
     }
 
     /**
@@ -68,19 +73,7 @@ public final class Ikev1Kdf {
         if (e.length >= keyLength) {
             return SecretBytes.copyOf(e, 0, keyLength);
         }
-        byte[] out = new byte[keyLength];
-        byte[] k = new byte[] {0};
-        int o = 0;
-        while (o < keyLength) {
-            byte[] prev = k;
-            k = prf.compute(e, prev);
-            Arrays.fill(prev, (byte) 0);
-            int take = Math.min(k.length, keyLength - o);
-            System.arraycopy(k, 0, out, o, take);
-            o += take;
-        }
-        Arrays.fill(k, (byte) 0);
-        return SecretBytes.owning(out);
+        return PrfFeedback.expand(prf, skeyidE, keyLength, new byte[] {0}, new byte[0], false);
     }
 
     /** Phase-1 IV = hash(g^xi | g^xr) truncated to the cipher block size (RFC 2409 App. B). */
@@ -134,20 +127,11 @@ public final class Ikev1Kdf {
                                        byte[] niB, byte[] nrB, int length) {
         byte[] g = pfsSecret == null ? new byte[0] : pfsSecret.unsafeBytes();
         byte[] tail = Concat.of(g, new byte[] {(byte) protocol}, spi, niB, nrB);
-        byte[] out = new byte[length];
-        byte[] k = new byte[0];
-        int o = 0;
-        while (o < length) {
-            byte[] prev = k;
-            k = prf.compute(skeyidD.unsafeBytes(), prev, tail);
-            Arrays.fill(prev, (byte) 0);
-            int take = Math.min(k.length, length - o);
-            System.arraycopy(k, 0, out, o, take);
-            o += take;
+        try {
+            return PrfFeedback.expand(prf, skeyidD, length, new byte[0], tail, false);
+        } finally {
+            Arrays.fill(tail, (byte) 0);
         }
-        Arrays.fill(k, (byte) 0);
-        Arrays.fill(tail, (byte) 0);
-        return SecretBytes.owning(out);
     }
 
     /** NAT-D (RFC 3947 §3.2): HASH = hash(CKY-I | CKY-R | IP | Port), with the negotiated hash. */

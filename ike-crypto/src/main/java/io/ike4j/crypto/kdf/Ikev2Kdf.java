@@ -27,7 +27,7 @@ public final class Ikev2Kdf {
 
     /**
      * prf+ (RFC 7296 §2.13): T1 = prf(K, S | 0x01), Tn = prf(K, Tn-1 | S | n); the first {@code length}
-     * octets of T1 | T2 | ….
+     * octets of T1 | T2 | …. K is keyed once for all the blocks.
      */
     public SecretBytes prfPlus(byte[] key, int length, byte[]... seed) {
         int h = prf.outputLength();
@@ -35,20 +35,12 @@ public final class Ikev2Kdf {
             throw new IllegalArgumentException("prf+ cannot produce " + length + " octets with a " + h + "-octet PRF");
         }
         byte[] s = Concat.of(seed);
-        byte[] out = new byte[length];
-        byte[] t = new byte[0];
-        int o = 0;
-        for (int n = 1; o < length; n++) {
-            byte[] prev = t;
-            t = prf.compute(key, prev, s, new byte[] {(byte) n});
-            Arrays.fill(prev, (byte) 0);
-            int take = Math.min(t.length, length - o);
-            System.arraycopy(t, 0, out, o, take);
-            o += take;
+        try {
+            // SecretBytes.owning: a view of the caller's key, which keyed() copies; not ours to destroy
+            return PrfFeedback.expand(prf, SecretBytes.owning(key), length, new byte[0], s, true);
+        } finally {
+            Arrays.fill(s, (byte) 0);
         }
-        Arrays.fill(t, (byte) 0);
-        Arrays.fill(s, (byte) 0);
-        return SecretBytes.owning(out);
     }
 
     /**

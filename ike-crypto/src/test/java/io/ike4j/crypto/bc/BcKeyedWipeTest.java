@@ -7,6 +7,7 @@ import io.ike4j.crypto.Integrity;
 import io.ike4j.crypto.KeyedAeadCipher;
 import io.ike4j.crypto.KeyedCipher;
 import io.ike4j.crypto.KeyedIntegrity;
+import io.ike4j.crypto.KeyedPrf;
 import io.ike4j.crypto.SecretBytes;
 import org.bouncycastle.crypto.CipherParameters;
 import org.bouncycastle.crypto.engines.AESEngine;
@@ -16,6 +17,7 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
 
 import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.Random;
@@ -36,8 +38,8 @@ class BcKeyedWipeTest {
     private static final BouncyCastleProvider BC = new BouncyCastleProvider();
     private static final HexFormat HEX = HexFormat.of();
 
-    /** One keyed primitive, already used, and how to destroy it. */
-    record Keyed(String name, Object instance, Runnable destroy) {
+    /** One keyed primitive, already used, how to use it once more, and how to destroy it. */
+    record Keyed(String name, Object instance, Runnable use, Runnable destroy) {
         @Override
         public String toString() {
             return name;
@@ -78,13 +80,13 @@ class BcKeyedWipeTest {
         byte[] msg = data(100);
         byte[] icv = k.compute(msg, 0, msg.length);
         assertTrue(k.verify(msg, 0, msg.length, icv, 0));
-        return new Keyed(name, k, k::destroy);
+        return new Keyed(name, k, () -> k.verify(msg, 0, msg.length, icv, 0), k::destroy);
     }
 
     private static Keyed prf(String name, int id, int keyLength) {
-        BcKeyedMac mac = ((BcPrf) BC.prf(id)).keyedMac(randomKey(keyLength).unsafeBytes());
-        mac.mac(data(10), data(70));
-        return new Keyed(name, mac, mac::destroy);
+        KeyedPrf k = BC.prf(id).keyed(randomKey(keyLength));
+        k.compute(data(10), data(70));
+        return new Keyed(name, k, () -> k.compute(data(33)), k::destroy);
     }
 
     private static Keyed cipher(String name, int id, int bits) {
@@ -94,7 +96,7 @@ class BcKeyedWipeTest {
         byte[] pt = data(64);
         byte[] ct = k.encrypt(iv, pt, 0, pt.length);
         assertArrayEquals(pt, k.decrypt(iv, ct, 0, ct.length)); // both key schedules (CBC decrypts with the inverse)
-        return new Keyed(name, k, k::destroy);
+        return new Keyed(name, k, () -> k.decrypt(iv, k.encrypt(iv, pt, 0, pt.length), 0, pt.length), k::destroy);
     }
 
     private static Keyed aead(String name, int id, int bits) {
@@ -108,7 +110,11 @@ class BcKeyedWipeTest {
         assertArrayEquals(sealed, k.seal(iv, aad, pt, 0, pt.length)); // a repeated IV behaves as the stateless form
         sealed[3] ^= 1;
         assertThrows(IcvMismatchException.class, () -> k.open(iv, aad, sealed, 0, sealed.length));
-        return new Keyed(name, k, k::destroy);
+        Runnable use = () -> {
+            assertArrayEquals(pt, assertOpens(k, iv, aad, k.seal(iv, aad, pt, 0, pt.length)));
+            assertThrows(IcvMismatchException.class, () -> k.open(iv, aad, sealed, 0, sealed.length));
+        };
+        return new Keyed(name, k, use, k::destroy);
     }
 
     private static byte[] assertOpens(KeyedAeadCipher k, byte[] iv, byte[] aad, byte[] sealed) {
@@ -130,6 +136,39 @@ class BcKeyedWipeTest {
         assertEquals("", after.nonZero(), k + ": arrays still holding data after destroy");
     }
 
+    /**
+     * What a keyed primitive builds for one computation (engines and key schedules, GCM and ChaCha20-Poly1305
+     * objects, restored HMAC digests, KeyParameters: everything it passes through BcWipe.scratch) holds only
+     * zeros once the call returns, tag failures included; the walk is the one destroy is checked with.
+     */
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("keyedPrimitives")
+    void perMessageStateIsWipedBeforeTheCallReturns(Keyed k) {
+        List<Object> made = new ArrayList<>();
+        BcWipe.scratchWatcher = made::add;
+        try {
+            k.use().run();
+        } finally {
+            BcWipe.scratchWatcher = null;
+        }
+        assertFalse(made.isEmpty(), k + ": per-call objects must pass through BcWipe.scratch");
+        for (Object o : made) {
+            ZeroWalk w = ZeroWalk.of(o);
+            assertFalse(w.arrays.isEmpty(), k + ": the walk must reach " + o.getClass().getName() + "'s arrays");
+            assertEquals("", w.nonZero(), k + ": per-call state left behind");
+        }
+        k.destroy().run();
+    }
+
+    /** The per-call check above fails where a wipe is missing: a keyed engine nobody wiped holds its schedule. */
+    @Test
+    void anUnwipedEngineIsSeen() {
+        AESEngine e = BcWipe.keyed(new AESEngine(), true, randomKey(16).unsafeBytes(), 0, 16);
+        assertNotEquals("", ZeroWalk.of(e).nonZero());
+        BcWipe.wipe(e);
+        assertEquals("", ZeroWalk.of(e).nonZero());
+    }
+
     @ParameterizedTest(name = "{0}")
     @MethodSource("keyedPrimitives")
     void aDestroyedInstanceRefusesWork(Keyed k) {
@@ -139,7 +178,7 @@ class BcKeyedWipeTest {
         Runnable use = o instanceof KeyedIntegrity i ? () -> i.compute(b, 0, 16)
                 : o instanceof KeyedCipher c ? () -> c.encrypt(new byte[16], b, 0, 16)
                 : o instanceof KeyedAeadCipher a ? () -> a.seal(new byte[8], b, b, 0, 16)
-                : () -> ((BcKeyedMac) o).mac(b);
+                : () -> ((KeyedPrf) o).compute(b);
         assertThrows(IllegalStateException.class, use::run);
     }
 
