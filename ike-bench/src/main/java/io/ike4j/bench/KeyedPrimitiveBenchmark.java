@@ -29,8 +29,8 @@ import java.util.concurrent.TimeUnit;
 @State(Scope.Benchmark)
 @BenchmarkMode(Mode.AverageTime)
 @OutputTimeUnit(TimeUnit.NANOSECONDS)
-@Warmup(iterations = 2, time = 1)
-@Measurement(iterations = 3, time = 1)
+@Warmup(iterations = 3, time = 2)
+@Measurement(iterations = 5, time = 2)
 @Fork(1)
 public class KeyedPrimitiveBenchmark {
     @Param({"hmac-sha256", "aes-xcbc", "aes-cmac", "3des-cbc", "aes128-cbc", "aes256-cbc", "aes128-ctr", "aes128-gcm",

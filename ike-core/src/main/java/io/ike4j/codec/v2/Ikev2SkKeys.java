@@ -18,9 +18,9 @@ import java.util.function.Supplier;
  * AEAD cipher SK_a* are empty and SK_e* include the salt (RFC 5282 §7.1).
  *
  * <p>It also holds, per direction, the primitives keyed with them ({@link Ikev2SkProtector} asks for them
- * on first use), so that a key schedule is computed once per SA rather than per message, and so that
- * {@link #destroy()} — when the SA dies — zeroes the keys and every keyed copy the provider made. Like its
- * SA, it is used by one thread at a time.
+ * on first use), so that keying work is done once per SA rather than per message (what a keyed primitive keeps
+ * is its provider's choice), and so that {@link #destroy()} — when the SA dies — zeroes the keys and every
+ * keyed copy the provider made. Like its SA, it is used by one thread at a time.
  */
 public final class Ikev2SkKeys implements Destroyable {
     private static final SecretBytes NONE = SecretBytes.owning(new byte[0]);
