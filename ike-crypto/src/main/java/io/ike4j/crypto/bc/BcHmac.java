@@ -55,8 +55,12 @@ final class BcHmac implements BcKeyedMac {
     @Override
     public byte[] compute(byte[]... parts) {
         Digest d = start();
-        for (byte[] p : parts) {
-            d.update(p, 0, p.length);
+        try {
+            for (byte[] p : parts) {
+                d.update(p, 0, p.length);
+            }
+        } catch (RuntimeException e) {
+            throw reset(d, e);
         }
         return finish(d);
     }
@@ -64,8 +68,18 @@ final class BcHmac implements BcKeyedMac {
     @Override
     public byte[] mac(byte[] data, int off, int len) {
         Digest d = start();
-        d.update(data, off, len);
+        try {
+            d.update(data, off, len);
+        } catch (RuntimeException e) {
+            throw reset(d, e);
+        }
         return finish(d);
+    }
+
+    /** A bad argument leaves no inner state behind (the chaining value is in int fields no walk sees). */
+    private static RuntimeException reset(Digest d, RuntimeException e) {
+        d.reset();
+        return e;
     }
 
     private Digest start() {

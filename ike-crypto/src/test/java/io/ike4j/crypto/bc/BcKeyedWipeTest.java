@@ -160,6 +160,24 @@ class BcKeyedWipeTest {
         k.destroy().run();
     }
 
+    /** An HMAC call that fails on its input (a null part) resets the digest it restored. */
+    @Test
+    void aFailedHmacCallLeavesNoDigestState() {
+        for (int id : new int[] {1, 2, 5, 6, 7}) {
+            KeyedPrf k = BC.prf(id).keyed(randomKey(20));
+            List<Object> made = new ArrayList<>();
+            BcWipe.scratchWatcher = made::add;
+            try {
+                assertThrows(NullPointerException.class, () -> k.compute(data(5), null));
+            } finally {
+                BcWipe.scratchWatcher = null;
+            }
+            assertEquals(1, made.size(), "PRF " + id + ": the inner digest");
+            assertEquals("", ZeroWalk.of(made.get(0)).nonZero(), "PRF " + id);
+            k.destroy();
+        }
+    }
+
     /** The per-call check above fails where a wipe is missing: a keyed engine nobody wiped holds its schedule. */
     @Test
     void anUnwipedEngineIsSeen() {
