@@ -8,7 +8,7 @@ import io.ike4j.crypto.iana.KeTransformId;
 import io.ike4j.crypto.iana.PrfTransformId;
 import io.ike4j.sa.ChildSa;
 import io.ike4j.sa.IkeSaInfo;
-import io.ike4j.sm.v2.Role;
+import io.ike4j.sm.Role;
 
 import java.net.Inet4Address;
 import java.net.InetAddress;

@@ -11,7 +11,7 @@ import io.ike4j.crypto.SecretBytes;
 import io.ike4j.sa.ChildSa;
 import io.ike4j.sa.IkeSaInfo;
 import io.ike4j.sm.v2.Ikev2State;
-import io.ike4j.sm.v2.Role;
+import io.ike4j.sm.Role;
 import io.ike4j.transport.DatagramEndpoint;
 import org.junit.jupiter.api.Test;
 

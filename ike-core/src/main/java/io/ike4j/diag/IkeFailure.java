@@ -1,7 +1,7 @@
 package io.ike4j.diag;
 
 import io.ike4j.codec.v2.iana.Ikev2NotifyType;
-import io.ike4j.sm.v2.Role;
+import io.ike4j.sm.Role;
 
 import java.util.OptionalInt;
 

@@ -28,12 +28,12 @@ final class ErrorNotifies {
     static void send(Ikev2Sa sa, EngineCore core, int notifyType, Bytes data) {
         List<Ikev2Payload> n = List.of(Ikev2NotifyPayload.of(notifyType, data));
         Ikev2State s = sa.state;
-        if (sa.role == io.ike4j.sm.v2.Role.RESPONDER && (s == Ikev2State.IDLE || s == Ikev2State.R_INIT
+        if (sa.role == io.ike4j.sm.Role.RESPONDER && (s == Ikev2State.IDLE || s == Ikev2State.R_INIT
                 || s == Ikev2State.R_BLD_INIT)) {
             sendInitResponse(sa, core, n);
         } else if (sa.protector == null) {
             return; // nothing protected to answer with, and unauthenticated errors are not sent (§2.21.1)
-        } else if (sa.role == io.ike4j.sm.v2.Role.RESPONDER && sa.inMessage != null && !sa.inMessage.header().isResponse()) {
+        } else if (sa.role == io.ike4j.sm.Role.RESPONDER && sa.inMessage != null && !sa.inMessage.header().isResponse()) {
             long id = sa.inMessage.header().messageId();
             Messages.Built b = Messages.protect(sa, core, sa.inMessage.header().exchangeType(), true, id, n);
             core.sendResponse(sa, id, b.octets(), b.message(), b.inner());

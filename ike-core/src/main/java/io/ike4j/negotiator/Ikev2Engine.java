@@ -11,7 +11,7 @@ import io.ike4j.negotiator.auth.Credentials;
 import io.ike4j.negotiator.auth.TrustAnchors;
 import io.ike4j.sa.IkeSaInfo;
 import io.ike4j.sm.v2.Ikev2Event;
-import io.ike4j.sm.v2.Role;
+import io.ike4j.sm.Role;
 import io.ike4j.transport.Datagram;
 import io.ike4j.transport.DatagramHandler;
 import io.ike4j.transport.Outbound;

@@ -21,7 +21,7 @@ import io.ike4j.negotiator.proposal.ChosenIke;
 import io.ike4j.sa.ChildSa;
 import io.ike4j.sm.v2.Ikev2Event;
 import io.ike4j.sm.v2.Ikev2State;
-import io.ike4j.sm.v2.Role;
+import io.ike4j.sm.Role;
 import io.ike4j.transport.DatagramEndpoint;
 
 import java.time.Instant;

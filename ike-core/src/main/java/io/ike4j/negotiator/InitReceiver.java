@@ -6,7 +6,7 @@ import io.ike4j.codec.v2.Ikev2NoncePayload;
 import io.ike4j.diag.FailureCounters.Packet;
 import io.ike4j.sm.v2.Ikev2Event;
 import io.ike4j.sm.v2.Ikev2State;
-import io.ike4j.sm.v2.Role;
+import io.ike4j.sm.Role;
 import io.ike4j.transport.Datagram;
 
 import java.util.List;

@@ -3,7 +3,7 @@ package io.ike4j.sa;
 import io.ike4j.codec.Bytes;
 import io.ike4j.config.TrafficSelector;
 import io.ike4j.crypto.SecretBytes;
-import io.ike4j.sm.v2.Role;
+import io.ike4j.sm.Role;
 
 import javax.security.auth.Destroyable;
 import java.util.List;

@@ -3,7 +3,7 @@ package io.ike4j.sa;
 import io.ike4j.codec.Bytes;
 import io.ike4j.config.IkeIdentity;
 import io.ike4j.sm.v2.Ikev2State;
-import io.ike4j.sm.v2.Role;
+import io.ike4j.sm.Role;
 import io.ike4j.transport.DatagramEndpoint;
 
 import java.time.Instant;

@@ -1,5 +1,6 @@
 package io.ike4j.sm.v2;
 
+import io.ike4j.sm.Role;
 import io.ike4j.codec.Bytes;
 import org.junit.jupiter.api.Test;
 

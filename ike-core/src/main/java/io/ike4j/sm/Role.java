@@ -1,4 +1,4 @@
-package io.ike4j.sm.v2;
+package io.ike4j.sm;
 
 /** The local role in an IKE SA, printed by IOS as {@code (I)} or {@code (R)}. */
 public enum Role {
