@@ -16,18 +16,18 @@ final class AuthDone {
         t.pass(AUTH_DONE, EV_OK, AUTH_DONE, EV_PKI_SESH_CLOSE);
         t.pass(AUTH_DONE, EV_PKI_SESH_CLOSE, AUTH_DONE, EV_UPDATE_CAC_STATS);
         t.pass(AUTH_DONE, EV_UPDATE_CAC_STATS, AUTH_DONE, EV_INSERT_IKE);
-        t.on(AUTH_DONE, EV_INSERT_IKE, AuthDone::insertIke);
-        t.on(AUTH_DONE, EV_GEN_LOAD_IPSEC, AuthDone::loadIpsec);
-        t.on(AUTH_DONE, EV_OK_RECD_LOAD_IPSEC, AuthDone::ipsecLoaded);
+        t.on(AUTH_DONE, EV_INSERT_IKE, "insertIke", AuthDone::insertIke);
+        t.on(AUTH_DONE, EV_GEN_LOAD_IPSEC, "loadIpsec", AuthDone::loadIpsec);
+        t.on(AUTH_DONE, EV_OK_RECD_LOAD_IPSEC, "ipsecLoaded", AuthDone::ipsecLoaded);
         t.pass(AUTH_DONE, EV_START_ACCT, AUTH_DONE, EV_CHECK_DUPE);
         t.pass(AUTH_DONE, EV_CHECK_DUPE, AUTH_DONE, EV_CHK4_ROLE);
-        t.on(AUTH_DONE, EV_CHK4_ROLE, (sa, core) -> {
+        t.on(AUTH_DONE, EV_CHK4_ROLE, "releaseHandshakeMemory", (sa, core) -> {
             sa.releaseHandshakeMemory();
             return sa.initiator() ? Next.to(READY, EV_CHK_IKE_ONLY) : Next.to(READY, EV_R_OK);
-        });
-        t.on(READY, EV_R_OK, (sa, core) -> Next.waitTraced(READY));
+        }, READY);
+        t.on(READY, EV_R_OK, "waitForRequests", (sa, core) -> Next.waitTraced(READY));
         t.pass(READY, EV_CHK_IKE_ONLY, READY, EV_I_OK);
-        t.on(READY, EV_I_OK, (sa, core) -> Next.stop(READY));
+        t.on(READY, EV_I_OK, "established", (sa, core) -> Next.stop(READY));
     }
 
     private static Next insertIke(Ikev2Sa sa, EngineCore core) {

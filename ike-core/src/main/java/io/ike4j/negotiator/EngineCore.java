@@ -212,32 +212,47 @@ final class EngineCore {
 
     // ---- the run loop -------------------------------------------------------------------------------
 
-    /** Handles {@code first} in the SA's state and every event the rows chain from it, one trace line each. */
+    /** Runs the SA's setup machine (IKE_SA_INIT, IKE_AUTH) from {@code first}. */
     void run(Ikev2Sa sa, Ikev2Event first) {
+        run(sa, null, first);
+    }
+
+    /**
+     * Handles {@code first} in the state of exchange {@code x} (null or a setup exchange: the SA's state) and every
+     * event the rows chain from it, one trace line each. Only this loop writes a state: the one the row returns,
+     * checked against what the row declares. An exchange entering DELETE takes its IKE SA with it.
+     */
+    void run(Ikev2Sa sa, Exchange x, Ikev2Event first) {
         if (sa.running) {
             sa.pending = first; // an asynchronous answer arrived inside the action that asked for it
             return;
         }
+        Exchange machine = x == null || x.setup ? null : x;
         sa.running = true;
+        sa.current = x;
         try {
             Ikev2Event ev = first;
             while (ev != null && !sa.dead) {
-                trace(sa, sa.state, ev);
-                Next n = step(sa, ev);
+                Ikev2State from = stateOf(sa, machine);
+                trace(sa, x, from, ev);
+                TransitionTable.Row row = table.lookup(from, ev);
+                Next n = step(sa, row, from, ev);
                 if (n.failed()) {
-                    fail(sa, n);
+                    fail(sa, x, n);
                     return;
                 }
                 if (n.ignored()) {
+                    enter(sa, machine, row, from, n.state());
                     ignore(sa, n);
                     return;
                 }
-                if (n.state() != null) {
-                    sa.state = n.state();
+                Ikev2State to = n.state() != null ? n.state() : from;
+                if (!enter(sa, machine, row, from, to)) {
+                    return;
                 }
                 if (n.event() == Ikev2Event.EV_NO_EVENT) {
                     if (n.traceWait()) {
-                        trace(sa, sa.state, Ikev2Event.EV_NO_EVENT);
+                        trace(sa, x, to, Ikev2Event.EV_NO_EVENT);
                     }
                     ev = sa.pending;
                     sa.pending = null;
@@ -247,30 +262,97 @@ final class EngineCore {
             }
         } finally {
             sa.running = false;
+            sa.current = null;
             if (sa.pending == null) {
                 sa.releaseInbound(); // the run is over: nothing reads the message again
+                if (machine != null && !sa.dead && machine.state == Ikev2State.EXIT) {
+                    completed(sa, machine);
+                }
             }
         }
     }
 
-    private Next step(Ikev2Sa sa, Ikev2Event ev) {
-        Optional<TransitionTable.Action> action = table.lookup(sa.state, ev);
-        if (action.isEmpty()) {
-            return Next.fail(FailureReason.MALFORMED_PAYLOAD, 0, "no transition for " + sa.state + " " + ev);
+    /**
+     * A row of the "any state" kind (retransmission, retry limit, duplicate answer) for exchange {@code x}, outside
+     * the SA's own chain of events: it neither resumes nor disturbs a run waiting for an asynchronous answer.
+     */
+    void runAnyState(Ikev2Sa sa, Exchange x, Ikev2Event ev) {
+        Exchange machine = x == null || x.setup ? null : x;
+        Ikev2State from = stateOf(sa, machine);
+        trace(sa, x, from, ev);
+        TransitionTable.Row row = table.anyStateRow(ev);
+        Exchange saved = sa.current;
+        sa.current = x;
+        try {
+            Next n = step(sa, row, from, ev);
+            if (n.failed()) {
+                fail(sa, x, n);
+                return;
+            }
+            enter(sa, machine, row, from, n.state() != null ? n.state() : from);
+        } finally {
+            sa.current = saved;
+        }
+    }
+
+    private static Ikev2State stateOf(Ikev2Sa sa, Exchange machine) {
+        return machine == null ? sa.state : machine.state;
+    }
+
+    /** Moves to {@code to} if the row declares it; an undeclared state is a bug: INTERNAL_ERROR, the SA goes. */
+    private boolean enter(Ikev2Sa sa, Exchange machine, TransitionTable.Row row, Ikev2State from, Ikev2State to) {
+        if (row != null && !row.allows(from, to)) {
+            counters.count(FailureCounters.Packet.INTERNAL_ERROR);
+            INTERNAL.error("IKEv2:(SA ID = {}): internal error: row {} {} declares {} but went to {}", sa.saId,
+                    from, row.event(), row.next(), to);
+            fail(sa, machine, Next.fail(FailureReason.INTERNAL_ERROR, 0, "undeclared transition " + from + " "
+                    + row.event() + " -> " + to));
+            return false;
+        }
+        if (machine == null) {
+            sa.state = to;
+        } else {
+            machine.state = to;
+            if (to == Ikev2State.DELETE) {
+                sa.state = Ikev2State.DELETE; // the exchange deletes the IKE SA
+            }
+        }
+        return true;
+    }
+
+    private Next step(Ikev2Sa sa, TransitionTable.Row row, Ikev2State state, Ikev2Event ev) {
+        if (row == null) {
+            counters.count(FailureCounters.Packet.INTERNAL_ERROR);
+            INTERNAL.error("IKEv2:(SA ID = {}): internal error: no transition for {} {}", sa.saId, state, ev);
+            return Next.fail(FailureReason.INTERNAL_ERROR, 0, "no transition for " + state + " " + ev);
         }
         try {
-            return action.get().run(sa, this);
+            return row.run().run(sa, this);
         } catch (RuntimeException e) {
             // A bug (peer input is handled without exceptions): never let it escape receive(), and never let it
             // pass for bad input: its own reason, and the stack trace.
             counters.count(FailureCounters.Packet.INTERNAL_ERROR);
-            INTERNAL.error("IKEv2:(SA ID = {}): internal error in {} {}", sa.saId, sa.state, ev, e);
-            return Next.fail(FailureReason.INTERNAL_ERROR, 0, "internal error in " + sa.state + " " + ev + ": " + e);
+            INTERNAL.error("IKEv2:(SA ID = {}): internal error in {} {}", sa.saId, state, ev, e);
+            return Next.fail(FailureReason.INTERNAL_ERROR, 0, "internal error in " + state + " " + ev + ": " + e);
+        }
+    }
+
+    /** A later exchange reached EXIT: ours is forgotten; of the peer's only the response octets stay. */
+    private void completed(Ikev2Sa sa, Exchange x) {
+        if (x.ours) {
+            sa.remove(x);
+        } else {
+            x.responseMessage = x.answered() ? x.responseMessage : null;
         }
     }
 
     void trace(Ikev2Sa sa, Ikev2State state, Ikev2Event ev) {
-        TraceEvent t = new TraceEvent(sa.saId, sa.spiI, sa.spiR, sa.role, sa.traceMessageId, state, ev);
+        trace(sa, sa.current, state, ev);
+    }
+
+    private void trace(Ikev2Sa sa, Exchange x, Ikev2State state, Ikev2Event ev) {
+        long id = x == null ? sa.traceMessageId : x.messageId;
+        TraceEvent t = new TraceEvent(sa.saId, sa.spiI, sa.spiR, sa.role, id, state, ev);
         if (INTERNAL.isDebugEnabled()) {
             INTERNAL.debug(t.iosLine());
         }
@@ -279,20 +361,31 @@ final class EngineCore {
 
     // ---- failures -----------------------------------------------------------------------------------
 
-    private void fail(Ikev2Sa sa, Next n) {
-        Ikev2Event ev = Ikev2Event.EV_FAIL;
-        trace(sa, sa.state, ev);
+    /** A failed step: the "any state" EV_FAIL row (trace, error notify, report, the SA is deleted). */
+    private void fail(Ikev2Sa sa, Exchange x, Next n) {
+        sa.failing = n;
+        runAnyState(sa, x, Ikev2Event.EV_FAIL);
+        sa.failing = null;
+    }
+
+    /** The EV_FAIL row's action. */
+    Next failed(Ikev2Sa sa) {
+        Next n = sa.failing;
         if (n.notifySend() != 0) {
             ErrorNotifies.send(sa, this, n.notifySend());
         }
         report(sa, n.failure(), n.notifySend(), n.notifyReceived(), n.detail());
-        sa.state = Ikev2State.DELETE;
         remove(sa, n.failure().text() + (n.detail().isEmpty() ? "" : ": " + n.detail()));
+        return Next.stop(Ikev2State.DELETE);
+    }
+
+    /** A failure found outside a row (a verified but undecodable message): the same EV_FAIL row. */
+    void failOutsideRun(Ikev2Sa sa, Exchange x, Next n) {
+        fail(sa, x, n);
     }
 
     /** An unusable unauthenticated message: back to waiting, remembered for the report at the timeout. */
     private void ignore(Ikev2Sa sa, Next n) {
-        sa.state = n.state();
         sa.spiR = Ikev2Sa.ZERO_SPI; // what the ignored response claimed is forgotten; a retry still needs SPIr = 0
         sa.ignoredInitResponse = n;
         counters.count(FailureCounters.Packet.IGNORED_UNAUTHENTICATED);
@@ -300,17 +393,24 @@ final class EngineCore {
                 + "):Ignoring unauthenticated IKE_SA_INIT response (" + n.detail() + "); waiting for a valid one");
     }
 
-    /** The exchange timed out: a remembered unusable response names the failure, else the peer is unreachable. */
-    void timedOut(Ikev2Sa sa, int tries, long messageId) {
+    /**
+     * The EV_RETRY_LIMIT row's action: our request {@code x} went unanswered. A remembered unusable response names
+     * the failure, else the peer is unreachable; a DELETE of ours just ends.
+     */
+    Next gaveUp(Ikev2Sa sa, Exchange x, int tries) {
+        sa.remove(x);
+        if (sa.state == Ikev2State.DELETE) {
+            remove(sa, "delete unanswered after " + tries + " retransmits");
+            return Next.stop(Ikev2State.DELETE);
+        }
         Next seen = sa.ignoredInitResponse;
-        String after = "giving up after " + tries + " retransmits (message id " + messageId + ")";
+        String after = "giving up after " + tries + " retransmits (message id " + x.messageId + ")";
         if (seen != null) {
-            fail(sa, Next.failReceived(seen.failure(), seen.notifyReceived(), seen.detail() + "; no usable response, " + after));
-            return;
+            return Next.failReceived(seen.failure(), seen.notifyReceived(), seen.detail() + "; no usable response, " + after);
         }
         report(sa, FailureReason.PEER_UNREACHABLE, 0, 0, after);
-        sa.state = Ikev2State.DELETE;
         remove(sa, "peer unreachable");
+        return Next.stop(Ikev2State.DELETE);
     }
 
     /** Reports a failure without touching the SA (CHILD_SA failures keep the IKE SA, RFC 7296 §1.2). */
@@ -366,7 +466,7 @@ final class EngineCore {
             byLocalSpi.remove(sa.localSpi());
         }
         forget(sa);
-        sa.outstanding = null;
+        sa.exchanges = null;
         if (sa.child != null) {
             keyEngine.delete(sa.child);
         }
@@ -408,28 +508,61 @@ final class EngineCore {
         listener.packet(false, saId, m, inner, d);
     }
 
-    /** Sends a request and arms its retransmission timer (RFC 7296 §2.1). */
+    /** Sends request {@code messageId} and arms its retransmission timer (RFC 7296 §2.1). */
     void sendRequest(Ikev2Sa sa, long messageId, int exchangeType, byte[] octets, Ikev2Message m,
                      List<Ikev2Payload> inner) {
-        Duration wait = profileRetransmission(sa).waitAfter(0);
+        Exchange x = sa.current != null && sa.current.ours && sa.current.messageId == messageId ? sa.current
+                : sa.outstanding(messageId);
+        if (x == null) {
+            x = new Exchange(messageId, exchangeType, true, isSetup(exchangeType), null);
+            sa.add(x);
+        }
         boolean keep = sentMessagesWanted();
-        sa.outstanding = new Ikev2Sa.Outstanding(messageId, exchangeType, octets, keep ? m : null,
-                keep ? inner : List.of(), now.plus(wait));
-        timers.wake(sa, sa.outstanding.nextAt);
+        x.request = octets;
+        x.requestMessage = keep ? m : null;
+        x.requestInner = keep ? inner : List.of();
+        x.sends = 1;
+        x.nextAt = now.plus(profileRetransmission(sa).waitAfter(0));
+        timers.wake(sa, x.nextAt);
         send(sa, octets, m, inner);
     }
 
+    static boolean isSetup(int exchangeType) {
+        return exchangeType == io.ike4j.codec.v2.iana.Ikev2ExchangeType.IKE_SA_INIT.number()
+                || exchangeType == io.ike4j.codec.v2.iana.Ikev2ExchangeType.IKE_AUTH.number();
+    }
+
     /**
-     * Sends a response and keeps it for bitwise identical retransmissions of the request being processed
-     * (RFC 7296 §2.1), identified by {@code sa.inDigest}.
+     * Sends the response to the peer's request {@code messageId} and keeps it for bitwise identical retransmissions
+     * of that request (RFC 7296 §2.1), identified by {@code sa.inDigest}; of older answers only a window's worth stay.
      */
     void sendResponse(Ikev2Sa sa, long messageId, byte[] octets, Ikev2Message m, List<Ikev2Payload> inner) {
+        Exchange x = sa.theirs(messageId);
+        if (x == null) {
+            x = new Exchange(messageId, sa.inMessage == null ? 0 : sa.inMessage.header().exchangeType(), false, true, null);
+            sa.add(x);
+        }
         // the decoded form is kept only for those who look at repeated responses; the octets are what is re-sent
         boolean keep = sentMessagesWanted();
-        sa.cachedResponse = new Ikev2Sa.CachedResponse(messageId, sa.inDigest, octets, keep ? m : null,
-                keep ? inner : List.of(), now.plus(cachedResponseLifetime));
-        timers.wake(sa, sa.cachedResponse.until());
+        x.requestDigest = sa.inDigest;
+        x.response = octets;
+        x.responseMessage = keep ? m : null;
+        x.responseInner = keep ? inner : List.of();
+        x.until = now.plus(cachedResponseLifetime);
+        timers.wake(sa, x.until);
+        forgetOldResponses(sa);
         send(sa, octets, m, inner);
+    }
+
+    /** §2.3: a response need be kept only while its request may still be retransmitted, i.e. inside the window. */
+    private static void forgetOldResponses(Ikev2Sa sa) {
+        long oldest = sa.expectedRequestId - sa.localWindow;
+        for (Exchange x = sa.exchanges, next; x != null; x = next) {
+            next = x.next;
+            if (!x.ours && x.answered() && x.messageId < oldest) {
+                sa.remove(x);
+            }
+        }
     }
 
     /**

@@ -33,7 +33,7 @@ final class ErrorNotifies {
             sendInitResponse(sa, core, n);
         } else if (sa.protector == null) {
             return; // nothing protected to answer with, and unauthenticated errors are not sent (§2.21.1)
-        } else if (sa.role == io.ike4j.sm.Role.RESPONDER && sa.inMessage != null && !sa.inMessage.header().isResponse()) {
+        } else if (sa.inMessage != null && !sa.inMessage.header().isResponse()) { // an answer to the peer's request, whoever initiated the SA
             long id = sa.inMessage.header().messageId();
             Messages.Built b = Messages.protect(sa, core, sa.inMessage.header().exchangeType(), true, id, n);
             core.sendResponse(sa, id, b.octets(), b.message(), b.inner());

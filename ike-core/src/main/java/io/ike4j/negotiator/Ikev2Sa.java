@@ -104,11 +104,17 @@ final class Ikev2Sa {
     /** SHA-256 of the request datagram being processed (of fragment 1 if fragmented): what the cached response answers. */
     byte[] inDigest;
 
-    // message IDs and retransmission (RFC 7296 §2.1-2.3; window 1)
+    // message IDs, windows and the exchanges in flight (RFC 7296 §2.1-2.3)
     long nextRequestId;
+    /** The lowest message ID of the peer's requests not yet received. */
     long expectedRequestId;
-    Outstanding outstanding;
-    CachedResponse cachedResponse;
+    /** How many of the peer's requests we take at once (announced with SET_WINDOW_SIZE, §3.10.1), and its. */
+    int localWindow = 1;
+    int peerWindow = 1;
+    /** The exchanges in flight or answered and kept for retransmissions: a short list, see {@link Exchange}. */
+    Exchange exchanges;
+    /** The exchange the current run works on (null: the SA's setup machine). */
+    Exchange current;
     Instant halfOpenDeadline;
     Fragments fragments;
     /** Message ID of the IKE_AUTH request (responder): the INFORMATIONAL after it may carry fatal errors (§2.21.2). */
@@ -133,6 +139,8 @@ final class Ikev2Sa {
     long traceMessageId;
     Ikev2Event pending;
     boolean running;
+    /** The failed step's verdict while the EV_FAIL row runs. */
+    Next failing;
     IkeFailure failure;
     boolean dead;
 
@@ -159,33 +167,75 @@ final class Ikev2Sa {
         return initiator() ? nr : ni;
     }
 
-    /** A request waiting for its response (RFC 7296 §2.1). */
-    static final class Outstanding {
-        final long messageId;
-        final byte[] octets;
-        final int exchangeType;
-        final Ikev2Message message;
-        final List<Ikev2Payload> inner;
-        int sends = 1;
-        Instant nextAt;
-
-        Outstanding(long messageId, int exchangeType, byte[] octets, Ikev2Message message, List<Ikev2Payload> inner,
-                    Instant nextAt) {
-            this.messageId = messageId;
-            this.exchangeType = exchangeType;
-            this.octets = octets;
-            this.message = message;
-            this.inner = inner;
-            this.nextAt = nextAt;
+    /** Our request {@code messageId}, while it waits for its response. */
+    Exchange outstanding(long messageId) {
+        for (Exchange x = exchanges; x != null; x = x.next) {
+            if (x.awaitingResponse() && x.messageId == messageId) {
+                return x;
+            }
         }
+        return null;
     }
 
-    /**
-     * The last response sent, re-sent only for a bitwise identical retransmission of the request that produced it
-     * (RFC 7296 §2.1; IOS EV_CHECK_DUPE): {@code requestDigest} is SHA-256 of that request's datagram.
-     */
-    record CachedResponse(long messageId, byte[] requestDigest, byte[] octets, Ikev2Message message,
-                          List<Ikev2Payload> inner, Instant until) {
+    /** Our oldest request still waiting for its response, or null. */
+    Exchange outstanding() {
+        Exchange best = null;
+        for (Exchange x = exchanges; x != null; x = x.next) {
+            if (x.awaitingResponse() && (best == null || x.messageId < best.messageId)) {
+                best = x;
+            }
+        }
+        return best;
+    }
+
+    /** How many of our requests wait for their responses. */
+    int outstandingCount() {
+        int n = 0;
+        for (Exchange x = exchanges; x != null; x = x.next) {
+            n += x.awaitingResponse() ? 1 : 0;
+        }
+        return n;
+    }
+
+    /** The peer's request {@code messageId} we have received (answered or still being processed), or null. */
+    Exchange theirs(long messageId) {
+        for (Exchange x = exchanges; x != null; x = x.next) {
+            if (!x.ours && x.messageId == messageId) {
+                return x;
+            }
+        }
+        return null;
+    }
+
+    /** Our latest kept response, or null. */
+    Exchange cachedResponse() {
+        Exchange best = null;
+        for (Exchange x = exchanges; x != null; x = x.next) {
+            if (x.answered() && (best == null || x.messageId > best.messageId)) {
+                best = x;
+            }
+        }
+        return best;
+    }
+
+    void add(Exchange x) {
+        x.next = exchanges;
+        exchanges = x;
+    }
+
+    void remove(Exchange gone) {
+        Exchange prev = null;
+        for (Exchange x = exchanges; x != null; prev = x, x = x.next) {
+            if (x == gone) {
+                if (prev == null) {
+                    exchanges = x.next;
+                } else {
+                    prev.next = x.next;
+                }
+                x.next = null;
+                return;
+            }
+        }
     }
 
     /**

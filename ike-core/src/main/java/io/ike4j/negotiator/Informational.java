@@ -6,12 +6,13 @@ import io.ike4j.codec.v2.Ikev2Payload;
 import io.ike4j.codec.v2.iana.Ikev2ExchangeType;
 import io.ike4j.codec.v2.iana.Ikev2NotifyType;
 import io.ike4j.diag.FailureReason;
-import io.ike4j.sm.v2.Ikev2Event;
-import io.ike4j.sm.v2.Ikev2State;
 
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+
+import static io.ike4j.sm.v2.Ikev2Event.*;
+import static io.ike4j.sm.v2.Ikev2State.*;
 
 /**
  * INFORMATIONAL exchanges (RFC 7296 §1.4): liveness checks, DELETE of the IKE SA or its CHILD_SA, and
@@ -26,8 +27,37 @@ final class Informational {
     private Informational() {
     }
 
-    static void request(Ikev2Sa sa, EngineCore core) {
-        core.trace(sa, Ikev2State.INFO_R, Ikev2Event.EV_RECV_INFO);
+    static void rows(TransitionTable t) {
+        Ikev2ExchangeType info = Ikev2ExchangeType.INFORMATIONAL;
+        // the peer's requests open an exchange of their own (§1.4), once the IKE SA exists (also while ours is deleted)
+        t.entry(info, false, AUTH_DONE, EV_RECV_INFO, INFO_R);
+        t.entry(info, false, READY, EV_RECV_INFO, INFO_R);
+        t.entry(info, false, DELETE, EV_RECV_INFO, INFO_R);
+        t.entry(Ikev2ExchangeType.CREATE_CHILD_SA, false, READY, EV_RECV_CREATE_CHILD, CHILD_R_INIT);
+        // responses to ours are looked up in our exchange's state
+        t.entry(info, true, INFO_I_WAIT, EV_RECV_INFO);
+        t.entry(info, true, DELETE, EV_RECV_INFO);
+
+        t.on(INFO_R, EV_RECV_INFO, "answerInformational", Informational::request, EXIT, DELETE);
+        t.on(DELETE, EV_RECV_DELETE, "deleteIkeSa", (sa, core) -> {
+            core.remove(sa, "received DELETE for IKE_SA");
+            return Next.stop(DELETE);
+        });
+        t.on(CHILD_R_INIT, EV_RECV_CREATE_CHILD, "refuseCreateChild", (sa, core) -> {
+            // CHILD_SA creation and rekeying are the lifecycle issue's; refuse politely (RFC 7296 §1.3)
+            ErrorNotifies.send(sa, core, Ikev2NotifyType.NO_ADDITIONAL_SAS.number());
+            return Next.stop(EXIT);
+        }, EXIT);
+        t.on(INFO_I_BLD, EV_SEND_NOTIFY, "sendDelete", Informational::sendDelete, DELETE);
+        t.on(INFO_I_BLD, EV_SEND_INFO, "sendLivenessCheck", Informational::sendLivenessCheck, INFO_I_WAIT);
+        t.on(INFO_I_WAIT, EV_RECV_INFO, "processInformational", Informational::response, EXIT, DELETE);
+        t.on(DELETE, EV_RECV_INFO, "deleted", (sa, core) -> {
+            core.remove(sa, "deleted");
+            return Next.stop(DELETE);
+        });
+    }
+
+    private static Next request(Ikev2Sa sa, EngineCore core) {
         List<Ikev2Payload> in = sa.inPayloads;
         List<Ikev2Payload> out = new ArrayList<>();
         boolean deleteIke = false;
@@ -43,21 +73,22 @@ final class Informational {
             }
         }
         Optional<Ikev2NotifyPayload> err = Payloads.error(in);
-        long id = sa.inMessage.header().messageId();
+        long id = sa.current.messageId;
         boolean fatal = err.isPresent() && fatalInRequest(sa, id, err.get().notifyType());
         Messages.Built b = Messages.protect(sa, core, INFORMATIONAL, true, id, deleteIke || fatal ? List.of() : out);
         core.sendResponse(sa, id, b.octets(), b.message(), b.inner());
         if (deleteIke) {
-            core.trace(sa, Ikev2State.DELETE, Ikev2Event.EV_RECV_DELETE);
-            sa.state = Ikev2State.DELETE;
-            core.remove(sa, "received DELETE for IKE_SA");
-        } else if (fatal) {
-            peerEndedSa(sa, core, err.get().notifyType());
-        } else if (err.isPresent()) {
+            return Next.to(DELETE, EV_RECV_DELETE);
+        }
+        if (fatal) {
+            return peerEndedSa(sa, core, err.get().notifyType());
+        }
+        if (err.isPresent()) {
             // §2.21.3: an error notify outside a response changes no SA; audit it and go on
             EngineCore.INTERNAL.info("IKEv2:(SA ID = {}):Peer sent {} in INFORMATIONAL request {}; SA kept (RFC 7296 §2.21.3)",
                     sa.saId, Ikev2NotifyType.nameOf(err.get().notifyType()), id);
         }
+        return Next.stop(EXIT);
     }
 
     /**
@@ -71,40 +102,72 @@ final class Informational {
                 || type == Ikev2NotifyType.INVALID_SYNTAX.number() || type == Ikev2NotifyType.AUTHENTICATION_FAILED.number());
     }
 
-    private static void peerEndedSa(Ikev2Sa sa, EngineCore core, int t) {
+    private static Next peerEndedSa(Ikev2Sa sa, EngineCore core, int t) {
         core.report(sa, t == Ikev2NotifyType.AUTHENTICATION_FAILED.number() ? FailureReason.AUTHENTICATION_FAIL
                 : t == Ikev2NotifyType.INVALID_SYNTAX.number() ? FailureReason.MALFORMED_PAYLOAD
                 : FailureReason.PEER_ERROR_NOTIFY, 0, t, "peer rejected the IKE SA");
-        sa.state = Ikev2State.DELETE;
         core.remove(sa, "peer sent " + Ikev2NotifyType.nameOf(t));
+        return Next.stop(DELETE);
     }
 
     /** A response to our request; INVALID_SYNTAX in it is fatal in both peers (RFC 7296 §2.21.3). */
-    static void response(Ikev2Sa sa, EngineCore core) {
-        core.trace(sa, sa.state, Ikev2Event.EV_RECV_INFO);
-        if (sa.state == Ikev2State.DELETE) {
-            core.remove(sa, "deleted");
-            return;
-        }
+    private static Next response(Ikev2Sa sa, EngineCore core) {
         Optional<Ikev2NotifyPayload> err = Payloads.error(sa.inPayloads);
         if (err.isPresent() && err.get().notifyType() == Ikev2NotifyType.INVALID_SYNTAX.number()) {
-            peerEndedSa(sa, core, err.get().notifyType());
+            return peerEndedSa(sa, core, err.get().notifyType());
         }
+        return Next.stop(EXIT);
     }
 
-    /** Sends DELETE for the IKE SA (which implicitly deletes its CHILD_SAs, §1.4.1) and waits for the answer. */
+    /**
+     * Deletes the IKE SA (which implicitly deletes its CHILD_SAs, §1.4.1): an INFORMATIONAL DELETE, then waiting for
+     * its answer in DELETE; an SA not yet established just goes.
+     */
     static void startDelete(Ikev2Sa sa, EngineCore core) {
-        if (sa.established == null || sa.protector == null || sa.state != Ikev2State.READY) {
-            sa.state = Ikev2State.DELETE;
-            core.remove(sa, "deleted locally before it was established");
-            return;
+        start(sa, core, EV_SEND_NOTIFY);
+    }
+
+    /**
+     * A liveness check (§1.4: an empty INFORMATIONAL request), if the peer's window has room (§2.3); false if the SA
+     * is not established or as many requests as the peer takes are in flight already.
+     */
+    static boolean startLivenessCheck(Ikev2Sa sa, EngineCore core) {
+        if (sa.state != READY || sa.outstandingCount() >= sa.peerWindow) {
+            return false;
         }
-        core.trace(sa, Ikev2State.INFO_I_BLD, Ikev2Event.EV_SEND_NOTIFY);
-        sa.state = Ikev2State.DELETE;
+        start(sa, core, EV_SEND_INFO);
+        return true;
+    }
+
+    private static void start(Ikev2Sa sa, EngineCore core, io.ike4j.sm.v2.Ikev2Event ev) {
+        Exchange x = new Exchange(sa.nextRequestId, INFORMATIONAL, true, false, INFO_I_BLD);
+        core.run(sa, x, ev);
+    }
+
+    private static Next sendDelete(Ikev2Sa sa, EngineCore core) {
+        if (sa.established == null || sa.protector == null || sa.state != READY) {
+            core.remove(sa, "deleted locally before it was established");
+            return Next.stop(DELETE);
+        }
+        if (sa.outstandingCount() >= sa.peerWindow) {
+            // §2.3: no request beyond the peer's window, not even a DELETE; the SA goes without telling the peer
+            core.remove(sa, "deleted locally (the peer's window is full: no DELETE sent)");
+            return Next.stop(DELETE);
+        }
+        send(sa, core, List.of(new Ikev2DeletePayload(PROTO_IKE, 0, List.of())));
+        return Next.stop(DELETE);
+    }
+
+    private static Next sendLivenessCheck(Ikev2Sa sa, EngineCore core) {
+        send(sa, core, List.of());
+        return Next.stop(INFO_I_WAIT);
+    }
+
+    private static void send(Ikev2Sa sa, EngineCore core, List<Ikev2Payload> payloads) {
+        Exchange x = sa.current;
+        sa.add(x);
         long id = sa.nextRequestId++;
-        sa.traceMessageId = id;
-        Messages.Built b = Messages.protect(sa, core, INFORMATIONAL, false, id,
-                List.of(new Ikev2DeletePayload(PROTO_IKE, 0, List.of())));
+        Messages.Built b = Messages.protect(sa, core, INFORMATIONAL, false, id, payloads);
         core.sendRequest(sa, id, INFORMATIONAL, b.octets(), b.message(), b.inner());
     }
 }

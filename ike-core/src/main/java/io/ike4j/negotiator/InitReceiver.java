@@ -67,7 +67,9 @@ final class InitReceiver {
         core.register(sa);
         core.halfOpen.start(sa);
         core.received(sa.saId, m, List.of(), d);
-        core.run(sa, Ikev2Event.EV_RECV_INIT);
+        Exchange x = new Exchange(0, h.exchangeType(), false, true, null);
+        sa.add(x);
+        core.run(sa, x, core.table.entry(h.exchangeType(), false, sa.state).event());
     }
 
     /**
@@ -75,10 +77,10 @@ final class InitReceiver {
      * (EV_CHECK_DUPE); once IKE_AUTH arrived, or for anything not identical, it is ignored (§2.1).
      */
     private static void retransmission(EngineCore core, Ikev2Sa known, Datagram d) {
-        boolean halfOpen = known.cachedResponse != null && known.cachedResponse.messageId() == 0
-                && known.expectedRequestId == 1;
+        Exchange init = known.theirs(0);
+        boolean halfOpen = init != null && init.answered() && known.expectedRequestId == 1;
         if (halfOpen && known.initRequest != null && d.payload().equals(io.ike4j.codec.Bytes.wrap(known.initRequest))) {
-            Receiver.answerDuplicate(core, known);
+            Receiver.answerDuplicate(core, known, init);
             return;
         }
         Receiver.drop(core, known, halfOpen ? Packet.DROPPED_RETRANSMIT_MISMATCH : Packet.DROPPED_MESSAGE_ID,
@@ -94,20 +96,21 @@ final class InitReceiver {
     private static void response(EngineCore core, Datagram d, Ikev2Message m) {
         Ikev2Header h = m.header();
         Ikev2Sa sa = core.byLocalSpi.get(h.initiatorSpi());
-        if (sa == null || sa.role != Role.INITIATOR || sa.state != Ikev2State.I_WAIT_INIT || h.isInitiator()
-                || h.messageId() != 0 || sa.outstanding == null || sa.outstanding.messageId != 0
+        Exchange ours = sa == null ? null : sa.outstanding(0);
+        if (sa == null || sa.role != Role.INITIATOR || h.isInitiator() || h.messageId() != 0 || ours == null
+                || core.table.entry(h.exchangeType(), true, sa.state) == null
                 || !sa.remote.address().equals(d.remote().address())) {
             Receiver.drop(core, sa, Packet.DROPPED_MESSAGE_ID, DropLog.Kind.MESSAGE_ID,
                     "IKEv2:Dropping IKE_SA_INIT response from " + d.remote() + " that no request of ours awaits");
             return;
         }
         core.counters.count(Packet.INBOUND_OK);
-        // sa.outstanding stays: the rows drop it only once the response proved usable (§2.21.1)
+        // the request stays outstanding: the rows drop it only once the response proved usable (§2.21.1)
         sa.inBytes = d.payload();
         sa.inMessage = m;
         sa.inPayloads = m.payloads();
         sa.traceMessageId = 0;
         core.received(sa.saId, m, List.of(), d);
-        core.run(sa, Ikev2Event.EV_RECV_INIT);
+        core.run(sa, ours, core.table.entry(h.exchangeType(), true, sa.state).event());
     }
 }

@@ -31,10 +31,10 @@ final class InitiatorAuth {
     static void rows(TransitionTable t) {
         t.pass(I_BLD_AUTH, EV_GET_CONFIG_MODE, I_BLD_AUTH, EV_CHK_EAP);
         t.pass(I_BLD_AUTH, EV_CHK_EAP, I_BLD_AUTH, EV_GEN_AUTH);
-        t.on(I_BLD_AUTH, EV_GEN_AUTH, InitiatorAuth::genAuth);
+        t.on(I_BLD_AUTH, EV_GEN_AUTH, "genAuth", InitiatorAuth::genAuth);
         t.pass(I_BLD_AUTH, EV_CHK_AUTH_TYPE, I_BLD_AUTH, EV_OK_AUTH_GEN);
         t.pass(I_BLD_AUTH, EV_OK_AUTH_GEN, I_BLD_AUTH, EV_SEND_AUTH);
-        t.on(I_BLD_AUTH, EV_SEND_AUTH, InitiatorAuth::sendAuth);
+        t.on(I_BLD_AUTH, EV_SEND_AUTH, "sendAuth", InitiatorAuth::sendAuth, I_WAIT_AUTH);
     }
 
     /** Our identity: configured, else the certificate's subject, else our address (as IOS defaults). */

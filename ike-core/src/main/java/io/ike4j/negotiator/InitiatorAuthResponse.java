@@ -34,25 +34,26 @@ final class InitiatorAuthResponse {
     }
 
     static void rows(TransitionTable t) {
+        t.entry(io.ike4j.codec.v2.iana.Ikev2ExchangeType.IKE_AUTH, true, I_WAIT_AUTH, EV_RECV_AUTH);
         t.pass(I_WAIT_AUTH, EV_RECV_AUTH, I_PROC_AUTH, EV_CHK_NOTIFY);
-        t.on(I_PROC_AUTH, EV_CHK_NOTIFY, InitiatorAuthResponse::checkNotify);
-        t.on(I_PROC_AUTH, EV_PROC_MSG, InitiatorAuthResponse::processMessage);
+        t.on(I_PROC_AUTH, EV_CHK_NOTIFY, "checkNotify", InitiatorAuthResponse::checkNotify);
+        t.on(I_PROC_AUTH, EV_PROC_MSG, "processMessage", InitiatorAuthResponse::processMessage);
         t.pass(I_PROC_AUTH, EV_CHK_IF_PEER_CERT_NEEDS_TO_BE_FETCHED_FOR_PROF_SEL, I_PROC_AUTH, EV_GET_POLICY_BY_PEERID);
-        t.on(I_PROC_AUTH, EV_GET_POLICY_BY_PEERID, (sa, core) -> sa.profile.matchesRemote(sa.remoteId, sa.remote.address())
+        t.on(I_PROC_AUTH, EV_GET_POLICY_BY_PEERID, "matchResponderId", (sa, core) -> sa.profile.matchesRemote(sa.remoteId, sa.remote.address())
                 ? Next.then(EV_VERIFY_POLICY_BY_PEERID)
                 : Next.fail(FailureReason.CONFIG_ID_MISMATCH, AUTHENTICATION_FAILED, "responder identity " + sa.remoteId
                         + " does not match profile " + sa.profile.name()));
         t.pass(I_PROC_AUTH, EV_VERIFY_POLICY_BY_PEERID, I_PROC_AUTH, EV_CHK_AUTH_TYPE);
-        t.on(I_PROC_AUTH, EV_CHK_AUTH_TYPE, (sa, core) -> Next.then(
+        t.on(I_PROC_AUTH, EV_CHK_AUTH_TYPE, "chooseVerifier", (sa, core) -> Next.then(
                 sa.profile.remoteAuth() == io.ike4j.config.AuthMethod.PRE_SHARE ? EV_GET_PRESHR_KEY : EV_VERIFY_AUTH));
         t.pass(I_PROC_AUTH, EV_GET_PRESHR_KEY, I_PROC_AUTH, EV_VERIFY_AUTH);
-        t.on(I_PROC_AUTH, EV_VERIFY_AUTH, InitiatorAuthResponse::verifyAuth);
+        t.on(I_PROC_AUTH, EV_VERIFY_AUTH, "verifyAuth", InitiatorAuthResponse::verifyAuth);
         t.pass(I_PROC_AUTH, EV_CHK_EAP, I_PROC_AUTH, EV_NOTIFY_AUTH_DONE);
         t.pass(I_PROC_AUTH, EV_NOTIFY_AUTH_DONE, I_PROC_AUTH, EV_CHK_CONFIG_MODE);
         t.pass(I_PROC_AUTH, EV_CHK_CONFIG_MODE, I_PROC_AUTH, EV_CHK4_IC);
         t.pass(I_PROC_AUTH, EV_CHK4_IC, I_PROC_AUTH, EV_CHK_IKE_ONLY);
         t.pass(I_PROC_AUTH, EV_CHK_IKE_ONLY, I_PROC_AUTH, EV_PROC_SA_TS);
-        t.on(I_PROC_AUTH, EV_PROC_SA_TS, InitiatorAuthResponse::processSaTs);
+        t.on(I_PROC_AUTH, EV_PROC_SA_TS, "processSaTs", InitiatorAuthResponse::processSaTs, AUTH_DONE);
     }
 
     private static Next checkNotify(Ikev2Sa sa, EngineCore core) {

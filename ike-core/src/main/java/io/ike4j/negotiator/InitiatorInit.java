@@ -27,13 +27,13 @@ final class InitiatorInit {
 
     static void rows(TransitionTable t) {
         t.pass(IDLE, EV_INIT_SA, I_BLD_INIT, EV_GET_IKE_POLICY);
-        t.on(I_BLD_INIT, EV_GET_IKE_POLICY, InitiatorInit::getIkePolicy);
-        t.on(I_BLD_INIT, EV_SET_POLICY, InitiatorInit::setPolicy);
+        t.on(I_BLD_INIT, EV_GET_IKE_POLICY, "getIkePolicy", InitiatorInit::getIkePolicy);
+        t.on(I_BLD_INIT, EV_SET_POLICY, "setPolicy", InitiatorInit::setPolicy);
         t.pass(I_BLD_INIT, EV_CHK_AUTH4PKI, I_BLD_INIT, EV_GEN_DH_KEY);
-        t.on(I_BLD_INIT, EV_GEN_DH_KEY, InitiatorInit::genDhKey);
+        t.on(I_BLD_INIT, EV_GEN_DH_KEY, "genDhKey", InitiatorInit::genDhKey);
         t.pass(I_BLD_INIT, EV_OK_RECD_DH_PUBKEY_RESP, I_BLD_INIT, EV_GET_CONFIG_MODE);
         t.pass(I_BLD_INIT, EV_GET_CONFIG_MODE, I_BLD_INIT, EV_BLD_MSG);
-        t.on(I_BLD_INIT, EV_BLD_MSG, InitiatorInit::buildMessage);
+        t.on(I_BLD_INIT, EV_BLD_MSG, "buildMessage", InitiatorInit::buildMessage, I_WAIT_INIT);
     }
 
     private static Next getIkePolicy(Ikev2Sa sa, EngineCore core) {

@@ -37,19 +37,20 @@ final class InitiatorInitResponse {
     }
 
     static void rows(TransitionTable t) {
+        t.entry(io.ike4j.codec.v2.iana.Ikev2ExchangeType.IKE_SA_INIT, true, I_WAIT_INIT, EV_RECV_INIT);
         t.pass(I_WAIT_INIT, EV_RECV_INIT, I_PROC_INIT, EV_CHK_NOTIFY);
-        t.on(I_PROC_INIT, EV_CHK_NOTIFY, InitiatorInitResponse::checkNotify);
-        t.on(I_PROC_INIT, EV_VERIFY_MSG, InitiatorInitResponse::verifyMessage);
-        t.on(I_PROC_INIT, EV_PROC_MSG, InitiatorInitResponse::processMessage);
-        t.on(I_PROC_INIT, EV_DETECT_NAT, (sa, core) -> {
+        t.on(I_PROC_INIT, EV_CHK_NOTIFY, "checkNotify", InitiatorInitResponse::checkNotify, I_PROC_INIT, I_BLD_INIT, I_WAIT_INIT);
+        t.on(I_PROC_INIT, EV_VERIFY_MSG, "verifyMessage", InitiatorInitResponse::verifyMessage, I_PROC_INIT, I_WAIT_INIT);
+        t.on(I_PROC_INIT, EV_PROC_MSG, "processMessage", InitiatorInitResponse::processMessage, I_PROC_INIT, I_WAIT_INIT);
+        t.on(I_PROC_INIT, EV_DETECT_NAT, "detectNat", (sa, core) -> {
             NatDetection.check(sa, sa.inMessage.header(), sa.inPayloads);
             return Next.then(EV_CHK_NAT_T);
         });
         t.pass(I_PROC_INIT, EV_CHK_NAT_T, I_PROC_INIT, EV_CHK_CONFIG_MODE);
         t.pass(I_PROC_INIT, EV_CHK_CONFIG_MODE, INIT_DONE, EV_GEN_DH_SECRET);
-        t.on(INIT_DONE, EV_GEN_DH_SECRET, InitiatorInitResponse::genDhSecret);
+        t.on(INIT_DONE, EV_GEN_DH_SECRET, "genDhSecret", InitiatorInitResponse::genDhSecret, INIT_DONE, I_WAIT_INIT);
         t.pass(INIT_DONE, EV_OK_RECD_DH_SECRET_RESP, INIT_DONE, EV_GEN_SKEYID);
-        t.on(INIT_DONE, EV_GEN_SKEYID, (sa, core) -> {
+        t.on(INIT_DONE, EV_GEN_SKEYID, "deriveKeys", (sa, core) -> {
             KeySchedule.deriveIkeKeys(sa, core);
             core.exportKeys(sa);
             sa.initResponse = sa.inBytes.toByteArray();
@@ -144,7 +145,7 @@ final class InitiatorInitResponse {
         } catch (InvalidKeyExchangeValueException e) {
             return ignore(FailureReason.MALFORMED_PAYLOAD, 0, "bad KE value: " + e.getMessage());
         }
-        sa.outstanding = null; // the response is usable: the IKE_SA_INIT exchange is complete
+        sa.remove(sa.outstanding(0)); // the response is usable: the IKE_SA_INIT exchange is complete
         sa.ignoredInitResponse = null;
         sa.pending = EV_OK_RECD_DH_SECRET_RESP;
         return Next.waitTraced(null);

@@ -31,8 +31,6 @@ import java.util.List;
 final class Receiver {
     private static final int IKE_SA_INIT = Ikev2ExchangeType.IKE_SA_INIT.number();
     private static final int IKE_AUTH = Ikev2ExchangeType.IKE_AUTH.number();
-    private static final int CREATE_CHILD_SA = Ikev2ExchangeType.CREATE_CHILD_SA.number();
-    private static final int INFORMATIONAL = Ikev2ExchangeType.INFORMATIONAL.number();
 
     private Receiver() {
     }
@@ -82,18 +80,21 @@ final class Receiver {
             return;
         }
         if (h.isResponse()) {
-            if (sa.outstanding == null || sa.outstanding.messageId != h.messageId()
-                    || sa.outstanding.exchangeType != h.exchangeType()) {
+            Exchange ours = sa.outstanding(h.messageId());
+            if (ours == null || ours.type != h.exchangeType()) {
                 dropMessageId(core, sa, h); // a late duplicate response, or one to a request we did not send
                 return;
             }
-        } else if (sa.cachedResponse != null && sa.cachedResponse.messageId() == h.messageId()
-                && h.messageId() == sa.expectedRequestId - 1) {
-            retransmittedRequest(core, sa, d, h);
-            return;
-        } else if (h.messageId() != sa.expectedRequestId) {
-            dropMessageId(core, sa, h); // §2.3: outside the window of 1
-            return;
+        } else {
+            Exchange theirs = sa.theirs(h.messageId());
+            if (theirs != null && theirs.answered()) {
+                retransmittedRequest(core, sa, theirs, d, h);
+                return;
+            }
+            if (theirs != null || !inWindow(sa, h.messageId())) {
+                dropMessageId(core, sa, h); // §2.3: outside the window, or being processed already
+                return;
+            }
         }
         if (last instanceof Ikev2SkfPayload f) {
             String bad = Fragments.precheck(sa, core, h.messageId(), f);
@@ -134,7 +135,12 @@ final class Receiver {
             malformedProtected(core, sa, m, digest, e);
             return;
         }
-        if (!allowed(sa, h)) {
+        Exchange ours = h.isResponse() ? sa.outstanding(h.messageId()) : null;
+        TransitionTable.Entry entry = core.table.entry(h.exchangeType(), h.isResponse(),
+                ours == null || ours.setup ? sa.state : ours.state);
+        if (entry == null) {
+            // §1.4, §1.2: INFORMATIONAL and CREATE_CHILD_SA exist only on an established IKE SA, IKE_AUTH only while
+            // it is awaited: the table has no entry, the message is dropped and its message ID stays unconsumed
             drop(core, sa, Packet.DROPPED_UNEXPECTED, DropLog.Kind.UNEXPECTED, "IKEv2:(SA ID = " + sa.saId
                     + "):Dropping " + Ikev2ExchangeType.nameOf(h.exchangeType()) + (h.isResponse() ? " response" : " request")
                     + " in state " + sa.state);
@@ -147,50 +153,35 @@ final class Receiver {
         sa.inPayloads = inner;
         sa.inDigest = digest;
         sa.traceMessageId = h.messageId();
-        route(core, sa, m);
-    }
-
-    /**
-     * Which verified messages the SA takes in its state. RFC 7296 §1.4 / §1.2: INFORMATIONAL and
-     * CREATE_CHILD_SA exist only on an established IKE SA, so before IKE_AUTH has completed they are dropped
-     * (leaving the message ID unconsumed); IKE_AUTH only while it is awaited.
-     */
-    private static boolean allowed(Ikev2Sa sa, Ikev2Header h) {
-        int x = h.exchangeType();
-        if (x == IKE_AUTH) {
-            return h.isResponse() ? sa.state == Ikev2State.I_WAIT_AUTH : sa.state == Ikev2State.R_WAIT_AUTH;
-        }
-        if (x == INFORMATIONAL) {
-            return sa.established != null;
-        }
-        if (x == CREATE_CHILD_SA) {
-            return !h.isResponse() && sa.state == Ikev2State.READY;
-        }
-        return false;
-    }
-
-    private static void route(EngineCore core, Ikev2Sa sa, Ikev2Message m) {
-        Ikev2Header h = m.header();
-        int x = h.exchangeType();
-        if (x == IKE_AUTH && !h.isResponse()) {
-            sa.expectedRequestId++;
-            sa.authMessageId = h.messageId();
-            core.run(sa, Ikev2Event.EV_RECV_AUTH);
-        } else if (x == IKE_AUTH) {
-            sa.outstanding = null;
-            core.run(sa, Ikev2Event.EV_RECV_AUTH);
-        } else if (x == INFORMATIONAL) {
-            if (h.isResponse()) {
-                sa.outstanding = null;
-                Informational.response(sa, core);
-            } else {
-                sa.expectedRequestId++;
-                Informational.request(sa, core);
+        if (ours != null) {
+            ours.requestDone(); // answered: the request's octets go, the exchange processes the response
+            if (ours.setup) {
+                sa.remove(ours);
             }
-        } else {
-            // CHILD_SA creation and rekeying are the lifecycle issue's; refuse politely (RFC 7296 §1.3).
-            sa.expectedRequestId++;
-            ErrorNotifies.send(sa, core, Ikev2NotifyType.NO_ADDITIONAL_SAS.number());
+            core.run(sa, ours, entry.event());
+            return;
+        }
+        Exchange x = new Exchange(h.messageId(), h.exchangeType(), false, EngineCore.isSetup(h.exchangeType()),
+                entry.starts());
+        sa.add(x);
+        received(sa, h.messageId());
+        if (h.exchangeType() == IKE_AUTH) {
+            sa.authMessageId = h.messageId();
+        }
+        core.run(sa, x, entry.event());
+    }
+
+    /** §2.3: the peer may have {@code localWindow} requests in flight, from the lowest it has not had answered. */
+    private static boolean inWindow(Ikev2Sa sa, long messageId) {
+        return messageId >= sa.expectedRequestId && messageId < sa.expectedRequestId + sa.localWindow;
+    }
+
+    /** Request {@code messageId} consumed: the window's low end moves past every request received. */
+    private static void received(Ikev2Sa sa, long messageId) {
+        if (messageId == sa.expectedRequestId) {
+            do {
+                sa.expectedRequestId++;
+            } while (sa.theirs(sa.expectedRequestId) != null);
         }
     }
 
@@ -199,22 +190,19 @@ final class Receiver {
      * fragmented one: of fragment 1, RFC 7383 §2.6.1) gets the cached response again, once per copy (RFC 7296
      * §2.1); anything else with that ID is not a retransmission and is dropped unanswered, unverified.
      */
-    private static void retransmittedRequest(EngineCore core, Ikev2Sa sa, Datagram d, Ikev2Header h) {
-        Ikev2Sa.CachedResponse c = sa.cachedResponse;
-        if (c.requestDigest() == null || !MessageDigest.isEqual(c.requestDigest(), EngineCore.digest(d.payload()))) {
+    private static void retransmittedRequest(EngineCore core, Ikev2Sa sa, Exchange x, Datagram d, Ikev2Header h) {
+        if (x.requestDigest == null || !MessageDigest.isEqual(x.requestDigest, EngineCore.digest(d.payload()))) {
             drop(core, sa, Packet.DROPPED_RETRANSMIT_MISMATCH, DropLog.Kind.RETRANSMIT_MISMATCH, "IKEv2:(SA ID = "
                     + sa.saId + "):Dropping request " + h.messageId() + " from " + d.remote()
                     + ": not a copy of the request we answered");
             return;
         }
-        answerDuplicate(core, sa);
+        answerDuplicate(core, sa, x);
     }
 
-    static void answerDuplicate(EngineCore core, Ikev2Sa sa) {
-        core.counters.count(Packet.DUPLICATE_ANSWERED);
-        core.trace(sa, sa.state, Ikev2Event.EV_CHECK_DUPE);
-        Ikev2Sa.CachedResponse c = sa.cachedResponse;
-        core.send(sa, c.octets(), c.message(), c.inner());
+    /** The "any state" EV_CHECK_DUPE row: our kept response to exchange {@code x} goes out again. */
+    static void answerDuplicate(EngineCore core, Ikev2Sa sa, Exchange x) {
+        core.runAnyState(sa, x, Ikev2Event.EV_CHECK_DUPE);
     }
 
     /**
@@ -229,13 +217,10 @@ final class Receiver {
         sa.inDigest = digest;
         int notify = 0;
         if (!m.header().isResponse()) {
-            sa.expectedRequestId++;
+            received(sa, m.header().messageId());
             notify = Ikev2NotifyType.INVALID_SYNTAX.number();
-            ErrorNotifies.send(sa, core, notify);
         }
-        core.report(sa, FailureReason.MALFORMED_PAYLOAD, notify, 0, e.getMessage());
-        sa.state = Ikev2State.DELETE;
-        core.remove(sa, "malformed payload");
+        core.failOutsideRun(sa, null, Next.fail(FailureReason.MALFORMED_PAYLOAD, notify, e.getMessage()));
     }
 
     private static byte[] requestDigest(Ikev2Header h, Datagram d) {
@@ -245,7 +230,7 @@ final class Receiver {
     private static void dropMessageId(EngineCore core, Ikev2Sa sa, Ikev2Header h) {
         drop(core, sa, Packet.DROPPED_MESSAGE_ID, DropLog.Kind.MESSAGE_ID, "IKEv2:(SA ID = " + sa.saId + "):Dropping "
                 + (h.isResponse() ? "response" : "request") + " with message id " + h.messageId() + " (expected "
-                + (h.isResponse() ? sa.outstanding == null ? "none" : String.valueOf(sa.outstanding.messageId)
+                + (h.isResponse() ? sa.outstanding() == null ? "none" : String.valueOf(sa.outstanding().messageId)
                 : String.valueOf(sa.expectedRequestId)) + ")");
     }
 

@@ -34,38 +34,39 @@ final class ResponderAuth {
     }
 
     static void rows(TransitionTable t) {
-        t.on(R_WAIT_AUTH, EV_RECV_AUTH, (sa, core) -> {
+        t.entry(Ikev2ExchangeType.IKE_AUTH, false, R_WAIT_AUTH, EV_RECV_AUTH);
+        t.on(R_WAIT_AUTH, EV_RECV_AUTH, "stopHalfOpenTimer", (sa, core) -> {
             sa.halfOpenDeadline = null;
             return Next.then(EV_CHK_NAT_T);
         });
         t.pass(R_WAIT_AUTH, EV_CHK_NAT_T, R_WAIT_AUTH, EV_PROC_ID);
-        t.on(R_WAIT_AUTH, EV_PROC_ID, ResponderAuth::processId);
+        t.on(R_WAIT_AUTH, EV_PROC_ID, "processId", ResponderAuth::processId);
         t.pass(R_WAIT_AUTH, EV_CHK_IF_PEER_CERT_NEEDS_TO_BE_FETCHED_FOR_PROF_SEL, R_WAIT_AUTH, EV_GET_POLICY_BY_PEERID);
-        t.on(R_WAIT_AUTH, EV_GET_POLICY_BY_PEERID, ResponderAuth::getPolicyByPeerId);
-        t.on(R_WAIT_AUTH, EV_SET_POLICY, ResponderAuth::setPolicy);
+        t.on(R_WAIT_AUTH, EV_GET_POLICY_BY_PEERID, "getPolicyByPeerId", ResponderAuth::getPolicyByPeerId);
+        t.on(R_WAIT_AUTH, EV_SET_POLICY, "setPolicy", ResponderAuth::setPolicy);
         t.pass(R_WAIT_AUTH, EV_VERIFY_POLICY_BY_PEERID, R_WAIT_AUTH, EV_CHK_EAP);
-        t.on(R_WAIT_AUTH, EV_CHK_EAP, (sa, core) -> Payloads.first(sa.inPayloads, Ikev2AuthPayload.class).isPresent()
+        t.on(R_WAIT_AUTH, EV_CHK_EAP, "checkEap", (sa, core) -> Payloads.first(sa.inPayloads, Ikev2AuthPayload.class).isPresent()
                 ? Next.then(EV_NO_EAP)
                 : Next.fail(FailureReason.AUTHENTICATION_FAIL, AUTHENTICATION_FAILED, "no AUTH payload: EAP is not supported"));
         t.pass(R_WAIT_AUTH, EV_NO_EAP, R_VERIFY_AUTH, EV_CHK_AUTH_TYPE);
-        t.on(R_VERIFY_AUTH, EV_CHK_AUTH_TYPE, (sa, core) -> Next.then(
+        t.on(R_VERIFY_AUTH, EV_CHK_AUTH_TYPE, "chooseVerifier", (sa, core) -> Next.then(
                 sa.profile.remoteAuth() == io.ike4j.config.AuthMethod.PRE_SHARE ? EV_GET_PRESHR_KEY : EV_VERIFY_AUTH));
         t.pass(R_VERIFY_AUTH, EV_GET_PRESHR_KEY, R_VERIFY_AUTH, EV_VERIFY_AUTH);
-        t.on(R_VERIFY_AUTH, EV_VERIFY_AUTH, ResponderAuth::verifyAuth);
-        t.on(R_VERIFY_AUTH, EV_CHK4_IC, ResponderAuth::checkInitialContact);
+        t.on(R_VERIFY_AUTH, EV_VERIFY_AUTH, "verifyAuth", ResponderAuth::verifyAuth);
+        t.on(R_VERIFY_AUTH, EV_CHK4_IC, "checkInitialContact", ResponderAuth::checkInitialContact);
         t.pass(R_VERIFY_AUTH, EV_CHK_REDIRECT, R_VERIFY_AUTH, EV_NOTIFY_AUTH_DONE);
         t.pass(R_VERIFY_AUTH, EV_NOTIFY_AUTH_DONE, R_VERIFY_AUTH, EV_CHK_CONFIG_MODE);
         t.pass(R_VERIFY_AUTH, EV_CHK_CONFIG_MODE, R_VERIFY_AUTH, EV_SET_RECD_CONFIG_MODE);
         t.pass(R_VERIFY_AUTH, EV_SET_RECD_CONFIG_MODE, R_VERIFY_AUTH, EV_PROC_SA_TS);
-        t.on(R_VERIFY_AUTH, EV_PROC_SA_TS, ResponderAuth::processSaTs);
+        t.on(R_VERIFY_AUTH, EV_PROC_SA_TS, "processSaTs", ResponderAuth::processSaTs);
         t.pass(R_VERIFY_AUTH, EV_GET_CONFIG_MODE, R_BLD_AUTH, EV_MY_AUTH_METHOD);
-        t.on(R_BLD_AUTH, EV_MY_AUTH_METHOD, (sa, core) -> Next.then(
+        t.on(R_BLD_AUTH, EV_MY_AUTH_METHOD, "chooseAuthMethod", (sa, core) -> Next.then(
                 sa.profile.localAuth() == io.ike4j.config.AuthMethod.PRE_SHARE ? EV_GET_PRESHR_KEY : EV_GEN_AUTH));
         t.pass(R_BLD_AUTH, EV_GET_PRESHR_KEY, R_BLD_AUTH, EV_GEN_AUTH);
-        t.on(R_BLD_AUTH, EV_GEN_AUTH, ResponderAuth::genAuth);
+        t.on(R_BLD_AUTH, EV_GEN_AUTH, "genAuth", ResponderAuth::genAuth);
         t.pass(R_BLD_AUTH, EV_CHK4_SIGN, R_BLD_AUTH, EV_OK_AUTH_GEN);
         t.pass(R_BLD_AUTH, EV_OK_AUTH_GEN, R_BLD_AUTH, EV_SEND_AUTH);
-        t.on(R_BLD_AUTH, EV_SEND_AUTH, ResponderAuth::sendAuth);
+        t.on(R_BLD_AUTH, EV_SEND_AUTH, "sendAuth", ResponderAuth::sendAuth, AUTH_DONE);
     }
 
     /** IDi, AUTH or EAP, SA, TSi, TSr must be there (RFC 7296 §1.2); IDi must decode. */

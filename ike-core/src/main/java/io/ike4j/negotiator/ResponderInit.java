@@ -36,12 +36,13 @@ final class ResponderInit {
     }
 
     static void rows(TransitionTable t) {
+        t.entry(io.ike4j.codec.v2.iana.Ikev2ExchangeType.IKE_SA_INIT, false, IDLE, EV_RECV_INIT);
         t.pass(IDLE, EV_RECV_INIT, R_INIT, EV_VERIFY_MSG);
-        t.on(R_INIT, EV_VERIFY_MSG, ResponderInit::verifyMessage);
-        t.on(R_INIT, EV_INSERT_SA, ResponderInit::insertSa);
-        t.on(R_INIT, EV_GET_IKE_POLICY, ResponderInit::getIkePolicy);
-        t.on(R_INIT, EV_PROC_MSG, ResponderInit::processMessage);
-        t.on(R_INIT, EV_DETECT_NAT, (sa, core) -> {
+        t.on(R_INIT, EV_VERIFY_MSG, "verifyMessage", ResponderInit::verifyMessage, R_INIT, EXIT);
+        t.on(R_INIT, EV_INSERT_SA, "insertSa", ResponderInit::insertSa, R_INIT, EXIT);
+        t.on(R_INIT, EV_GET_IKE_POLICY, "getIkePolicy", ResponderInit::getIkePolicy, R_INIT, EXIT);
+        t.on(R_INIT, EV_PROC_MSG, "processMessage", ResponderInit::processMessage, R_INIT, EXIT);
+        t.on(R_INIT, EV_DETECT_NAT, "detectNat", (sa, core) -> {
             NatDetection.check(sa, sa.inMessage.header(), sa.inPayloads);
             return Next.then(EV_CHK_CONFIG_MODE);
         });
@@ -49,25 +50,25 @@ final class ResponderInit {
         t.pass(R_BLD_INIT, EV_SET_POLICY, R_BLD_INIT, EV_CHK_AUTH4PKI);
         t.pass(R_BLD_INIT, EV_CHK_AUTH4PKI, R_BLD_INIT, EV_PKI_SESH_OPEN);
         t.pass(R_BLD_INIT, EV_PKI_SESH_OPEN, R_BLD_INIT, EV_GEN_DH_KEY);
-        t.on(R_BLD_INIT, EV_GEN_DH_KEY, ResponderInit::genDhKey);
+        t.on(R_BLD_INIT, EV_GEN_DH_KEY, "genDhKey", ResponderInit::genDhKey);
         t.pass(R_BLD_INIT, EV_OK_RECD_DH_PUBKEY_RESP, R_BLD_INIT, EV_GEN_DH_SECRET);
-        t.on(R_BLD_INIT, EV_GEN_DH_SECRET, ResponderInit::genDhSecret);
+        t.on(R_BLD_INIT, EV_GEN_DH_SECRET, "genDhSecret", ResponderInit::genDhSecret);
         t.pass(R_BLD_INIT, EV_OK_RECD_DH_SECRET_RESP, R_BLD_INIT, EV_GEN_SKEYID);
-        t.on(R_BLD_INIT, EV_GEN_SKEYID, (sa, core) -> {
+        t.on(R_BLD_INIT, EV_GEN_SKEYID, "deriveKeys", (sa, core) -> {
             KeySchedule.deriveIkeKeys(sa, core);
             core.exportKeys(sa);
             return Next.then(EV_GET_CONFIG_MODE);
         });
         t.pass(R_BLD_INIT, EV_GET_CONFIG_MODE, R_BLD_INIT, EV_BLD_MSG);
-        t.on(R_BLD_INIT, EV_BLD_MSG, ResponderInit::buildMessage);
+        t.on(R_BLD_INIT, EV_BLD_MSG, "buildMessage", ResponderInit::buildMessage, INIT_DONE);
         t.pass(INIT_DONE, EV_DONE, INIT_DONE, EV_CHK4_ROLE);
-        t.on(INIT_DONE, EV_CHK4_ROLE, (sa, core) -> sa.initiator()
-                ? Next.to(I_BLD_AUTH, EV_GET_CONFIG_MODE) : Next.then(EV_START_TMR));
-        t.on(INIT_DONE, EV_START_TMR, (sa, core) -> {
+        t.on(INIT_DONE, EV_CHK4_ROLE, "checkRole", (sa, core) -> sa.initiator()
+                ? Next.to(I_BLD_AUTH, EV_GET_CONFIG_MODE) : Next.then(EV_START_TMR), I_BLD_AUTH, INIT_DONE);
+        t.on(INIT_DONE, EV_START_TMR, "startHalfOpenTimer", (sa, core) -> {
             sa.halfOpenDeadline = core.now.plus(core.halfOpenTimeout);
             core.timers.wake(sa, sa.halfOpenDeadline);
             return Next.waitTraced(R_WAIT_AUTH);
-        });
+        }, R_WAIT_AUTH);
     }
 
     /** SA, KE and Ni once each, a nonce of 16..256 octets (RFC 7296 §3.9). */

@@ -1,16 +1,25 @@
 package io.ike4j.negotiator;
 
+import io.ike4j.codec.v2.iana.Ikev2ExchangeType;
 import io.ike4j.sm.v2.Ikev2Event;
 import io.ike4j.sm.v2.Ikev2State;
 
+import java.util.ArrayList;
+import java.util.Collections;
 import java.util.EnumMap;
+import java.util.EnumSet;
+import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
-import java.util.Optional;
+import java.util.Set;
 
 /**
- * State x event -> action: the IKEv2 state machine as data (architecture.md "How the IOS trace maps onto
- * code"). Each exchange step registers its rows in one readable block ({@code InitiatorInit.rows} etc.);
- * every row is exactly one IOS trace line.
+ * The whole IKEv2 machine as data (architecture.md "How the IOS trace maps onto code"): rows
+ * {@code (state, event) -> action -> next states}, one IOS trace line each, and entries
+ * {@code (exchange, request/response, state) -> event} saying which event a verified message starts. Rows for
+ * "any state" ({@code *}: retransmission, retry limit, duplicate answer, failure) apply to an exchange whatever its
+ * state. Each row declares the states it may lead to; the run loop checks the declaration, so {@link #print()}
+ * is the machine ({@code ike states}). Nothing writes an SA's or exchange's state except the run loop.
  */
 final class TransitionTable {
 
@@ -20,28 +29,129 @@ final class TransitionTable {
         Next run(Ikev2Sa sa, EngineCore core);
     }
 
-    private final Map<Ikev2State, Map<Ikev2Event, Action>> rows = new EnumMap<>(Ikev2State.class);
-
-    TransitionTable on(Ikev2State state, Ikev2Event event, Action action) {
-        Action old = rows.computeIfAbsent(state, s -> new EnumMap<>(Ikev2Event.class)).put(event, action);
-        if (old != null) {
-            throw new IllegalStateException("duplicate row " + state + " " + event);
+    /**
+     * One row. {@code state} null: any state. {@code next}: the states the row may leave the machine in (for an
+     * "any state" row, {@link #stays} says the state may also stay what it was).
+     */
+    record Row(Ikev2State state, Ikev2Event event, String action, Action run, Set<Ikev2State> next, boolean stays) {
+        boolean allows(Ikev2State from, Ikev2State to) {
+            return next.contains(to) || (stays && to == from);
         }
+    }
+
+    /** A verified message of {@code exchange} in {@code state} starts {@code event}; {@code starts}: a new exchange's state. */
+    record Entry(int exchange, boolean response, Ikev2State state, Ikev2Event event, Ikev2State starts) {
+    }
+
+    private final Map<Ikev2State, Map<Ikev2Event, Row>> rows = new EnumMap<>(Ikev2State.class);
+    private final Map<Ikev2Event, Row> anyState = new EnumMap<>(Ikev2Event.class);
+    private final Map<Integer, Entry> entries = new HashMap<>();
+    private final List<Row> ordered = new ArrayList<>();
+    private final List<Entry> orderedEntries = new ArrayList<>();
+
+    /** A row whose action decides; {@code next} lists every state it may return (none: it stays in {@code state}). */
+    TransitionTable on(Ikev2State state, Ikev2Event event, String action, Action run, Ikev2State... next) {
+        Set<Ikev2State> n = next.length == 0 ? EnumSet.of(state) : EnumSet.of(next[0], next);
+        add(new Row(state, event, action, run, n, false));
         return this;
     }
 
     /** A row that only moves on: {@code (state, event) -> (next state, next event)}. */
     TransitionTable pass(Ikev2State state, Ikev2Event event, Ikev2State nextState, Ikev2Event nextEvent) {
-        return on(state, event, (sa, core) -> Next.to(nextState, nextEvent));
+        add(new Row(state, event, "-> " + nextEvent, (sa, core) -> Next.to(nextState, nextEvent),
+                EnumSet.of(nextState), false));
+        return this;
     }
 
-    Optional<Action> lookup(Ikev2State state, Ikev2Event event) {
-        Map<Ikev2Event, Action> m = rows.get(state);
-        return Optional.ofNullable(m == null ? null : m.get(event));
+    /** A row for every state; the state stays unless it is one of {@code next}. */
+    TransitionTable any(Ikev2Event event, String action, Action run, Ikev2State... next) {
+        Set<Ikev2State> n = next.length == 0 ? EnumSet.noneOf(Ikev2State.class) : EnumSet.of(next[0], next);
+        Row r = new Row(null, event, action, run, n, true);
+        if (anyState.put(event, r) != null) {
+            throw new IllegalStateException("duplicate row * " + event);
+        }
+        ordered.add(r);
+        return this;
+    }
+
+    /** A message that continues the SA's own exchange (IKE_SA_INIT, IKE_AUTH) or answers one of ours. */
+    TransitionTable entry(Ikev2ExchangeType exchange, boolean response, Ikev2State state, Ikev2Event event) {
+        return entry(exchange, response, state, event, null);
+    }
+
+    /** A request that opens a new exchange on the SA, which starts in {@code starts}. */
+    TransitionTable entry(Ikev2ExchangeType exchange, boolean response, Ikev2State state, Ikev2Event event,
+                          Ikev2State starts) {
+        Entry e = new Entry(exchange.number(), response, state, event, starts);
+        if (entries.put(key(e.exchange(), response, state), e) != null) {
+            throw new IllegalStateException("duplicate entry " + exchange + " " + state);
+        }
+        orderedEntries.add(e);
+        return this;
+    }
+
+    private void add(Row r) {
+        if (rows.computeIfAbsent(r.state(), s -> new EnumMap<>(Ikev2Event.class)).put(r.event(), r) != null) {
+            throw new IllegalStateException("duplicate row " + r.state() + " " + r.event());
+        }
+        ordered.add(r);
+    }
+
+    private static int key(int exchange, boolean response, Ikev2State state) {
+        return (exchange << 9) | (response ? 256 : 0) | state.ordinal();
+    }
+
+    /** The row for {@code event} in {@code state}: that state's own, else the "any state" one, else null. */
+    Row lookup(Ikev2State state, Ikev2Event event) {
+        Map<Ikev2Event, Row> m = rows.get(state);
+        Row r = m == null ? null : m.get(event);
+        return r != null ? r : anyState.get(event);
+    }
+
+    /** The "any state" row of {@code event} (retransmission, duplicate, failure: never a state's own step). */
+    Row anyStateRow(Ikev2Event event) {
+        return anyState.get(event);
+    }
+
+    /** What a verified message of {@code exchange} starts in {@code state}; null: it is not expected there. */
+    Entry entry(int exchange, boolean response, Ikev2State state) {
+        return exchange < 0 || exchange > 127 ? null : entries.get(key(exchange, response, state));
+    }
+
+    List<Row> rows() {
+        return Collections.unmodifiableList(ordered);
+    }
+
+    List<Entry> entries() {
+        return Collections.unmodifiableList(orderedEntries);
     }
 
     int size() {
-        return rows.values().stream().mapToInt(Map::size).sum();
+        return ordered.size();
+    }
+
+    /** The machine as text, a row per line: entries first, then state, event, action, next states. */
+    String print() {
+        StringBuilder b = new StringBuilder();
+        b.append(String.format("%-14s %-9s %-14s %-22s %s%n", "EXCHANGE", "MESSAGE", "IN STATE", "STARTS", "NEW EXCHANGE"));
+        for (Entry e : orderedEntries) {
+            b.append(String.format("%-14s %-9s %-14s %-22s %s%n", Ikev2ExchangeType.nameOf(e.exchange()),
+                    e.response() ? "response" : "request", e.state(), e.event(), e.starts() == null ? "-" : e.starts()));
+        }
+        b.append(System.lineSeparator());
+        b.append(String.format("%-16s %-52s %-30s %s%n", "STATE", "EVENT", "ACTION", "NEXT STATES"));
+        for (Row r : ordered) {
+            StringBuilder next = new StringBuilder();
+            for (Ikev2State s : r.next()) {
+                next.append(next.length() == 0 ? "" : " ").append(s);
+            }
+            if (r.stays()) {
+                next.append(next.length() == 0 ? "" : " ").append("(same)");
+            }
+            b.append(String.format("%-16s %-52s %-30s %s%n", r.state() == null ? "*" : r.state(), r.event(),
+                    r.action(), next));
+        }
+        return b.toString();
     }
 
     /** The table every engine uses. */
@@ -54,6 +164,8 @@ final class TransitionTable {
         ResponderAuth.rows(t);
         InitiatorAuthResponse.rows(t);
         AuthDone.rows(t);
+        Informational.rows(t);
+        AnyState.rows(t);
         return t;
     }
 }

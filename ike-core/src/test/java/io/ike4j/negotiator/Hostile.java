@@ -116,8 +116,8 @@ final class Hostile {
         static Snapshot of(EnginePair.Side side, IkeSaInfo info) {
             Ikev2Sa sa = internal(side, info);
             IkeSaInfo now = side.engine.sas().stream().filter(s -> s.saId() == info.saId()).findFirst().orElseThrow();
-            return new Snapshot(now.state(), now.nextRequestId(), now.expectedRequestId(), sa.outstanding,
-                    sa.cachedResponse, side.failures.size());
+            return new Snapshot(now.state(), now.nextRequestId(), now.expectedRequestId(), sa.outstanding() == null ? null : sa.outstanding().request,
+                    sa.cachedResponse() == null ? null : sa.cachedResponse().response, side.failures.size());
         }
     }
 

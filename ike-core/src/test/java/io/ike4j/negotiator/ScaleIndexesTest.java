@@ -179,7 +179,7 @@ class ScaleIndexesTest {
             assertTrue(sa.keys != null && sa.protector != null && sa.child != null, "keys and the CHILD_SA stay");
         }
         Ikev2Sa r = Hostile.internal(p.responder, Hostile.responderSa(p));
-        assertTrue(r.cachedResponse.octets().length > 0, "the IKE_AUTH response stays for retransmissions");
+        assertTrue(r.cachedResponse().response.length > 0, "the IKE_AUTH response stays for retransmissions");
         Hostile.legitimateStillWorks(p, i);
     }
 
@@ -195,7 +195,7 @@ class ScaleIndexesTest {
         Hostile.toResponder(p, EnginePair.I_ADDR, authRequest);
         assertEquals(1, Hostile.sentBy(p, EnginePair.R_ADDR, mark).size(), "answered within the lifetime");
         p.net.advance(Duration.ofSeconds(31));
-        assertEquals(null, Hostile.internal(p.responder, Hostile.responderSa(p)).cachedResponse);
+        assertEquals(null, Hostile.internal(p.responder, Hostile.responderSa(p)).cachedResponse());
         int mark2 = Hostile.mark(p);
         Hostile.toResponder(p, EnginePair.I_ADDR, authRequest);
         assertEquals(List.of(), Hostile.sentBy(p, EnginePair.R_ADDR, mark2), "forgotten: ignored, not answered anew");

@@ -88,5 +88,7 @@ public enum Ikev2Event {
     /** An error notify is sent to the peer (added by ike4j). */
     EV_SEND_NOTIFY,
     /** A half-open SA or a wait timer expired (added by ike4j). */
-    EV_TIMEOUT;
+    EV_TIMEOUT,
+    /** An INFORMATIONAL request of ours (a liveness check) is built and sent (added by ike4j). */
+    EV_SEND_INFO;
 }
