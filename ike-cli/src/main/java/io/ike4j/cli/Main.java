@@ -31,6 +31,7 @@ public final class Main {
         commands.put("decode", new DecodeCommand());
         commands.put("demo", new DemoCommand());
         commands.put("peer", new PeerCommand(env));
+        commands.put("states", new StatesCommand());
         commands.put("vectors", new VectorsCommand());
         if (args.length == 0 || args[0].equals("-h") || args[0].equals("--help") || args[0].equals("help")) {
             usage(commands, args.length == 0 ? err : out);

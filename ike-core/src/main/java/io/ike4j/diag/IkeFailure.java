@@ -1,6 +1,7 @@
 package io.ike4j.diag;
 
 import io.ike4j.codec.v2.iana.Ikev2NotifyType;
+import io.ike4j.sm.IkeVersion;
 import io.ike4j.sm.Role;
 
 import java.util.OptionalInt;
@@ -9,12 +10,18 @@ import java.util.OptionalInt;
  * One failed negotiation as reported through the engine's listener: the reason, the notify this side sent
  * or received (RFC 7296 §3.10.1 error types), the local role and SA number, and the IOS-style log line.
  */
-public record IkeFailure(FailureReason reason, int saId, Role role, OptionalInt notifySent, OptionalInt notifyReceived,
-                         String detail) {
+public record IkeFailure(IkeVersion version, FailureReason reason, int saId, Role role, OptionalInt notifySent,
+                         OptionalInt notifyReceived, String detail) {
+
+    /** An IKEv2 failure. */
+    public IkeFailure(FailureReason reason, int saId, Role role, OptionalInt notifySent, OptionalInt notifyReceived,
+                      String detail) {
+        this(IkeVersion.IKEV2, reason, saId, role, notifySent, notifyReceived, detail);
+    }
 
     /** E.g. {@code IKEv2:(SA ID = 1):phase1 proposal mismatch: no matching proposal (sent NO_PROPOSAL_CHOSEN)}. */
     public String logLine() {
-        StringBuilder b = new StringBuilder("IKEv2:(SA ID = ").append(saId).append("):").append(reason.text());
+        StringBuilder b = new StringBuilder(version.label()).append(":(SA ID = ").append(saId).append("):").append(reason.text());
         if (!detail.isEmpty()) {
             b.append(": ").append(detail);
         }

@@ -70,6 +70,8 @@ final class EngineCore {
     long reassemblyBytes;
     long reassemblyPeak;
     final DropLog dropLog;
+    /** How many of a peer's requests each SA takes at once (RFC 7296 §2.3), announced if above 1. */
+    final int windowSize;
     /** How long the last response is kept for retransmitted requests (RFC 7296 §2.1: "several minutes"). */
     final Duration cachedResponseLifetime;
     /** When each SA needs looking at next (retransmission, half-open expiry, fragment timeout). */
@@ -132,6 +134,7 @@ final class EngineCore {
         this.fragmentTimeout = b.fragmentTimeout;
         this.maxReassemblyMemory = b.maxReassemblyMemory;
         this.dropLog = new DropLog(INTERNAL, b.dropLogRate);
+        this.windowSize = b.windowSize;
         this.cachedResponseLifetime = b.cachedResponseLifetime;
         this.packetsWanted = b.listener.wantsSentPackets();
         this.vendorIds = b.vendorIds;
@@ -152,6 +155,7 @@ final class EngineCore {
 
     /** A new SA enters the SA-ID index (its SPI enters byLocalSpi when it has one). */
     void register(Ikev2Sa sa) {
+        sa.localWindow = windowSize;
         bySaId.put(sa.saId, sa);
         sasByRemote.merge(sa.remote, 1, Integer::sum);
     }
@@ -415,7 +419,7 @@ final class EngineCore {
 
     /** Reports a failure without touching the SA (CHILD_SA failures keep the IKE SA, RFC 7296 §1.2). */
     void report(Ikev2Sa sa, FailureReason reason, int sent, int received, String detail) {
-        IkeFailure f = new IkeFailure(reason, sa.saId, sa.role, sent == 0 ? OptionalInt.empty() : OptionalInt.of(sent),
+        IkeFailure f = new IkeFailure(io.ike4j.sm.IkeVersion.IKEV2, reason, sa.saId, sa.role, sent == 0 ? OptionalInt.empty() : OptionalInt.of(sent),
                 received == 0 ? OptionalInt.empty() : OptionalInt.of(received), detail);
         sa.failure = f;
         counters.count(reason);
@@ -614,14 +618,14 @@ final class EngineCore {
 
     IkeSaInfo info(Ikev2Sa sa) {
         var ike = sa.ike;
-        return new IkeSaInfo(sa.saId, sa.role, sa.state, sa.spiI, sa.spiR, sa.local, sa.remote,
+        return new IkeSaInfo(io.ike4j.sm.IkeVersion.IKEV2, sa.saId, sa.role, sa.state, sa.spiI, sa.spiR, sa.local, sa.remote,
                 ike == null ? 0 : ike.encryption().transformId(), ike == null ? 0 : ike.encryption().keyBits(),
                 ike == null ? 0 : ike.integrity(), ike == null ? 0 : ike.prf(), ike == null ? 0 : ike.group(),
                 sa.localAuthName, sa.remoteAuthName,
                 Optional.ofNullable(sa.localId), Optional.ofNullable(sa.remoteId), sa.created,
                 Optional.ofNullable(sa.established),
                 sa.profile == null ? io.ike4j.config.IkeProfile.DEFAULT_LIFETIME : sa.profile.lifetimeSeconds(),
-                sa.nextRequestId, sa.expectedRequestId, 1, sa.localBehindNat, sa.remoteBehindNat,
+                sa.nextRequestId, sa.expectedRequestId, sa.localWindow, sa.localBehindNat, sa.remoteBehindNat,
                 sa.profile == null ? Optional.empty() : sa.profile.dpd().map(d -> d.intervalSeconds()),
                 sa.child == null ? 0 : 1);
     }

@@ -100,6 +100,28 @@ public final class Ikev2Engine implements DatagramHandler {
         return true;
     }
 
+    /**
+     * Sends a liveness check (RFC 7296 §1.4: an empty INFORMATIONAL request), retransmitted like any request; an
+     * unanswered one ends the SA as unreachable.
+     *
+     * @param saId the SA
+     * @return false if the SA is not established or as many of our requests as the peer takes are in flight
+     */
+    public boolean checkLiveness(int saId) {
+        Ikev2Sa sa = core.bySaId.get(saId);
+        return sa != null && !sa.dead && Informational.startLivenessCheck(sa, core);
+    }
+
+    /**
+     * The IKEv2 machine every engine runs, as text ({@code ike states}): which event a verified message starts in
+     * which state, then each row's state, event, action and the states it may lead to.
+     *
+     * @return the table, one row per line
+     */
+    public static String stateTable() {
+        return TransitionTable.standard().print();
+    }
+
     /** Snapshots of the SAs this engine holds (negotiating and established). */
     public List<IkeSaInfo> sas() {
         return core.byLocalSpi.values().stream().map(core::info).toList();
@@ -157,6 +179,7 @@ public final class Ikev2Engine implements DatagramHandler {
         long maxReassemblyMemory = 4L << 20;
         int dropLogRate = 20;
         Duration cachedResponseLifetime = Duration.ofMinutes(5);
+        int windowSize = 1;
         Instant startTime = Instant.EPOCH;
         List<Ikev2VendorIdPayload> vendorIds = List.of();
 
@@ -319,6 +342,19 @@ public final class Ikev2Engine implements DatagramHandler {
          */
         public Builder cachedResponseLifetime(Duration d) {
             this.cachedResponseLifetime = d;
+            return this;
+        }
+
+        /**
+         * How many of the peer's requests an SA takes at once (RFC 7296 §2.3; default 1, at most
+         * {@value Windows#MAX_USED}); above 1 it is announced with SET_WINDOW_SIZE in IKE_AUTH.
+         *
+         * @param n the window size
+         * @return this builder
+         */
+        public Builder windowSize(int n) {
+            ConfigException.check(n >= 1 && n <= Windows.MAX_USED, "engine: window size must be 1.." + Windows.MAX_USED);
+            this.windowSize = n;
             return this;
         }
 

@@ -35,7 +35,7 @@ public final class Ikev2Runtime implements AutoCloseable {
         Ikev2Engine[] built = new Ikev2Engine[1];
         UdpTransport.Builder tb = UdpTransport.builder().shards(1).tickInterval(tick).handlers((shard, outbound) -> {
             built[0] = engine.outbound(outbound).startTime(Instant.now()).build();
-            return built[0];
+            return new FrontDoor(built[0]); // each datagram to the engine of its major version
         });
         endpoints.forEach(tb::bind);
         UdpTransport t = tb.start();

@@ -99,14 +99,14 @@ final class InitiatorAuth {
     }
 
     /**
-     * N(USE_TRANSPORT_MODE) when asked for, N(SET_WINDOW_SIZE) 1 (we process one request at a time, §2.3),
+     * N(USE_TRANSPORT_MODE) when asked for, N(SET_WINDOW_SIZE) with our window (1 by default, §2.3),
      * N(ESP_TFC_PADDING_NOT_SUPPORTED) and N(NON_FIRST_FRAGMENTS_ALSO) (§3.10.1), as IOS sends them.
      */
     static void childNotifies(Ikev2Sa sa, List<Ikev2Payload> p) {
         if (sa.transportMode) {
             p.add(notify(Ikev2NotifyType.USE_TRANSPORT_MODE));
         }
-        p.add(Ikev2NotifyPayload.of(Ikev2NotifyType.SET_WINDOW_SIZE.number(), Bytes.wrap(new byte[]{0, 0, 0, 1})));
+        p.add(Windows.setWindowSize(sa));
         p.add(notify(Ikev2NotifyType.ESP_TFC_PADDING_NOT_SUPPORTED));
         p.add(notify(Ikev2NotifyType.NON_FIRST_FRAGMENTS_ALSO));
     }

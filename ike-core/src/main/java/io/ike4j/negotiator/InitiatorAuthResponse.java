@@ -101,6 +101,7 @@ final class InitiatorAuthResponse {
 
     /** The responder's CHILD_SA must be one of our proposals, its selectors inside ours (§2.7, §2.9). */
     private static Next processSaTs(Ikev2Sa sa, EngineCore core) {
+        Windows.learn(sa, sa.inPayloads); // the responder's AUTH verified
         List<Ikev2Payload> p = sa.inPayloads;
         if (sa.childErrorNotify != 0) {
             boolean ts = sa.childErrorNotify == Ikev2NotifyType.TS_UNACCEPTABLE.number();

@@ -223,6 +223,10 @@ final class ResponderAuth {
         } else {
             p.add(Ikev2NotifyPayload.of(sa.childErrorNotify, io.ike4j.codec.Bytes.EMPTY));
         }
+        Windows.learn(sa, sa.inPayloads); // the initiator's AUTH verified
+        if (sa.child == null && sa.localWindow > 1) {
+            p.add(Windows.setWindowSize(sa)); // without a CHILD_SA its notifies are not sent: the window still is
+        }
         long id = sa.inMessage.header().messageId();
         Messages.Built b = Messages.protect(sa, core, Ikev2ExchangeType.IKE_AUTH.number(), true, id, p);
         core.sendResponse(sa, id, b.octets(), b.message(), b.inner());

@@ -3,6 +3,7 @@ package io.ike4j.sa;
 import io.ike4j.codec.Bytes;
 import io.ike4j.config.IkeIdentity;
 import io.ike4j.sm.v2.Ikev2State;
+import io.ike4j.sm.IkeVersion;
 import io.ike4j.sm.Role;
 import io.ike4j.transport.DatagramEndpoint;
 
@@ -12,8 +13,9 @@ import java.util.Optional;
 /**
  * An immutable snapshot of an IKE SA: what {@code show crypto ikev2 sa detailed} prints (ios-reference.md
  * §4). Transform fields are IANA numbers ({@code integId} 0 for AEAD); identities are empty until IKE_AUTH.
+ * {@code version} says which IKE the SA speaks.
  */
-public record IkeSaInfo(int saId, Role role, Ikev2State state, Bytes spiI, Bytes spiR,
+public record IkeSaInfo(IkeVersion version, int saId, Role role, Ikev2State state, Bytes spiI, Bytes spiR,
                         DatagramEndpoint local, DatagramEndpoint remote,
                         int encrId, int encrKeyBits, int integId, int prfId, int group,
                         String localAuth, String remoteAuth,
@@ -22,6 +24,21 @@ public record IkeSaInfo(int saId, Role role, Ikev2State state, Bytes spiI, Bytes
                         long nextRequestId, long expectedRequestId, int window,
                         boolean localBehindNat, boolean remoteBehindNat, Optional<Integer> dpdIntervalSeconds,
                         int childSas) {
+
+    /** An IKEv2 SA's snapshot (the version every SA had before IKEv1). */
+    public IkeSaInfo(int saId, Role role, Ikev2State state, Bytes spiI, Bytes spiR,
+                     DatagramEndpoint local, DatagramEndpoint remote,
+                     int encrId, int encrKeyBits, int integId, int prfId, int group,
+                     String localAuth, String remoteAuth,
+                     Optional<IkeIdentity> localId, Optional<IkeIdentity> remoteId,
+                     Instant created, Optional<Instant> established, int lifetimeSeconds,
+                     long nextRequestId, long expectedRequestId, int window,
+                     boolean localBehindNat, boolean remoteBehindNat, Optional<Integer> dpdIntervalSeconds,
+                     int childSas) {
+        this(IkeVersion.IKEV2, saId, role, state, spiI, spiR, local, remote, encrId, encrKeyBits, integId, prfId, group,
+                localAuth, remoteAuth, localId, remoteId, created, established, lifetimeSeconds, nextRequestId,
+                expectedRequestId, window, localBehindNat, remoteBehindNat, dpdIntervalSeconds, childSas);
+    }
 
     /** The local SPI: ours is the initiator SPI when we initiated. */
     public Bytes localSpi() {

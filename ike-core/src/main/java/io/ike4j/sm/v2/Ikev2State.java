@@ -4,7 +4,8 @@ package io.ike4j.sm.v2;
  * The states of an IKEv2 SA, named as Cisco IOS prints them in {@code debug crypto ikev2 internal}
  * (ios-reference.md §1, seed 002). A trace line names the state <em>in which</em> an event is handled.
  * States marked "added by ike4j" cover exchanges the seeds do not trace (CHILD_SA-only CREATE_CHILD_SA,
- * INFORMATIONAL, deletion), named in the same style.
+ * INFORMATIONAL, deletion), named in the same style. Every state is a row's or an IOS reference table's
+ * (TransitionTableTest checks it); the CREATE_CHILD_SA ones are the IKE-rekey tables' of ios-reference.md §1.
  */
 public enum Ikev2State {
     /** No exchange yet: an SA that is about to be initiated or has just received a first IKE_SA_INIT. */
@@ -41,14 +42,10 @@ public enum Ikev2State {
     CHILD_R_INIT,
     /** Responder handles a CREATE_CHILD_SA that rekeys the IKE SA. */
     CHILD_R_IKE,
-    /** Responder handles a CREATE_CHILD_SA for a CHILD_SA (new or rekey). Added by ike4j: the seeds show no such trace. */
-    CHILD_R_IPSEC,
     /** Responder builds the CREATE_CHILD_SA response. */
     CHILD_R_BLD_MSG,
     /** Responder finished a CREATE_CHILD_SA exchange. */
     CHILD_R_DONE,
-    /** Initiator builds a CREATE_CHILD_SA request. Added by ike4j. */
-    CHILD_I_BLD,
     /** Initiator waits for the CREATE_CHILD_SA response. */
     CHILD_I_WAIT,
     /** Initiator processes the CREATE_CHILD_SA response. */

@@ -1,0 +1,45 @@
+package io.ike4j.cli;
+
+import org.junit.jupiter.api.Test;
+
+import java.io.ByteArrayOutputStream;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/** {@code ike states} prints the IKEv2 machine the engine runs (issue 11 point 2). */
+class StatesCommandTest {
+
+    private static int run(ByteArrayOutputStream out, ByteArrayOutputStream err, String... args) {
+        return Main.run(args, new PrintStream(out, true, StandardCharsets.UTF_8),
+                new PrintStream(err, true, StandardCharsets.UTF_8), k -> null);
+    }
+
+    @Test
+    void printsEntriesAndRowsWithNextStates() {
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        ByteArrayOutputStream err = new ByteArrayOutputStream();
+        assertEquals(0, run(out, err, "states"));
+        List<String> lines = out.toString(StandardCharsets.UTF_8).lines().toList();
+        assertTrue(lines.get(0).startsWith("EXCHANGE") && lines.get(0).contains("IN STATE"), lines.get(0));
+        assertTrue(lines.stream().anyMatch(l -> l.matches("IKE_AUTH\\s+request\\s+R_WAIT_AUTH\\s+EV_RECV_AUTH\\s+-")));
+        assertTrue(lines.stream().anyMatch(l -> l.matches("INFORMATIONAL\\s+request\\s+READY\\s+EV_RECV_INFO\\s+INFO_R")));
+        assertTrue(lines.stream().anyMatch(l -> l.matches("STATE\\s+EVENT\\s+ACTION\\s+NEXT STATES")));
+        assertTrue(lines.stream().anyMatch(l -> l.matches("R_BLD_AUTH\\s+EV_SEND_AUTH\\s+sendAuth\\s+AUTH_DONE")));
+        assertTrue(lines.stream().anyMatch(l -> l.matches("I_BLD_INIT\\s+EV_CHK_AUTH4PKI\\s+-> EV_GEN_DH_KEY\\s+I_BLD_INIT")));
+        assertTrue(lines.stream().anyMatch(l -> l.matches("\\*\\s+EV_FAIL\\s+deleteIkeSa\\s+DELETE \\(same\\)")));
+        assertTrue(lines.size() > 120, "every row: " + lines.size());
+    }
+
+    @Test
+    void ikev1HasNoTableYetAndSaysSo() {
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        ByteArrayOutputStream err = new ByteArrayOutputStream();
+        assertEquals(2, run(out, err, "states", "--version", "1"));
+        assertTrue(err.toString(StandardCharsets.UTF_8).contains("IKEv1 has no state table yet"));
+        assertEquals(2, run(out, err, "states", "--bogus"));
+    }
+}
