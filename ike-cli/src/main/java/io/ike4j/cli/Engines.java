@@ -92,7 +92,7 @@ final class Engines {
 
     /** The snapshot of SA {@code saId}, taken on the engine's thread. */
     static Optional<IkeSaInfo> sa(Ikev2Runtime rt, int saId) {
-        return rt.call(e -> e.sa(saId));
+        return rt.callForSa(saId, e -> e.sa(saId));
     }
 
     /** Configuration errors are usage errors (exit 2) naming what is wrong. */

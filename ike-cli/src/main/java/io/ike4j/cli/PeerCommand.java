@@ -41,7 +41,7 @@ final class PeerCommand implements Command {
 
     private static final Set<String> VALUED = union(Set.of("role", "local", "remote", "psk", "psk-file", "id", "remote-id",
             "ike", "esp", "local-ts", "remote-ts", "cert", "key", "ca", "count", "keylog", "format", "provider", "timeout",
-            "remote-auth", "parallel"), SecurityOptions.VALUED);
+            "remote-auth", "parallel", "shards", "crypto-threads"), SecurityOptions.VALUED);
     private static final Set<String> FLAGS = union(Set.of("verbose"), SecurityOptions.FLAGS);
 
     private static Set<String> union(Set<String> a, Set<String> b) {
@@ -67,6 +67,7 @@ final class PeerCommand implements Command {
                 + "               [--id ID] [--remote-id ID] [--ike PROPOSALS] [--esp PROPOSALS] [--local-ts CIDR] [--remote-ts CIDR]\n"
                 + "               [--cert FILE --key FILE] [--ca FILE] [--remote-auth psk|rsa-sig|ecdsa-sig] [--count N] [--parallel N]\n"
                 + "               [--keylog FILE] [--format ios|charon] [--provider bc|jca] [--verbose] [--timeout SECONDS]\n"
+                + "               [--shards N] [--crypto-threads N]\n"
                 + "               " + SecurityOptions.SYNOPSIS;
     }
 
@@ -89,6 +90,8 @@ final class PeerCommand implements Command {
                 + "      peer verified against --ca (its method: --remote-auth, default ours); --keylog appends Wireshark\n"
                 + "      ikev2_decryption_table lines; --format ios (default; --verbose adds SM Trace lines and packet dumps)\n"
                 + "      or charon (one line per message). Failures print the IKEv2 failure line on stderr.\n"
+                + "      --shards N: N event-loop threads, each with its engine (default 1); --crypto-threads N: DH/KEM work on\n"
+                + "      N threads of its own (default none: on the shard threads).\n"
                 + "      " + SecurityOptions.SUMMARY + ".\n"
                 + "      Exit status: 0 ok, 1 negotiation failed, 2 usage error";
     }
@@ -107,6 +110,11 @@ final class PeerCommand implements Command {
         int count = o.positive("count", 1);
         int timeout = o.positive("timeout", 30);
         int parallel = o.positive("parallel", IN_FLIGHT);
+        int shards = o.positive("shards", 1);
+        int cryptoThreads = o.has("crypto-threads") ? o.positive("crypto-threads", 1) : 0;
+        if (shards > 256) {
+            throw new UsageException("--shards must be 1..256");
+        }
         if (!initiator) {
             for (String s : List.of("remote", "count", "timeout", "parallel")) {
                 if (o.has(s)) {
@@ -198,7 +206,7 @@ final class PeerCommand implements Command {
         SecurityOptions.apply(o, builder, System::getProperty);
         Ikev2Runtime rt;
         try {
-            rt = Ikev2Runtime.start(builder, List.of(local), Engines.TICK);
+            rt = Ikev2Runtime.start(builder, List.of(local), Engines.TICK, shards, cryptoThreads);
         } catch (RuntimeException e) {
             err.println("ike peer: cannot listen on " + local + ": " + e.getMessage());
             return 1;
@@ -269,7 +277,7 @@ final class PeerCommand implements Command {
         // negotiating) and wait for the peer's answers (RFC 7296 §1.4.1), at most 5 s.
         List<Integer> deleting = new ArrayList<>();
         for (int id : startedIds) {
-            if (rt.call(e -> e.delete(id))) {
+            if (rt.callForSa(id, e -> e.delete(id))) {
                 deleting.add(id);
             }
         }

@@ -46,7 +46,7 @@ final class PeerListener implements Ikev2Listener {
     private final boolean saLines;
     private final Keylog keylog;
     private volatile boolean track = true;
-    private int retransmitting; // engine thread only
+    private volatile int retransmitting; // the last SA traced retransmitting (a hint for the next packet line)
     private final Map<Integer, CompletableFuture<Outcome>> outcomes = new ConcurrentHashMap<>();
     private final Map<Integer, CompletableFuture<String>> deletions = new ConcurrentHashMap<>();
     private final Map<Integer, List<ChildSa>> children = new ConcurrentHashMap<>();

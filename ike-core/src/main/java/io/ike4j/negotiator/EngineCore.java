@@ -72,6 +72,11 @@ final class EngineCore {
     final DropLog dropLog;
     /** How many of a peer's requests each SA takes at once (RFC 7296 §2.3), announced if above 1. */
     final int windowSize;
+    /** Where DH/KEM work runs; its answers resume SAs on this engine's thread. */
+    final CryptoExecutor cryptoExecutor;
+    /** This engine's shard and the shard count: SPIs we choose as initiator hash to our shard. */
+    final int shard;
+    final int shards;
     /** How long the last response is kept for retransmitted requests (RFC 7296 §2.1: "several minutes"). */
     final Duration cachedResponseLifetime;
     /** When each SA needs looking at next (retransmission, half-open expiry, fragment timeout). */
@@ -105,7 +110,7 @@ final class EngineCore {
      */
     final Map<HalfOpenKey, Ikev2Sa> byInitiatorSpi = new HashMap<>();
     Instant now;
-    private int nextSaId = 1;
+    private int nextSaId;
 
     record HalfOpenKey(Bytes spiI, java.net.InetAddress address, Bytes ni) {
     }
@@ -135,6 +140,10 @@ final class EngineCore {
         this.maxReassemblyMemory = b.maxReassemblyMemory;
         this.dropLog = new DropLog(INTERNAL, b.dropLogRate);
         this.windowSize = b.windowSize;
+        this.cryptoExecutor = b.cryptoExecutor;
+        this.shard = b.shard;
+        this.shards = b.shards;
+        this.nextSaId = b.shard + 1;
         this.cachedResponseLifetime = b.cachedResponseLifetime;
         this.packetsWanted = b.listener.wantsSentPackets();
         this.vendorIds = b.vendorIds;
@@ -149,8 +158,11 @@ final class EngineCore {
         this.table = TransitionTable.standard();
     }
 
+    /** SA IDs of the shards of one host interleave (shard i: i+1, i+1+n, ...), so they are unique in the host. */
     int allocateSaId() {
-        return nextSaId++;
+        int id = nextSaId;
+        nextSaId += shards;
+        return id;
     }
 
     /** A new SA enters the SA-ID index (its SPI enters byLocalSpi when it has one). */
@@ -205,10 +217,19 @@ final class EngineCore {
 
     /** A fresh, non-zero SPI not in use here (RFC 7296 §3.1: SPIs are chosen to be unique locally). */
     Bytes newSpi() {
+        return newSpi(false);
+    }
+
+    /**
+     * As {@link #newSpi()}; {@code initiator}: with several shards, one that {@link io.ike4j.transport.ShardKey}'s
+     * initiator-SPI key sends to this shard, so every message of the SA finds this engine without a lock.
+     */
+    Bytes newSpi(boolean initiator) {
         while (true) {
             byte[] b = random.nextBytes(8);
             Bytes spi = Bytes.wrap(b);
-            if (!spi.equals(Ikev2Sa.ZERO_SPI) && !byLocalSpi.containsKey(spi)) {
+            if (!spi.equals(Ikev2Sa.ZERO_SPI) && !byLocalSpi.containsKey(spi) && (!initiator || shards == 1
+                    || io.ike4j.transport.ShardKey.shardOf(spi, shards) == shard)) {
                 return spi;
             }
         }
@@ -267,7 +288,7 @@ final class EngineCore {
         } finally {
             sa.running = false;
             sa.current = null;
-            if (sa.pending == null) {
+            if (sa.pending == null && !sa.awaitingWork) {
                 sa.releaseInbound(); // the run is over: nothing reads the message again
                 if (machine != null && !sa.dead && machine.state == Ikev2State.EXIT) {
                     completed(sa, machine);

@@ -63,7 +63,7 @@ public final class Ikev2Engine implements DatagramHandler {
             throw new ConfigException("ikev2 profile " + sa.profile.name() + ": authentication local "
                     + sa.profile.localAuth().iosName() + " needs credentials (certificate and key)");
         }
-        sa.spiI = core.newSpi();
+        sa.spiI = core.newSpi(true);
         core.byLocalSpi.put(sa.spiI, sa);
         core.register(sa);
         core.run(sa, Ikev2Event.EV_INIT_SA);
@@ -180,6 +180,9 @@ public final class Ikev2Engine implements DatagramHandler {
         int dropLogRate = 20;
         Duration cachedResponseLifetime = Duration.ofMinutes(5);
         int windowSize = 1;
+        CryptoExecutor cryptoExecutor = CryptoExecutor.inline();
+        int shard = 0;
+        int shards = 1;
         Instant startTime = Instant.EPOCH;
         List<Ikev2VendorIdPayload> vendorIds = List.of();
 
@@ -346,8 +349,35 @@ public final class Ikev2Engine implements DatagramHandler {
         }
 
         /**
+         * Where DH/KEM work runs ({@link CryptoExecutor#inline()} by default: deterministic, on the engine's thread).
+         *
+         * @param e the executor; its answers must reach the engine's thread
+         * @return this builder
+         */
+        public Builder cryptoExecutor(CryptoExecutor e) {
+            this.cryptoExecutor = java.util.Objects.requireNonNull(e, "cryptoExecutor");
+            return this;
+        }
+
+        /**
+         * This engine is shard {@code index} of {@code count} behind one {@link io.ike4j.transport.UdpTransport}
+         * keyed by {@link io.ike4j.transport.ShardKey#initiatorSpi()}: the SPIs it picks as initiator land on its
+         * shard, and its SA IDs interleave with the other shards' so they stay unique in the host.
+         *
+         * @param index this shard, 0-based
+         * @param count the number of shards
+         * @return this builder
+         */
+        public Builder shard(int index, int count) {
+            ConfigException.check(count >= 1 && index >= 0 && index < count, "engine: shard " + index + " of " + count);
+            this.shard = index;
+            this.shards = count;
+            return this;
+        }
+
+        /**
          * How many of the peer's requests an SA takes at once (RFC 7296 §2.3; default 1, at most
-         * {@value Windows#MAX_USED}); above 1 it is announced with SET_WINDOW_SIZE in IKE_AUTH.
+         * 64); above 1 it is announced with SET_WINDOW_SIZE in IKE_AUTH.
          *
          * @param n the window size
          * @return this builder

@@ -3,53 +3,107 @@ package io.ike4j.negotiator;
 import io.ike4j.config.IpsecProfile;
 import io.ike4j.transport.DatagramEndpoint;
 import io.ike4j.transport.UdpTransport;
-
 import java.time.Duration;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
+import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Function;
 
 /**
- * An engine on real UDP sockets: {@link UdpTransport} with one shard whose event-loop thread owns the
- * engine (architecture.md: no SA is touched by two threads). Calls from other threads are queued onto that
- * thread. Listener and key engine callbacks run on it too.
+ * Engines on real UDP sockets: {@link UdpTransport} with one engine per shard, each owned by its shard's event-loop
+ * thread (architecture.md: no SA is touched by two threads); datagrams find their shard by the initiator SPI
+ * ({@link io.ike4j.transport.ShardKey#initiatorSpi()}), which an engine picks for its own SAs so that it hashes to
+ * its shard. Public-key work may run on a pool of crypto threads whose answers are posted back to the SA's shard.
+ * Calls from other threads are queued onto the right shard. With several shards the listener and key engine are
+ * called from several threads (one per shard) and must be thread-safe.
  */
 public final class Ikev2Runtime implements AutoCloseable {
     private final UdpTransport transport;
-    private final Ikev2Engine engine;
+    private final Ikev2Engine[] engines;
+    private final ExecutorService cryptoPool;
+    private final AtomicInteger nextShard = new AtomicInteger();
 
-    private Ikev2Runtime(UdpTransport transport, Ikev2Engine engine) {
+    private Ikev2Runtime(UdpTransport transport, Ikev2Engine[] engines, ExecutorService cryptoPool) {
         this.transport = transport;
-        this.engine = engine;
+        this.engines = engines;
+        this.cryptoPool = cryptoPool;
     }
 
     /**
-     * Binds {@code endpoints} (e.g. 127.0.0.4:18500) and starts an engine built from {@code engine} (its
-     * outbound and start time are set here). Ticks every {@code tick} of wall-clock time.
+     * Binds {@code endpoints} (e.g. 127.0.0.4:18500) and starts one engine built from {@code engine} (its
+     * outbound and start time are set here), public-key work inline. Ticks every {@code tick} of wall-clock time.
+     *
+     * @param engine    the engine's builder
+     * @param endpoints where to listen
+     * @param tick      the timer tick
+     * @return the running runtime
      */
     public static Ikev2Runtime start(Ikev2Engine.Builder engine, List<DatagramEndpoint> endpoints, Duration tick) {
-        Ikev2Engine[] built = new Ikev2Engine[1];
-        UdpTransport.Builder tb = UdpTransport.builder().shards(1).tickInterval(tick).handlers((shard, outbound) -> {
-            built[0] = engine.outbound(outbound).startTime(Instant.now()).build();
-            return new FrontDoor(built[0]); // each datagram to the engine of its major version
+        return start(engine, endpoints, tick, 1, 0);
+    }
+
+    /**
+     * As {@link #start(Ikev2Engine.Builder, List, Duration)} with {@code shards} engines (one per event-loop thread)
+     * and {@code cryptoThreads} threads for DH/KEM work (0: inline on the shard threads).
+     *
+     * @param engine        the engines' builder (built once per shard)
+     * @param endpoints     where to listen
+     * @param tick          the timer tick
+     * @param shards        event-loop threads, each with its engine (1..256)
+     * @param cryptoThreads threads for public-key work, 0 for none
+     * @return the running runtime
+     */
+    public static Ikev2Runtime start(Ikev2Engine.Builder engine, List<DatagramEndpoint> endpoints, Duration tick,
+                                     int shards, int cryptoThreads) {
+        if (cryptoThreads < 0) {
+            throw new IllegalArgumentException("cryptoThreads must be >= 0: " + cryptoThreads);
+        }
+        Ikev2Engine[] built = new Ikev2Engine[shards];
+        UdpTransport[] transport = new UdpTransport[1];
+        AtomicInteger threadNo = new AtomicInteger();
+        ExecutorService pool = cryptoThreads == 0 ? null : Executors.newFixedThreadPool(cryptoThreads, r -> {
+            Thread t = new Thread(r, "ike4j-crypto-" + threadNo.getAndIncrement());
+            t.setDaemon(true);
+            return t;
+        });
+        UdpTransport.Builder tb = UdpTransport.builder().shards(shards).tickInterval(tick).handlers((shard, outbound) -> {
+            engine.outbound(outbound).startTime(Instant.now()).shard(shard, shards);
+            engine.cryptoExecutor(pool == null ? CryptoExecutor.inline()
+                    : CryptoExecutor.offload(pool, task -> transport[0].executeOnShard(shard, task)));
+            built[shard] = engine.build();
+            return new FrontDoor(built[shard]); // each datagram to the engine of its major version
         });
         endpoints.forEach(tb::bind);
-        UdpTransport t = tb.start();
-        return new Ikev2Runtime(t, built[0]);
+        transport[0] = tb.start();
+        return new Ikev2Runtime(transport[0], built, pool);
     }
 
     public List<DatagramEndpoint> localEndpoints() {
         return transport.localEndpoints();
     }
 
-    /** Runs {@code f} on the engine's thread and waits for its result. */
+    /** The number of shards (engines). */
+    public int shards() {
+        return engines.length;
+    }
+
+    /** Runs {@code f} on shard 0's engine and waits for its result. */
     public <T> T call(Function<Ikev2Engine, T> f) {
+        return callOn(0, f);
+    }
+
+    /** Runs {@code f} on the engine of shard {@code shard} and waits for its result. */
+    public <T> T callOn(int shard, Function<Ikev2Engine, T> f) {
+        Ikev2Engine engine = engines[shard];
         CompletableFuture<T> r = new CompletableFuture<>();
-        transport.executeOnShard(0, () -> {
+        transport.executeOnShard(shard, () -> {
             try {
                 r.complete(f.apply(engine));
             } catch (RuntimeException e) {
@@ -68,8 +122,24 @@ public final class Ikev2Runtime implements AutoCloseable {
         }
     }
 
+    /** Runs {@code f} on the engine that holds SA {@code saId} (SA IDs interleave by shard, see Builder#shard). */
+    public <T> T callForSa(int saId, Function<Ikev2Engine, T> f) {
+        return callOn(Math.floorMod(saId - 1, engines.length), f);
+    }
+
+    /** Starts an SA on the next shard in turn; returns its SA ID. */
     public int initiate(IpsecProfile profile, Ikev2Peer peer) {
-        return call(e -> e.initiate(profile, peer));
+        int shard = Math.floorMod(nextShard.getAndIncrement(), engines.length);
+        return callOn(shard, e -> e.initiate(profile, peer));
+    }
+
+    /** Snapshots of every shard's SAs. */
+    public List<io.ike4j.sa.IkeSaInfo> sas() {
+        List<io.ike4j.sa.IkeSaInfo> all = new ArrayList<>();
+        for (int i = 0; i < engines.length; i++) {
+            all.addAll(callOn(i, Ikev2Engine::sas));
+        }
+        return all;
     }
 
     public UdpTransport transport() {
@@ -79,5 +149,8 @@ public final class Ikev2Runtime implements AutoCloseable {
     @Override
     public void close() {
         transport.close();
+        if (cryptoPool != null) {
+            cryptoPool.shutdownNow();
+        }
     }
 }

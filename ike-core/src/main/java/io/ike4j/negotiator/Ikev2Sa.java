@@ -139,6 +139,10 @@ final class Ikev2Sa {
     long traceMessageId;
     Ikev2Event pending;
     boolean running;
+    /** What offloaded public-key work found wrong, for the row it resumes (see {@link PublicKeyWork}). */
+    Next cryptoVerdict;
+    /** Public-key work of this SA is away on the crypto executor: the message being processed is still needed. */
+    boolean awaitingWork;
     /** The failed step's verdict while the EV_FAIL row runs. */
     Next failing;
     IkeFailure failure;

@@ -31,7 +31,8 @@ final class InitiatorInit {
         t.on(I_BLD_INIT, EV_SET_POLICY, "setPolicy", InitiatorInit::setPolicy);
         t.pass(I_BLD_INIT, EV_CHK_AUTH4PKI, I_BLD_INIT, EV_GEN_DH_KEY);
         t.on(I_BLD_INIT, EV_GEN_DH_KEY, "genDhKey", InitiatorInit::genDhKey);
-        t.pass(I_BLD_INIT, EV_OK_RECD_DH_PUBKEY_RESP, I_BLD_INIT, EV_GET_CONFIG_MODE);
+        t.on(I_BLD_INIT, EV_OK_RECD_DH_PUBKEY_RESP, "dhKeyReady",
+                (sa, core) -> PublicKeyWork.verdict(sa, Next.then(EV_GET_CONFIG_MODE)));
         t.pass(I_BLD_INIT, EV_GET_CONFIG_MODE, I_BLD_INIT, EV_BLD_MSG);
         t.on(I_BLD_INIT, EV_BLD_MSG, "buildMessage", InitiatorInit::buildMessage, I_WAIT_INIT);
     }
@@ -49,15 +50,18 @@ final class InitiatorInit {
         return Next.then(EV_CHK_AUTH4PKI);
     }
 
-    /** Key generation is asked for and answered inline; IOS shows it as an asynchronous request. */
+    /** Key generation, asynchronous as IOS shows it: on the engine's {@link CryptoExecutor} (inline by default). */
     static Next genDhKey(Ikev2Sa sa, EngineCore core) {
         if (sa.keyExchange != null) {
             sa.keyExchange.destroy();
         }
-        sa.keyExchange = core.crypto.keyExchange(sa.group).initiator(core.random);
-        sa.localKeData = Bytes.wrap(sa.keyExchange.publicValue());
-        sa.pending = EV_OK_RECD_DH_PUBKEY_RESP;
-        return Next.waitTraced(null);
+        sa.keyExchange = null;
+        int group = sa.group;
+        return PublicKeyWork.start(sa, core, () -> core.crypto.keyExchange(group).initiator(core.random), kx -> {
+            sa.keyExchange = kx;
+            sa.localKeData = Bytes.wrap(kx.publicValue());
+        }, io.ike4j.crypto.KeyExchangeParty::destroy, EV_OK_RECD_DH_PUBKEY_RESP,
+                e -> Next.fail(io.ike4j.diag.FailureReason.INTERNAL_ERROR, 0, "key generation: " + e.getMessage()));
     }
 
     private static Next buildMessage(Ikev2Sa sa, EngineCore core) {

@@ -49,7 +49,8 @@ final class InitiatorInitResponse {
         t.pass(I_PROC_INIT, EV_CHK_NAT_T, I_PROC_INIT, EV_CHK_CONFIG_MODE);
         t.pass(I_PROC_INIT, EV_CHK_CONFIG_MODE, INIT_DONE, EV_GEN_DH_SECRET);
         t.on(INIT_DONE, EV_GEN_DH_SECRET, "genDhSecret", InitiatorInitResponse::genDhSecret, INIT_DONE, I_WAIT_INIT);
-        t.pass(INIT_DONE, EV_OK_RECD_DH_SECRET_RESP, INIT_DONE, EV_GEN_SKEYID);
+        t.on(INIT_DONE, EV_OK_RECD_DH_SECRET_RESP, "dhSecretReady",
+                (sa, core) -> PublicKeyWork.verdict(sa, Next.then(EV_GEN_SKEYID)), INIT_DONE, I_WAIT_INIT);
         t.on(INIT_DONE, EV_GEN_SKEYID, "deriveKeys", (sa, core) -> {
             KeySchedule.deriveIkeKeys(sa, core);
             core.exportKeys(sa);
@@ -140,14 +141,13 @@ final class InitiatorInitResponse {
     }
 
     private static Next genDhSecret(Ikev2Sa sa, EngineCore core) {
-        try {
-            sa.sharedSecret = sa.keyExchange.sharedSecret(sa.peerKeData.toByteArray());
-        } catch (InvalidKeyExchangeValueException e) {
-            return ignore(FailureReason.MALFORMED_PAYLOAD, 0, "bad KE value: " + e.getMessage());
-        }
-        sa.remove(sa.outstanding(0)); // the response is usable: the IKE_SA_INIT exchange is complete
-        sa.ignoredInitResponse = null;
-        sa.pending = EV_OK_RECD_DH_SECRET_RESP;
-        return Next.waitTraced(null);
+        io.ike4j.crypto.KeyExchangeParty kx = sa.keyExchange;
+        byte[] peer = sa.peerKeData.toByteArray();
+        return PublicKeyWork.start(sa, core, () -> kx.sharedSecret(peer), s -> {
+            sa.sharedSecret = s;
+            sa.remove(sa.outstanding(0)); // the response is usable: the IKE_SA_INIT exchange is complete
+            sa.ignoredInitResponse = null;
+        }, io.ike4j.crypto.SecretBytes::destroy, EV_OK_RECD_DH_SECRET_RESP,
+                e -> ignore(FailureReason.MALFORMED_PAYLOAD, 0, "bad KE value: " + e.getMessage()));
     }
 }

@@ -51,9 +51,11 @@ final class ResponderInit {
         t.pass(R_BLD_INIT, EV_CHK_AUTH4PKI, R_BLD_INIT, EV_PKI_SESH_OPEN);
         t.pass(R_BLD_INIT, EV_PKI_SESH_OPEN, R_BLD_INIT, EV_GEN_DH_KEY);
         t.on(R_BLD_INIT, EV_GEN_DH_KEY, "genDhKey", ResponderInit::genDhKey);
-        t.pass(R_BLD_INIT, EV_OK_RECD_DH_PUBKEY_RESP, R_BLD_INIT, EV_GEN_DH_SECRET);
+        t.on(R_BLD_INIT, EV_OK_RECD_DH_PUBKEY_RESP, "dhKeyReady",
+                (sa, core) -> PublicKeyWork.verdict(sa, Next.then(EV_GEN_DH_SECRET)));
         t.on(R_BLD_INIT, EV_GEN_DH_SECRET, "genDhSecret", ResponderInit::genDhSecret);
-        t.pass(R_BLD_INIT, EV_OK_RECD_DH_SECRET_RESP, R_BLD_INIT, EV_GEN_SKEYID);
+        t.on(R_BLD_INIT, EV_OK_RECD_DH_SECRET_RESP, "dhSecretReady",
+                (sa, core) -> PublicKeyWork.verdict(sa, Next.then(EV_GEN_SKEYID)));
         t.on(R_BLD_INIT, EV_GEN_SKEYID, "deriveKeys", (sa, core) -> {
             KeySchedule.deriveIkeKeys(sa, core);
             core.exportKeys(sa);
@@ -185,26 +187,27 @@ final class ResponderInit {
         return Next.stop(EXIT);
     }
 
+    /** Our key pair for the initiator's group, on the engine's {@link CryptoExecutor} (inline by default). */
     private static Next genDhKey(Ikev2Sa sa, EngineCore core) {
-        try {
-            sa.keyExchange = core.crypto.keyExchange(sa.group).responder(sa.peerKeData.toByteArray(), core.random);
-        } catch (InvalidKeyExchangeValueException e) {
-            return Next.fail(FailureReason.MALFORMED_PAYLOAD, INVALID_SYNTAX, "bad KE value: " + e.getMessage());
-        }
-        sa.localKeData = Bytes.wrap(sa.keyExchange.publicValue());
-        sa.pending = EV_OK_RECD_DH_PUBKEY_RESP;
-        return Next.waitTraced(null);
+        int group = sa.group;
+        byte[] peer = sa.peerKeData.toByteArray();
+        return PublicKeyWork.start(sa, core, () -> core.crypto.keyExchange(group).responder(peer, core.random), kx -> {
+            sa.keyExchange = kx;
+            sa.localKeData = Bytes.wrap(kx.publicValue());
+        }, io.ike4j.crypto.KeyExchangeParty::destroy, EV_OK_RECD_DH_PUBKEY_RESP, ResponderInit::badKe);
     }
 
     private static Next genDhSecret(Ikev2Sa sa, EngineCore core) {
-        try {
-            sa.sharedSecret = sa.keyExchange.sharedSecret(sa.peerKeData.toByteArray());
-        } catch (InvalidKeyExchangeValueException e) {
-            return Next.fail(FailureReason.MALFORMED_PAYLOAD, INVALID_SYNTAX, "bad KE value: " + e.getMessage());
-        }
-        sa.nr = Bytes.wrap(core.random.nextBytes(InitiatorInit.NONCE_LENGTH));
-        sa.pending = EV_OK_RECD_DH_SECRET_RESP;
-        return Next.waitTraced(null);
+        io.ike4j.crypto.KeyExchangeParty kx = sa.keyExchange;
+        byte[] peer = sa.peerKeData.toByteArray();
+        return PublicKeyWork.start(sa, core, () -> kx.sharedSecret(peer), s -> {
+            sa.sharedSecret = s;
+            sa.nr = Bytes.wrap(core.random.nextBytes(InitiatorInit.NONCE_LENGTH));
+        }, io.ike4j.crypto.SecretBytes::destroy, EV_OK_RECD_DH_SECRET_RESP, ResponderInit::badKe);
+    }
+
+    private static Next badKe(InvalidKeyExchangeValueException e) {
+        return Next.fail(FailureReason.MALFORMED_PAYLOAD, INVALID_SYNTAX, "bad KE value: " + e.getMessage());
     }
 
     private static List<Ikev2Payload> responsePayloads(Ikev2Sa sa, EngineCore core, Ikev2Header h, Bytes ke, Bytes nr) {
