@@ -1,6 +1,7 @@
 package io.ike4j.negotiator;
 
 import io.ike4j.codec.Bytes;
+import io.ike4j.codec.v2.Ikev2Header;
 import io.ike4j.codec.v2.Ikev2Message;
 import io.ike4j.codec.v2.Ikev2Payload;
 import io.ike4j.codec.text.Ikev2IosFormatter;
@@ -275,6 +276,9 @@ final class EngineCore {
                 if (!enter(sa, machine, row, from, to)) {
                     return;
                 }
+                if (n.send() != null && !emitted(sa, x, n.send(), from, ev)) {
+                    return;
+                }
                 if (n.event() == Ikev2Event.EV_NO_EVENT) {
                     if (n.traceWait()) {
                         trace(sa, x, to, Ikev2Event.EV_NO_EVENT);
@@ -359,6 +363,19 @@ final class EngineCore {
             counters.count(FailureCounters.Packet.INTERNAL_ERROR);
             INTERNAL.error("IKEv2:(SA ID = {}): internal error in {} {}", sa.saId, state, ev, e);
             return Next.fail(FailureReason.INTERNAL_ERROR, 0, "internal error in " + state + " " + ev + ": " + e);
+        }
+    }
+
+    /** The row's message goes out; building it may only fail by a bug: INTERNAL_ERROR, as in a row. */
+    private boolean emitted(Ikev2Sa sa, Exchange x, Outgoing o, Ikev2State state, Ikev2Event ev) {
+        try {
+            emit(sa, o);
+            return true;
+        } catch (RuntimeException e) {
+            counters.count(FailureCounters.Packet.INTERNAL_ERROR);
+            INTERNAL.error("IKEv2:(SA ID = {}): internal error sending the message of {} {}", sa.saId, state, ev, e);
+            fail(sa, x, Next.fail(FailureReason.INTERNAL_ERROR, 0, "internal error in " + state + " " + ev + ": " + e));
+            return false;
         }
     }
 
@@ -531,6 +548,43 @@ final class EngineCore {
                     inner.isEmpty() ? Ikev2IosFormatter.format(m, prefix) : Ikev2IosFormatter.formatDecrypted(m, inner, prefix));
         }
         listener.packet(false, saId, m, inner, d);
+    }
+
+    /**
+     * Builds {@code o}: our header, then {@link Impairments} may change payloads, header or plaintext, then SK
+     * protection (RFC 7296 §3.14) or plain encoding. Our own message is decoded back only for those who look at it.
+     */
+    Messages.Built build(Ikev2Sa sa, Outgoing o) {
+        return build(sa, Messages.header(sa, o.exchangeType(), o.response(), o.messageId()), o.payloads(), o.protect());
+    }
+
+    Messages.Built build(Ikev2Sa sa, Ikev2Header h, List<Ikev2Payload> payloads, boolean protect) {
+        List<Ikev2Payload> p = impairments.payloads(sa.saId, h.exchangeType(), h.isResponse(), h.messageId(), payloads);
+        Ikev2Message m = impairments.beforeProtect(sa.saId, new Ikev2Message(h, p));
+        if (!protect) {
+            return new Messages.Built(io.ike4j.codec.v2.Ikev2Codec.encode(m), m, List.of());
+        }
+        byte[] iv = random.nextBytes(sa.protector.ivLength());
+        byte[] octets = sa.protector.protect(m.header(), List.of(), m.payloads(), sa.skKeys, iv, 0);
+        return new Messages.Built(octets, sentMessagesWanted() ? io.ike4j.codec.v2.Ikev2Codec.decode(octets) : null,
+                m.payloads());
+    }
+
+    /** A row's message: built, then sent as a request (retransmitted) or a response (kept); IKE_SA_INIT's kept for AUTH. */
+    void emit(Ikev2Sa sa, Outgoing o) {
+        Messages.Built b = build(sa, o);
+        if (o.exchangeType() == io.ike4j.codec.v2.iana.Ikev2ExchangeType.IKE_SA_INIT.number()) {
+            if (o.response()) {
+                sa.initResponse = b.octets();
+            } else {
+                sa.initRequest = b.octets(); // §2.15: AUTH signs it
+            }
+        }
+        if (o.response()) {
+            sendResponse(sa, o.messageId(), b.octets(), b.message(), b.inner());
+        } else {
+            sendRequest(sa, o.messageId(), o.exchangeType(), b.octets(), b.message(), b.inner());
+        }
     }
 
     /** Sends request {@code messageId} and arms its retransmission timer (RFC 7296 §2.1). */

@@ -18,6 +18,19 @@ public interface Impairments {
         return payloads;
     }
 
+    /**
+     * The message about to be encoded and protected, header and (plaintext) payloads, after {@link #payloads}:
+     * return it changed to impair, e.g. other SPIs, flags, message ID or exchange type, reordered payloads. It is
+     * then protected with the SA's keys, so the peer sees a well-protected wrong message.
+     *
+     * @param saId    the SA
+     * @param message header and payloads (the inner ones for an SK message)
+     * @return what is encoded and protected instead
+     */
+    default io.ike4j.codec.v2.Ikev2Message beforeProtect(int saId, io.ike4j.codec.v2.Ikev2Message message) {
+        return message;
+    }
+
     /** The datagrams actually sent in place of {@code datagram} (empty = dropped). */
     default List<Datagram> outgoing(int saId, Datagram datagram) {
         return List.of(datagram);

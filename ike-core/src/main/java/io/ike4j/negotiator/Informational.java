@@ -75,8 +75,8 @@ final class Informational {
         Optional<Ikev2NotifyPayload> err = Payloads.error(in);
         long id = sa.current.messageId;
         boolean fatal = err.isPresent() && fatalInRequest(sa, id, err.get().notifyType());
-        Messages.Built b = Messages.protect(sa, core, INFORMATIONAL, true, id, deleteIke || fatal ? List.of() : out);
-        core.sendResponse(sa, id, b.octets(), b.message(), b.inner());
+        // sent now, not after the row: a DELETE or a fatal notify ends the SA (and its keys) within this exchange
+        core.emit(sa, Outgoing.response(INFORMATIONAL, id, deleteIke || fatal ? List.of() : out));
         if (deleteIke) {
             return Next.to(DELETE, EV_RECV_DELETE);
         }
@@ -154,20 +154,16 @@ final class Informational {
             core.remove(sa, "deleted locally (the peer's window is full: no DELETE sent)");
             return Next.stop(DELETE);
         }
-        send(sa, core, List.of(new Ikev2DeletePayload(PROTO_IKE, 0, List.of())));
-        return Next.stop(DELETE);
+        return Next.stop(DELETE).sending(request(sa, List.of(new Ikev2DeletePayload(PROTO_IKE, 0, List.of()))));
     }
 
     private static Next sendLivenessCheck(Ikev2Sa sa, EngineCore core) {
-        send(sa, core, List.of());
-        return Next.stop(INFO_I_WAIT);
+        return Next.stop(INFO_I_WAIT).sending(request(sa, List.of())); // §1.4: an empty INFORMATIONAL request
     }
 
-    private static void send(Ikev2Sa sa, EngineCore core, List<Ikev2Payload> payloads) {
-        Exchange x = sa.current;
-        sa.add(x);
-        long id = sa.nextRequestId++;
-        Messages.Built b = Messages.protect(sa, core, INFORMATIONAL, false, id, payloads);
-        core.sendRequest(sa, id, INFORMATIONAL, b.octets(), b.message(), b.inner());
+    /** Our request of the exchange being run: it joins the SA's exchanges under the next message ID. */
+    private static Outgoing request(Ikev2Sa sa, List<Ikev2Payload> payloads) {
+        sa.add(sa.current);
+        return Outgoing.request(INFORMATIONAL, sa.nextRequestId++, payloads);
     }
 }

@@ -84,9 +84,7 @@ final class InitiatorAuth {
         p.add(TsNarrowing.toPayload(false, sa.tsr));
         childNotifies(sa, p);
         long id = sa.nextRequestId++;
-        Messages.Built b = Messages.protect(sa, core, Ikev2ExchangeType.IKE_AUTH.number(), false, id, p);
-        core.sendRequest(sa, id, Ikev2ExchangeType.IKE_AUTH.number(), b.octets(), b.message(), b.inner());
-        return Next.waitTraced(I_WAIT_AUTH);
+        return Next.waitTraced(I_WAIT_AUTH).sending(Outgoing.request(Ikev2ExchangeType.IKE_AUTH.number(), id, p));
     }
 
     /** CERT payloads: our chain, end entity first (RFC 7296 §3.6). */

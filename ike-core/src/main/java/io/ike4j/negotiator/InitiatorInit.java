@@ -78,11 +78,8 @@ final class InitiatorInit {
         p.add(new Ikev2NoncePayload(sa.ni));
         p.addAll(commonNotifies(sa, h));
         p.addAll(core.vendorIds);
-        Messages.Built b = Messages.plain(sa, core, h, p);
-        sa.initRequest = b.octets();
         sa.nextRequestId = 1;
-        core.sendRequest(sa, 0, h.exchangeType(), b.octets(), b.message(), b.inner());
-        return Next.stop(I_WAIT_INIT);
+        return Next.stop(I_WAIT_INIT).sending(Outgoing.plain(h.exchangeType(), false, 0, p));
     }
 
     /** N(NATD_S_IP) N(NATD_D_IP) N(FRAG_SUP) N(HASH_ALG), in strongSwan's order. */

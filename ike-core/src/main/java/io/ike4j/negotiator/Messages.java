@@ -22,19 +22,14 @@ final class Messages {
         return new Ikev2Header(sa.spiI, sa.spiR, exchangeType, flags, messageId);
     }
 
+    /** An unprotected message with header {@code h}, through the core's builder (impairment hooks included). */
     static Built plain(Ikev2Sa sa, EngineCore core, Ikev2Header h, List<Ikev2Payload> payloads) {
-        List<Ikev2Payload> p = core.impairments.payloads(sa.saId, h.exchangeType(), h.isResponse(), h.messageId(), payloads);
-        Ikev2Message m = new Ikev2Message(h, p);
-        return new Built(Ikev2Codec.encode(m), m, List.of());
+        return core.build(sa, h, payloads, false);
     }
 
+    /** An SK-protected message, through the core's builder. */
     static Built protect(Ikev2Sa sa, EngineCore core, int exchangeType, boolean response, long messageId,
                          List<Ikev2Payload> inner) {
-        Ikev2Header h = header(sa, exchangeType, response, messageId);
-        List<Ikev2Payload> p = core.impairments.payloads(sa.saId, exchangeType, response, messageId, inner);
-        byte[] iv = core.random.nextBytes(sa.protector.ivLength());
-        byte[] octets = sa.protector.protect(h, List.of(), p, sa.skKeys, iv, 0);
-        // Decoding our own message back is only for those who look at it (packet log, listener).
-        return new Built(octets, core.sentMessagesWanted() ? Ikev2Codec.decode(octets) : null, p);
+        return core.build(sa, new Outgoing(exchangeType, response, messageId, inner, true));
     }
 }

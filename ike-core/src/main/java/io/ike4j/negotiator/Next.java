@@ -8,14 +8,20 @@ import io.ike4j.sm.v2.Ikev2State;
  * What a transition row's action decides: the state the SA moves to (null = stays) and the next event.
  * {@link Ikev2Event#EV_NO_EVENT} ends the run; {@code traceWait} says whether that wait is traced as its
  * own line (IOS prints "R_WAIT_AUTH EV_NO_EVENT" but not "I_WAIT_INIT EV_NO_EVENT", ios-reference.md §1).
- * A failure carries the Huawei reason, the notify to send (0 = none) and the one received (0 = none).
+ * A failure carries the Huawei reason, the notify to send (0 = none) and the one received (0 = none). {@code send}:
+ * the message the row wants sent (the core builds, protects and sends it after the row, before the next one).
  */
 record Next(Ikev2State state, Ikev2Event event, boolean traceWait, FailureReason failure, int notifySend,
-            int notifyReceived, String detail, boolean ignored) {
+            int notifyReceived, String detail, boolean ignored, Outgoing send) {
 
     Next(Ikev2State state, Ikev2Event event, boolean traceWait, FailureReason failure, int notifySend,
          int notifyReceived, String detail) {
-        this(state, event, traceWait, failure, notifySend, notifyReceived, detail, false);
+        this(state, event, traceWait, failure, notifySend, notifyReceived, detail, false, null);
+    }
+
+    /** The same decision, with {@code message} to be protected and sent by the core once the row is done. */
+    Next sending(Outgoing message) {
+        return new Next(state, event, traceWait, failure, notifySend, notifyReceived, detail, ignored, message);
     }
 
     static Next to(Ikev2State state, Ikev2Event event) {
@@ -50,7 +56,7 @@ record Next(Ikev2State state, Ikev2Event event, boolean traceWait, FailureReason
      * outstanding, and {@code reason} is reported only if no usable response arrives before the exchange times out.
      */
     static Next ignore(Ikev2State waitState, FailureReason reason, int notifyReceived, String detail) {
-        return new Next(waitState, Ikev2Event.EV_NO_EVENT, false, reason, 0, notifyReceived, detail, true);
+        return new Next(waitState, Ikev2Event.EV_NO_EVENT, false, reason, 0, notifyReceived, detail, true, null);
     }
 
     boolean failed() {

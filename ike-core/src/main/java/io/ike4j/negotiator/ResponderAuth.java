@@ -228,8 +228,6 @@ final class ResponderAuth {
             p.add(Windows.setWindowSize(sa)); // without a CHILD_SA its notifies are not sent: the window still is
         }
         long id = sa.inMessage.header().messageId();
-        Messages.Built b = Messages.protect(sa, core, Ikev2ExchangeType.IKE_AUTH.number(), true, id, p);
-        core.sendResponse(sa, id, b.octets(), b.message(), b.inner());
-        return Next.to(AUTH_DONE, EV_OK);
+        return Next.to(AUTH_DONE, EV_OK).sending(Outgoing.response(Ikev2ExchangeType.IKE_AUTH.number(), id, p));
     }
 }
