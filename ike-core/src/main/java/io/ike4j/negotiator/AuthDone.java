@@ -33,6 +33,8 @@ final class AuthDone {
     private static Next insertIke(Ikev2Sa sa, EngineCore core) {
         sa.established = core.now;
         sa.halfOpenDeadline = null;
+        sa.lifetimeDeadline = lifetimeEnd(sa, core);
+        core.timers.wake(sa, sa.lifetimeDeadline);
         core.halfOpen.end(sa);
         core.established(sa);
         var info = core.info(sa);
@@ -40,6 +42,17 @@ final class AuthDone {
                 sa.remoteId, sa.remote);
         core.listener.ikeSaEstablished(info);
         return Next.then(EV_GEN_LOAD_IPSEC);
+    }
+
+    /**
+     * The profile's lifetime less up to 10% (RFC 7296 §2.8: jitter, so that SAs made together do not all end
+     * together), derived from the SPI rather than drawn, so that no random byte is spent on it.
+     */
+    static java.time.Instant lifetimeEnd(Ikev2Sa sa, EngineCore core) {
+        long lifetimeMs = (sa.profile == null ? io.ike4j.config.IkeProfile.DEFAULT_LIFETIME : sa.profile.lifetimeSeconds())
+                * 1000L;
+        long jitter = Math.floorMod((long) sa.spiI.hashCode() * 31 + sa.spiR.hashCode(), Math.max(1, lifetimeMs / 10));
+        return core.now.plusMillis(lifetimeMs - jitter);
     }
 
     /** Hands the CHILD_SA to the key engine; its answer resumes the SA (IOS "queued async request"). */

@@ -116,6 +116,8 @@ final class Ikev2Sa {
     /** The exchange the current run works on (null: the SA's setup machine). */
     Exchange current;
     Instant halfOpenDeadline;
+    /** When the established IKE SA's lifetime ends (RFC 7296 §2.8): it is then deleted (rekeying is issue 12's). */
+    Instant lifetimeDeadline;
     Fragments fragments;
     /** Message ID of the IKE_AUTH request (responder): the INFORMATIONAL after it may carry fatal errors (§2.21.2). */
     long authMessageId = -1;

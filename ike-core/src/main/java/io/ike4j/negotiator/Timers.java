@@ -8,7 +8,8 @@ import java.time.Instant;
 /**
  * The SA's timers, looked at when {@link TimerQueue} says the SA is due (never by walking all SAs): expiry of a
  * partial fragmented message (RFC 7383 §2.6), retransmission of each of our requests in flight (RFC 7296 §2.1),
- * expiry of kept responses, and half-open expiry of a responder SA that never saw IKE_AUTH. What happens is the
+ * expiry of kept responses, half-open expiry of a responder SA that never saw IKE_AUTH, and the end of an
+ * established SA's lifetime (deleted: rekeying is the lifecycle issue's). What happens is the
  * table's: the "any state" rows EV_RETRANSMIT / EV_RETRY_LIMIT and the row R_WAIT_AUTH EV_TIMEOUT.
  */
 final class Timers {
@@ -33,6 +34,12 @@ final class Timers {
                 && !core.now.isBefore(sa.halfOpenDeadline)) {
             core.run(sa, Ikev2Event.EV_TIMEOUT);
         }
+        if (!sa.dead && sa.lifetimeDeadline != null && sa.state == Ikev2State.READY
+                && !core.now.isBefore(sa.lifetimeDeadline)) {
+            sa.lifetimeDeadline = null;
+            EngineCore.INTERNAL.info("IKEv2:(SA ID = {}):IKE SA lifetime expired: deleting it", sa.saId);
+            Informational.startDelete(sa, core); // RFC 7296 §2.8: an expired SA is rekeyed or deleted
+        }
         if (!sa.dead) {
             core.timers.wake(sa, next(sa, core));
         }
@@ -53,6 +60,9 @@ final class Timers {
         }
         if (sa.fragments != null) {
             at = earlier(at, sa.fragments.deadline);
+        }
+        if (sa.lifetimeDeadline != null && sa.state == Ikev2State.READY) {
+            at = earlier(at, sa.lifetimeDeadline);
         }
         // never in the past: a deadline already handled must not be looked at again in the same tick
         return at == null ? null : at.isAfter(core.now) ? at : core.now.plusMillis(1);
