@@ -33,7 +33,7 @@ import java.util.List;
  * that fills them; the step classes read and write them directly (package-private on purpose: the SA is
  * the state machine's working memory, not an API).
  */
-final class Ikev2Sa {
+final class Ikev2Sa implements TimerQueue.Timed {
     static final Bytes ZERO_SPI = Bytes.wrap(new byte[8]);
 
     final int saId;
@@ -154,6 +154,27 @@ final class Ikev2Sa {
         this.saId = saId;
         this.role = role;
         this.created = created;
+    }
+
+    @Override
+    public boolean dead() {
+        return dead;
+    }
+
+    @Override
+    public Instant timerAt() {
+        return timerAt;
+    }
+
+    @Override
+    public long timerSeq() {
+        return timerSeq;
+    }
+
+    @Override
+    public void timer(Instant at, long seq) {
+        timerAt = at;
+        timerSeq = seq;
     }
 
     Bytes localSpi() {

@@ -12,34 +12,47 @@ import java.util.function.Consumer;
  * (skipped when it comes up); asking for a later one keeps the earlier entry, which then just finds nothing
  * to do and the SA asks again. Nothing is ever cancelled: a look at an SA with no due timer is harmless.
  */
-final class TimerQueue {
-    private record Entry(Instant at, long seq, Ikev2Sa sa) {
+final class TimerQueue<T extends TimerQueue.Timed> {
+    /**
+     * What the queue times (an IKEv2 SA; an ISAKMP SA with the IKEv1 engine): it keeps its one live entry's time
+     * and number, so that a stale entry is recognised without a search.
+     */
+    interface Timed {
+        boolean dead();
+
+        Instant timerAt();
+
+        long timerSeq();
+
+        void timer(Instant at, long seq);
     }
 
-    private final PriorityQueue<Entry> heap = new PriorityQueue<>(
-            Comparator.comparing(Entry::at).thenComparingLong(Entry::seq));
+    private record Entry<T>(Instant at, long seq, T sa) {
+    }
+
+    private final PriorityQueue<Entry<T>> heap = new PriorityQueue<>(
+            Comparator.<Entry<T>, Instant>comparing(Entry::at).thenComparingLong(Entry::seq));
     private long seq;
 
     /** Makes sure {@code sa} is looked at no later than {@code at}. */
-    void wake(Ikev2Sa sa, Instant at) {
-        if (at == null || sa.dead || (sa.timerAt != null && !sa.timerAt.isAfter(at))) {
+    void wake(T sa, Instant at) {
+        if (at == null || sa.dead() || (sa.timerAt() != null && !sa.timerAt().isAfter(at))) {
             return;
         }
-        sa.timerAt = at;
-        sa.timerSeq = ++seq;
-        heap.add(new Entry(at, seq, sa));
+        sa.timer(at, ++seq);
+        heap.add(new Entry<>(at, seq, sa));
     }
 
     /** Runs {@code look} once for every live SA due at {@code now}, earliest first. */
-    void due(Instant now, Consumer<Ikev2Sa> look) {
-        Entry e;
+    void due(Instant now, Consumer<T> look) {
+        Entry<T> e;
         while ((e = heap.peek()) != null && !e.at().isAfter(now)) {
             heap.poll();
-            Ikev2Sa sa = e.sa();
-            if (sa.dead || e.seq() != sa.timerSeq) {
+            T sa = e.sa();
+            if (sa.dead() || e.seq() != sa.timerSeq()) {
                 continue; // stale: the SA died or asked for an earlier look since
             }
-            sa.timerAt = null;
+            sa.timer(null, sa.timerSeq());
             look.accept(sa);
         }
     }

@@ -7,7 +7,6 @@ import io.ike4j.sm.v2.Ikev2State;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.EnumMap;
-import java.util.EnumSet;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -29,13 +28,14 @@ final class TransitionTable {
         Next run(Ikev2Sa sa, EngineCore core);
     }
 
-    /**
-     * One row. {@code state} null: any state. {@code next}: the states the row may leave the machine in (for an
-     * "any state" row, {@link #stays} says the state may also stay what it was).
-     */
+    /** One row of the IKEv2 table (see {@link io.ike4j.sm.StateTable.Row}). */
     record Row(Ikev2State state, Ikev2Event event, String action, Action run, Set<Ikev2State> next, boolean stays) {
         boolean allows(Ikev2State from, Ikev2State to) {
             return next.contains(to) || (stays && to == from);
+        }
+
+        static Row of(io.ike4j.sm.StateTable.Row<Ikev2State, Ikev2Event, Action> r) {
+            return r == null ? null : new Row(r.state(), r.event(), r.action(), r.run(), r.next(), r.stays());
         }
     }
 
@@ -43,6 +43,9 @@ final class TransitionTable {
     record Entry(int exchange, boolean response, Ikev2State state, Ikev2Event event, Ikev2State starts) {
     }
 
+    /** The version-neutral table the rows live in; {@link Row} views are cached per (state, event). */
+    private final io.ike4j.sm.StateTable<Ikev2State, Ikev2Event, Action> table =
+            new io.ike4j.sm.StateTable<>(Ikev2State.class, Ikev2Event.class);
     private final Map<Ikev2State, Map<Ikev2Event, Row>> rows = new EnumMap<>(Ikev2State.class);
     private final Map<Ikev2Event, Row> anyState = new EnumMap<>(Ikev2Event.class);
     private final Map<Integer, Entry> entries = new HashMap<>();
@@ -51,25 +54,23 @@ final class TransitionTable {
 
     /** A row whose action decides; {@code next} lists every state it may return (none: it stays in {@code state}). */
     TransitionTable on(Ikev2State state, Ikev2Event event, String action, Action run, Ikev2State... next) {
-        Set<Ikev2State> n = next.length == 0 ? EnumSet.of(state) : EnumSet.of(next[0], next);
-        add(new Row(state, event, action, run, n, false));
+        table.add(state, event, action, run, next);
+        Row r = Row.of(table.lookup(state, event));
+        rows.computeIfAbsent(state, s -> new EnumMap<>(Ikev2Event.class)).put(event, r);
+        ordered.add(r);
         return this;
     }
 
     /** A row that only moves on: {@code (state, event) -> (next state, next event)}. */
     TransitionTable pass(Ikev2State state, Ikev2Event event, Ikev2State nextState, Ikev2Event nextEvent) {
-        add(new Row(state, event, "-> " + nextEvent, (sa, core) -> Next.to(nextState, nextEvent),
-                EnumSet.of(nextState), false));
-        return this;
+        return on(state, event, "-> " + nextEvent, (sa, core) -> Next.to(nextState, nextEvent), nextState);
     }
 
     /** A row for every state; the state stays unless it is one of {@code next}. */
     TransitionTable any(Ikev2Event event, String action, Action run, Ikev2State... next) {
-        Set<Ikev2State> n = next.length == 0 ? EnumSet.noneOf(Ikev2State.class) : EnumSet.of(next[0], next);
-        Row r = new Row(null, event, action, run, n, true);
-        if (anyState.put(event, r) != null) {
-            throw new IllegalStateException("duplicate row * " + event);
-        }
+        table.addAny(event, action, run, next);
+        Row r = Row.of(table.anyStateRow(event));
+        anyState.put(event, r);
         ordered.add(r);
         return this;
     }
@@ -88,13 +89,6 @@ final class TransitionTable {
         }
         orderedEntries.add(e);
         return this;
-    }
-
-    private void add(Row r) {
-        if (rows.computeIfAbsent(r.state(), s -> new EnumMap<>(Ikev2Event.class)).put(r.event(), r) != null) {
-            throw new IllegalStateException("duplicate row " + r.state() + " " + r.event());
-        }
-        ordered.add(r);
     }
 
     private static int key(int exchange, boolean response, Ikev2State state) {
@@ -139,18 +133,7 @@ final class TransitionTable {
                     e.response() ? "response" : "request", e.state(), e.event(), e.starts() == null ? "-" : e.starts()));
         }
         b.append(System.lineSeparator());
-        b.append(String.format("%-16s %-52s %-30s %s%n", "STATE", "EVENT", "ACTION", "NEXT STATES"));
-        for (Row r : ordered) {
-            StringBuilder next = new StringBuilder();
-            for (Ikev2State s : r.next()) {
-                next.append(next.length() == 0 ? "" : " ").append(s);
-            }
-            if (r.stays()) {
-                next.append(next.length() == 0 ? "" : " ").append("(same)");
-            }
-            b.append(String.format("%-16s %-52s %-30s %s%n", r.state() == null ? "*" : r.state(), r.event(),
-                    r.action(), next));
-        }
+        b.append(table.print());
         return b.toString();
     }
 
