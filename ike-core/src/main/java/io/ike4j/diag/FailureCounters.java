@@ -39,6 +39,10 @@ public final class FailureCounters {
     private final AtomicLongArray reasons = new AtomicLongArray(FailureReason.values().length);
     private final AtomicLongArray packets = new AtomicLongArray(Packet.values().length);
 
+    /** Every counter at zero. */
+    public FailureCounters() {
+    }
+
     public void count(FailureReason r) {
         reasons.incrementAndGet(r.ordinal());
     }
