@@ -85,7 +85,7 @@ public final class Bytes implements Comparable<Bytes> {
         return len == 0 ? EMPTY : new Bytes(array, offset + from, len);
     }
 
-    /** A fresh copy of the octets. */
+    /** {@return a fresh copy of the octets} */
     public byte[] toByteArray() {
         return Arrays.copyOfRange(array, offset, offset + length);
     }

@@ -25,7 +25,7 @@ public final class IkeDecodeException extends RuntimeException {
         return notifyName;
     }
 
-    /** The IANA number of that notify message type. */
+    /** {@return the IANA number of that notify message type} */
     public int notifyType() {
         return notifyType;
     }

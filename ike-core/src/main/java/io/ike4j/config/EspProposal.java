@@ -43,7 +43,7 @@ public record EspProposal(List<EncryptionAlgorithm> encryption, List<Integer> in
         return encryption.get(0).aead();
     }
 
-    /** True when the proposal demands PFS (a KE transform other than NONE). */
+    /** {@return true when the proposal demands PFS (a KE transform other than NONE)} */
     public boolean pfs() {
         return groups.stream().anyMatch(g -> g != KeTransformId.NONE.number());
     }

@@ -29,11 +29,17 @@ public record IkeIdentity(Type type, String value) {
             return number;
         }
 
-        /** The IOS keyword ({@code match identity remote address|fqdn|email|key-id}). */
+        /** {@return the IOS keyword ({@code match identity remote address|fqdn|email|key-id})} */
         public String iosName() {
             return iosName;
         }
 
+        /**
+         * The constant IANA assigned {@code number} to.
+         *
+         * @param number the IANA value
+         * @return the constant, or empty for a number this enum does not know
+         */
         public static Optional<Type> of(int number) {
             for (Type t : values()) {
                 if (t.number == number) {

@@ -29,7 +29,7 @@ public record ChildSa(int ikeSaId, Role role, Bytes inboundSpi, Bytes outboundSp
         remoteSelectors = List.copyOf(remoteSelectors);
     }
 
-    /** The SPI of the SA carrying initiator-to-responder traffic. */
+    /** {@return the SPI of the SA carrying initiator-to-responder traffic} */
     public Bytes spiInitiatorToResponder() {
         return role == Role.INITIATOR ? outboundSpi : inboundSpi;
     }

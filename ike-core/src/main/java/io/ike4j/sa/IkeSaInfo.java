@@ -23,7 +23,7 @@ public record IkeSaInfo(int saId, Role role, Ikev2State state, Bytes spiI, Bytes
                         boolean localBehindNat, boolean remoteBehindNat, Optional<Integer> dpdIntervalSeconds,
                         int childSas) {
 
-    /** The local SPI: ours is the initiator SPI when we initiated. */
+    /** {@return the local SPI: ours is the initiator SPI when we initiated} */
     public Bytes localSpi() {
         return role == Role.INITIATOR ? spiI : spiR;
     }

@@ -18,12 +18,12 @@ public enum IkeVersion {
         this.label = label;
     }
 
-    /** The major version number in the header's version octet (its high nibble). */
+    /** {@return the major version number in the header's version octet (its high nibble)} */
     public int major() {
         return major;
     }
 
-    /** How IOS and strongSwan logs name it: "IKEv1", "IKEv2". */
+    /** {@return how IOS and strongSwan logs name it: "IKEv1", "IKEv2"} */
     public String label() {
         return label;
     }

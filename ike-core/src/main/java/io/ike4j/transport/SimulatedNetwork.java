@@ -304,7 +304,7 @@ public final class SimulatedNetwork {
 
     // ---- assertions -------------------------------------------------------------------------------------
 
-    /** Every event so far, in order. */
+    /** {@return every event so far, in order} */
     public List<NetEvent> log() {
         return Collections.unmodifiableList(log);
     }

@@ -197,7 +197,7 @@ public final class UdpTransport implements AutoCloseable {
         return new Builder();
     }
 
-    /** The bound endpoints, in bind order, with the actual ports (ephemeral ports resolved). */
+    /** {@return the bound endpoints, in bind order, with the actual ports (ephemeral ports resolved)} */
     public List<DatagramEndpoint> localEndpoints() {
         return channels.stream().map(Channel::local).toList();
     }
@@ -326,7 +326,7 @@ public final class UdpTransport implements AutoCloseable {
         }
     }
 
-    /** True once every shard thread has ended. */
+    /** {@return true once every shard thread has ended} */
     public boolean isTerminated() {
         for (Shard s : shards) {
             if (s != null && s.thread != null && s.thread.isAlive()) {

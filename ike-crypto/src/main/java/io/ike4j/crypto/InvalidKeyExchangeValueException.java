@@ -6,6 +6,11 @@ package io.ike4j.crypto;
  * FIPS 203 §7.2), or has the wrong length. The IKE SA must not be created.
  */
 public final class InvalidKeyExchangeValueException extends Exception {
+    /**
+     * A rejected KE value.
+     *
+     * @param message which check failed
+     */
     public InvalidKeyExchangeValueException(String message) {
         super(message, null, false, false);
     }

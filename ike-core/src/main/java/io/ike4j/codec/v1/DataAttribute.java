@@ -41,7 +41,7 @@ public record DataAttribute(int type, boolean basic, Bytes value) {
         return new DataAttribute(type, false, Bytes.wrap(b));
     }
 
-    /** Whether the value fits an unsigned long (at most 8 octets, or 9+ with leading zeros). */
+    /** {@return whether the value fits an unsigned long (at most 8 octets, or 9+ with leading zeros)} */
     public boolean hasNumericValue() {
         for (int i = 0; i < value.length() - 8; i++) {
             if (value.get(i) != 0) {
@@ -51,7 +51,7 @@ public record DataAttribute(int type, boolean basic, Bytes value) {
         return !value.isEmpty();
     }
 
-    /** The value as an unsigned big-endian number; only meaningful when {@link #hasNumericValue()}. */
+    /** {@return the value as an unsigned big-endian number; only meaningful when {@link #hasNumericValue()}} */
     public long numericValue() {
         long v = 0;
         for (int i = Math.max(0, value.length() - 8); i < value.length(); i++) {

@@ -44,7 +44,7 @@ public record IsakmpMessage(IsakmpHeader header, List<IsakmpPayload> payloads) {
         return header.encrypted();
     }
 
-    /** The encrypted body, or null for a plain message. */
+    /** {@return the encrypted body, or null for a plain message} */
     public EncryptedBody encryptedBody() {
         return header.encrypted() ? (EncryptedBody) payloads.get(0) : null;
     }

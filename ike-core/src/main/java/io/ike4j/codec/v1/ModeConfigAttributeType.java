@@ -61,11 +61,22 @@ public enum ModeConfigAttributeType implements IanaValue {
         return shortName;
     }
 
+    /**
+     * The constant IANA assigned {@code number} to.
+     *
+     * @param number the IANA value
+     * @return the constant, or empty for a number this enum does not know
+     */
     public static Optional<ModeConfigAttributeType> of(int number) {
         return Optional.ofNullable(BY_NUMBER.get(number));
     }
 
-    /** The constant's name, or {@code UNKNOWN(n)} for a number this enum does not know. */
+    /**
+     * The constant's name, or {@code UNKNOWN(n)} for a number this enum does not know.
+     *
+     * @param number the IANA value
+     * @return the constant's name or {@code UNKNOWN(number)}
+     */
     public static String nameOf(int number) {
         return IanaValue.nameOf(BY_NUMBER, number);
     }

@@ -33,7 +33,7 @@ public record SaPayload(int doi, Bytes situation, List<Proposal> proposals) impl
         return new SaPayload(1, Bytes.wrap(s), proposals);
     }
 
-    /** The first four situation octets as a number (the IPsec DOI bitmask), or 0 if shorter. */
+    /** {@return the first four situation octets as a number (the IPsec DOI bitmask), or 0 if shorter} */
     public int situationBits() {
         return situation.length() >= 4 ? situationBits(situation) : 0;
     }

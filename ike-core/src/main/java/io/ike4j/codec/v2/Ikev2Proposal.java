@@ -23,7 +23,7 @@ public record Ikev2Proposal(int reserved, int proposalNumber, int protocolId, By
         this(0, proposalNumber, protocolId, spi, transforms);
     }
 
-    /** Octets this proposal substructure takes on the wire. */
+    /** {@return octets this proposal substructure takes on the wire} */
     public int encodedLength() {
         int n = 8 + spi.length();
         for (Ikev2Transform t : transforms) {

@@ -24,7 +24,7 @@ public record Ikev2Transform(int reserved1, int transformType, int reserved2, in
         this(0, transformType, 0, transformId, List.of());
     }
 
-    /** The key length attribute (type 14) in bits, or -1 if absent. */
+    /** {@return the key length attribute (type 14) in bits, or -1 if absent} */
     public int keyLength() {
         for (Ikev2TransformAttribute a : attributes) {
             if (a.attributeType() == Ikev2TransformAttribute.KEY_LENGTH && a.tvFormat()) {
@@ -34,7 +34,7 @@ public record Ikev2Transform(int reserved1, int transformType, int reserved2, in
         return -1;
     }
 
-    /** Octets this transform substructure takes on the wire. */
+    /** {@return octets this transform substructure takes on the wire} */
     public int encodedLength() {
         int n = 8;
         for (Ikev2TransformAttribute a : attributes) {

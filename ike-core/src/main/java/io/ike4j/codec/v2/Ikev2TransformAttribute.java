@@ -22,7 +22,7 @@ public record Ikev2TransformAttribute(int attributeType, boolean tvFormat, Bytes
         return new Ikev2TransformAttribute(KEY_LENGTH, true, Bytes.wrap(new byte[] {(byte) (bits >> 8), (byte) bits}));
     }
 
-    /** The 16-bit value of a TV attribute. */
+    /** {@return the 16-bit value of a TV attribute} */
     public int tvValue() {
         return value.get(0) << 8 | value.get(1);
     }

@@ -26,7 +26,7 @@ public record Credentials(PrivateKey key, List<X509Certificate> chain) {
         chain = List.copyOf(chain);
     }
 
-    /** The end-entity certificate. */
+    /** {@return the end-entity certificate} */
     public X509Certificate certificate() {
         return chain.get(0);
     }
