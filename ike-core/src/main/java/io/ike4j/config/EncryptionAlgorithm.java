@@ -7,6 +7,12 @@ import io.ike4j.crypto.iana.EncrTransformId;
  * attribute (§3.3.5), {@code 0} for fixed-key ciphers (3DES, ChaCha20-Poly1305, NULL).
  */
 public record EncryptionAlgorithm(int transformId, int keyBits) {
+    /**
+     * Checks that the key length fits the algorithm: 128, 192 or 256 bits for variable-length ciphers, 0 otherwise.
+     *
+     * @param transformId the IANA ENCR transform ID
+     * @param keyBits the Key Length attribute in bits, 0 for fixed-length ciphers
+     */
     public EncryptionAlgorithm {
         String name = EncrTransformId.nameOf(transformId);
         if (Algorithms.needsKeyLength(transformId)) {

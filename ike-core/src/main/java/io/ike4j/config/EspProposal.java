@@ -16,6 +16,14 @@ import java.util.List;
 public record EspProposal(List<EncryptionAlgorithm> encryption, List<Integer> integrity, List<Integer> groups,
                           List<Integer> esn) {
 
+    /**
+     * Copies the lists (ESN defaults to no ESN) and checks the algorithm combination.
+     *
+     * @param encryption the encryption algorithms, all AEAD or all not
+     * @param integrity INTEG transform IDs, empty with AEAD
+     * @param groups key exchange methods for PFS, empty without
+     * @param esn ESN transform IDs; empty means no ESN only
+     */
     public EspProposal {
         encryption = List.copyOf(encryption);
         integrity = List.copyOf(integrity);

@@ -15,6 +15,13 @@ import java.util.function.Function;
  * peer's identity or address.
  */
 public record IkeConfiguration(List<IkePolicy> policies, List<IkeProfile> profiles, List<IpsecProfile> ipsecProfiles) {
+    /**
+     * Copies the lists and checks that names are unique per kind.
+     *
+     * @param policies the {@code crypto ikev2 policy} entries
+     * @param profiles the {@code crypto ikev2 profile} entries
+     * @param ipsecProfiles the {@code crypto ipsec profile} entries
+     */
     public IkeConfiguration {
         policies = List.copyOf(policies);
         profiles = List.copyOf(profiles);

@@ -54,6 +54,12 @@ public record IkeIdentity(Type type, String value) {
             "(?=.{1,253}$)([A-Za-z0-9_]([A-Za-z0-9_-]{0,61}[A-Za-z0-9_])?)(\\.[A-Za-z0-9_]([A-Za-z0-9_-]{0,61}[A-Za-z0-9_])?)*\\.?");
     private static final Pattern DN_RDN = Pattern.compile("^\\s*[A-Za-z][A-Za-z0-9.]*\\s*=.*");
 
+    /**
+     * Checks that the value has the form its type requires.
+     *
+     * @param type the identity type
+     * @param value the identity in text (address literal, FQDN, e-mail, DN, hex key ID)
+     */
     public IkeIdentity {
         if (type == null) {
             throw new ConfigException("identity: type must not be null");

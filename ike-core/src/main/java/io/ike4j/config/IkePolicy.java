@@ -9,6 +9,13 @@ import java.util.List;
  * to ({@code match address local}); no match address means any.
  */
 public record IkePolicy(String name, List<IkeProposal> proposals, List<IpPrefix> matchAddressLocal) {
+    /**
+     * Copies the lists; at least one proposal is needed.
+     *
+     * @param name the policy's name
+     * @param proposals its proposals in preference order
+     * @param matchAddressLocal the local addresses it applies to (empty: all)
+     */
     public IkePolicy {
         ConfigException.requireName("ikev2 policy", name);
         proposals = List.copyOf(proposals);

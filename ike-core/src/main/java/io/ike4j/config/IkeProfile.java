@@ -18,6 +18,20 @@ public record IkeProfile(String name, List<IkeIdentity> matchRemoteIdentities, L
                          Retransmission retransmission) {
     public static final int DEFAULT_LIFETIME = 86400;
 
+    /**
+     * Copies the lists and checks the profile is complete (a remote match, authentication methods, a keyring for pre-share).
+     *
+     * @param name the profile's name
+     * @param matchRemoteIdentities {@code match identity remote} entries
+     * @param matchRemoteAddresses {@code match address remote} entries (prefixes)
+     * @param localAuth {@code authentication local}
+     * @param remoteAuth {@code authentication remote}
+     * @param localIdentity {@code identity local}, or empty for the local address
+     * @param keyring the keyring for pre-shared keys, if any
+     * @param lifetimeSeconds the IKE SA lifetime in seconds
+     * @param dpd dead peer detection settings, if any
+     * @param retransmission the request retransmission schedule
+     */
     public IkeProfile {
         ConfigException.requireName("ikev2 profile", name);
         String p = "ikev2 profile " + name + ": ";

@@ -18,6 +18,15 @@ import java.util.List;
 public record IkeProposal(String name, List<EncryptionAlgorithm> encryption, List<Integer> integrity,
                           List<Integer> prf, List<Integer> groups) {
 
+    /**
+     * Copies the lists and checks the algorithm combination.
+     *
+     * @param name the proposal's name
+     * @param encryption the encryption algorithms, all AEAD or all not
+     * @param integrity INTEG transform IDs, empty with AEAD
+     * @param prf PRF transform IDs; empty: implied by the integrity algorithms (AEAD needs them explicit)
+     * @param groups key exchange methods
+     */
     public IkeProposal {
         ConfigException.requireName("ikev2 proposal", name);
         encryption = List.copyOf(encryption);

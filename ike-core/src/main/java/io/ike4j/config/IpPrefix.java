@@ -8,6 +8,12 @@ import java.net.InetAddress;
  * 255.255.255.0}) or in CIDR form ({@code 10.0.0.0/24}, {@code 2001:db8::/32}).
  */
 public record IpPrefix(InetAddress address, int prefixLength) {
+    /**
+     * Checks the prefix length against the address family.
+     *
+     * @param address the network address
+     * @param prefixLength 0..32 for IPv4, 0..128 for IPv6
+     */
     public IpPrefix {
         ConfigException.check(address != null, "prefix: address must not be null");
         int max = address instanceof Inet4Address ? 32 : 128;

@@ -15,6 +15,18 @@ public record IpsecProfile(String name, List<TransformSet> transformSets, Option
     public static final int DEFAULT_LIFETIME_SECONDS = 3600;
     public static final long DEFAULT_LIFETIME_KILOBYTES = 4_608_000L;
 
+    /**
+     * Copies the lists and checks the profile is complete.
+     *
+     * @param name the profile's name
+     * @param transformSets {@code set transform-set}, in preference order
+     * @param pfsGroup {@code set pfs group}, or empty without PFS
+     * @param lifetimeSeconds the CHILD_SA lifetime in seconds
+     * @param lifetimeKilobytes the CHILD_SA lifetime in kilobytes
+     * @param ikeProfile {@code set ikev2-profile}
+     * @param localSelectors the local traffic selectors
+     * @param remoteSelectors the remote traffic selectors
+     */
     public IpsecProfile {
         ConfigException.requireName("ipsec profile", name);
         String p = "ipsec profile " + name + ": ";

@@ -9,6 +9,12 @@ import java.util.Set;
 
 /** IOS {@code crypto ikev2 keyring}: named peers, looked up by identity first, then by address. */
 public record Keyring(String name, List<KeyringPeer> peers) {
+    /**
+     * Copies the peer list; at least one peer, with unique names.
+     *
+     * @param name the keyring's name
+     * @param peers its peers
+     */
     public Keyring {
         ConfigException.requireName("keyring", name);
         peers = List.copyOf(peers);

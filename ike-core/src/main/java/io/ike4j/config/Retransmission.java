@@ -11,6 +11,13 @@ import java.time.Duration;
 public record Retransmission(Duration timeout, double base, int tries) {
     public static final Retransmission STRONGSWAN_DEFAULT = new Retransmission(Duration.ofSeconds(4), 1.8, 5);
 
+    /**
+     * Checks the ranges: a positive timeout, base 1..10, 0..30 tries.
+     *
+     * @param timeout time from the first send until the exchange is declared failed
+     * @param base the factor between successive waits
+     * @param tries how many retransmissions
+     */
     public Retransmission {
         ConfigException.check(timeout != null && !timeout.isNegative() && !timeout.isZero(),
                 "retransmission: timeout must be positive, got " + timeout);

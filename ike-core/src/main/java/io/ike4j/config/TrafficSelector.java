@@ -12,6 +12,15 @@ import java.net.UnknownHostException;
  */
 public record TrafficSelector(InetAddress startAddress, InetAddress endAddress, int protocol, int startPort,
                               int endPort) {
+    /**
+     * Checks that the range is ordered and of one address family, and the ports and protocol in range.
+     *
+     * @param startAddress the first address
+     * @param endAddress the last address, same family
+     * @param protocol the IP protocol ID, 0 for any
+     * @param startPort the first port
+     * @param endPort the last port
+     */
     public TrafficSelector {
         ConfigException.check(startAddress != null && endAddress != null, "traffic selector: addresses must not be null");
         String p = "traffic selector " + startAddress.getHostAddress() + "-" + endAddress.getHostAddress() + ": ";

@@ -12,6 +12,14 @@ public record TransformSet(String name, EncryptionAlgorithm encryption, int inte
     /** {@link #integrity()} value when the set has no integrity algorithm (AEAD). */
     public static final int NO_INTEGRITY = 0;
 
+    /**
+     * Checks the transform combination: an encryption transform, integrity unless AEAD.
+     *
+     * @param name the transform-set's name
+     * @param encryption the ESP encryption transform
+     * @param integrity the ESP INTEG transform ID, {@link #NO_INTEGRITY} with AEAD
+     * @param mode tunnel or transport
+     */
     public TransformSet {
         ConfigException.requireName("transform-set", name);
         String p = "transform-set " + name + ": ";

@@ -12,7 +12,10 @@ import java.util.OptionalInt;
 public record IkeFailure(FailureReason reason, int saId, Role role, OptionalInt notifySent, OptionalInt notifyReceived,
                          String detail) {
 
-    /** E.g. {@code IKEv2:(SA ID = 1):phase1 proposal mismatch: no matching proposal (sent NO_PROPOSAL_CHOSEN)}. */
+    /**
+     * {@return the IOS-style log line}
+     * E.g. {@code IKEv2:(SA ID = 1):phase1 proposal mismatch: no matching proposal (sent NO_PROPOSAL_CHOSEN)}.
+     */
     public String logLine() {
         StringBuilder b = new StringBuilder("IKEv2:(SA ID = ").append(saId).append("):").append(reason.text());
         if (!detail.isEmpty()) {

@@ -28,6 +28,7 @@ public record IkeSaInfo(int saId, Role role, Ikev2State state, Bytes spiI, Bytes
         return role == Role.INITIATOR ? spiI : spiR;
     }
 
+    /** {@return the peer's SPI} */
     public Bytes remoteSpi() {
         return role == Role.INITIATOR ? spiR : spiI;
     }

@@ -28,7 +28,12 @@ public enum IkeVersion {
         return label;
     }
 
-    /** The version of a major version number, or null for one no IKE defines. */
+    /**
+     * The version of a major version number, or null for one no IKE defines.
+     *
+     * @param major the high nibble of the header's version octet
+     * @return {@code IKEV1} for 1, {@code IKEV2} for 2, else null
+     */
     public static IkeVersion ofMajor(int major) {
         return major == 1 ? IKEV1 : major == 2 ? IKEV2 : null;
     }

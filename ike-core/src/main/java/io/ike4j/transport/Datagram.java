@@ -9,6 +9,13 @@ import java.util.Objects;
  */
 public record Datagram(Bytes payload, DatagramEndpoint local, DatagramEndpoint remote) {
 
+    /**
+     * Checks that no part is null.
+     *
+     * @param payload the UDP payload, after any non-ESP marker is removed
+     * @param local the local address and port
+     * @param remote the peer's address and port
+     */
     public Datagram {
         Objects.requireNonNull(payload, "payload");
         Objects.requireNonNull(local, "local");

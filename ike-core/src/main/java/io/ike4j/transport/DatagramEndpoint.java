@@ -8,6 +8,12 @@ import java.util.Objects;
 /** A UDP address and port: one side of a datagram. */
 public record DatagramEndpoint(InetAddress address, int port) {
 
+    /**
+     * Checks the port range.
+     *
+     * @param address the IP address
+     * @param port the UDP port, 0..65535
+     */
     public DatagramEndpoint {
         Objects.requireNonNull(address, "address");
         if (port < 0 || port > 0xFFFF) {

@@ -13,6 +13,13 @@ import io.ike4j.codec.Bytes;
  * @param value the value octets: exactly 2 for TV, 0..65535 for TLV
  */
 public record DataAttribute(int type, boolean basic, Bytes value) {
+    /**
+     * Checks the type's range and the value's length for its format.
+     *
+     * @param type 15-bit attribute type (AF bit excluded)
+     * @param basic true for TV (AF = 1), false for TLV (AF = 0)
+     * @param value the value octets: exactly 2 for TV, 0..65535 for TLV
+     */
     public DataAttribute {
         IsakmpCodec.require(type >= 0 && type <= 0x7fff, "attribute type out of range");
         IsakmpCodec.require(value != null, "null value");

@@ -9,6 +9,14 @@ import io.ike4j.codec.Bytes;
 public record FragmentPayload(int fragmentId, int fragmentNumber, int flags, Bytes data) implements IsakmpPayload {
     public static final int FLAG_LAST = 0x01;
 
+    /**
+     * Checks the field ranges.
+     *
+     * @param fragmentId the 16-bit fragment ID shared by a message's fragments
+     * @param fragmentNumber the fragment's number, from 1
+     * @param flags the flags octet ({@link #FLAG_LAST} on the last fragment)
+     * @param data the fragment's octets
+     */
     public FragmentPayload {
         IsakmpCodec.require(fragmentId >= 0 && fragmentId <= 0xffff, "fragmentId out of range");
         IsakmpHeader.octet("fragmentNumber", fragmentNumber);

@@ -27,6 +27,18 @@ public record IsakmpHeader(long initiatorCookie, long responderCookie, int nextP
     /** A: authentication only (RFC 2408 §3.1). */
     public static final int FLAG_AUTH_ONLY = 0x04;
 
+    /**
+     * Checks the octet fields and the version nibbles.
+     *
+     * @param initiatorCookie the 8-octet initiator cookie (IKEv1's "SPI i")
+     * @param responderCookie the 8-octet responder cookie, 0 in the first message
+     * @param nextPayload type of the first payload; for a plain message {@link IsakmpMessage} derives it from the payload list, for an encrypted one it names the first payload of the ciphertext and is kept as received
+     * @param majorVersion 4 bits, 1 for ISAKMP
+     * @param minorVersion 4 bits, 0 for ISAKMP
+     * @param exchangeType octet, see {@link IsakmpExchangeType}
+     * @param flags octet: E (0x01), C (0x02), A (0x04); other bits are kept as received
+     * @param messageId 32-bit message ID (0 in phase 1); use {@link #messageIdUnsigned()} to print it
+     */
     public IsakmpHeader {
         octet("nextPayload", nextPayload);
         octet("exchangeType", exchangeType);

@@ -14,6 +14,12 @@ import java.util.List;
  * type, or 0) so that the two cannot disagree.
  */
 public record IsakmpMessage(IsakmpHeader header, List<IsakmpPayload> payloads) {
+    /**
+     * Copies the payload list and checks it fits the header: one {@link EncryptedBody} when the E flag is set, a well-formed chain otherwise.
+     *
+     * @param header the ISAKMP header
+     * @param payloads the payloads in wire order, or the single encrypted body
+     */
     public IsakmpMessage {
         if (header == null || payloads == null) {
             throw new IllegalArgumentException("null header or payloads");

@@ -25,6 +25,14 @@ public final class IsakmpRawEncoder {
      * @param length the Payload Length to write, or {@link #COMPUTED} for 4 + body length
      */
     public record RawPayload(int nextPayload, int reserved, int length, Bytes body) {
+        /**
+         * Checks the field ranges.
+         *
+         * @param nextPayload the next payload field, written as given
+         * @param reserved the reserved octet
+         * @param length the Payload Length to write, or {@link #COMPUTED} for 4 + body length
+         * @param body the payload body
+         */
         public RawPayload {
             IsakmpHeader.octet("nextPayload", nextPayload);
             IsakmpHeader.octet("reserved", reserved);
@@ -56,6 +64,20 @@ public final class IsakmpRawEncoder {
     public record RawMessage(long initiatorCookie, long responderCookie, int nextPayload, int versionOctet,
                              int exchangeType, int flags, int messageId, long length, List<RawPayload> payloads,
                              Bytes trailing) {
+        /**
+         * Checks the field ranges and copies the payload list.
+         *
+         * @param initiatorCookie the initiator cookie to write
+         * @param responderCookie the responder cookie to write
+         * @param nextPayload the header's next payload field, written as given
+         * @param versionOctet the whole version octet
+         * @param exchangeType the exchange type octet
+         * @param flags the flags octet
+         * @param messageId the message ID
+         * @param length the header's length field, or {@link #COMPUTED} for the real length
+         * @param payloads the payloads to write
+         * @param trailing octets appended after the last payload
+         */
         public RawMessage {
             IsakmpHeader.octet("nextPayload", nextPayload);
             IsakmpHeader.octet("versionOctet", versionOctet);

@@ -13,6 +13,13 @@ import java.util.List;
  * proposals: {@code situation} then holds all octets after the DOI and {@code proposals} is empty.
  */
 public record SaPayload(int doi, Bytes situation, List<Proposal> proposals) implements IsakmpPayload {
+    /**
+     * Copies the proposal list and checks the situation for the IPsec DOI.
+     *
+     * @param doi the Domain of Interpretation (1 for IPsec)
+     * @param situation the situation field (4 octets for SIT_IDENTITY_ONLY)
+     * @param proposals the proposals in wire order
+     */
     public SaPayload {
         IsakmpCodec.require(situation != null, "null situation");
         proposals = List.copyOf(proposals);

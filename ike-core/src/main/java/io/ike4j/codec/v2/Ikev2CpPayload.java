@@ -12,6 +12,14 @@ public record Ikev2CpPayload(int cfgType, int reserved, List<Ikev2CpAttribute> a
         implements Ikev2Payload {
     public static final int TYPE = 47;
 
+    /**
+     * Copies the attribute list.
+     *
+     * @param cfgType the CFG type (CFG_REQUEST 1, CFG_REPLY 2, CFG_SET 3, CFG_ACK 4)
+     * @param reserved the 24 reserved bits
+     * @param attributes the configuration attributes in wire order
+     * @param flags the generic payload header's flags octet (critical bit and reserved bits)
+     */
     public Ikev2CpPayload {
         attributes = List.copyOf(attributes);
     }

@@ -11,6 +11,14 @@ import java.util.List;
 public record Ikev2DeletePayload(int protocolId, int spiSize, List<Bytes> spis, int flags) implements Ikev2Payload {
     public static final int TYPE = 42;
 
+    /**
+     * Copies the SPI list and checks every SPI has the SPI size.
+     *
+     * @param protocolId the protocol whose SAs are deleted (1 IKE, 2 AH, 3 ESP)
+     * @param spiSize 0 for the IKE SA, 4 for ESP/AH
+     * @param spis the SPIs of the deleted SAs
+     * @param flags the generic payload header's flags octet
+     */
     public Ikev2DeletePayload {
         spis = List.copyOf(spis);
         for (Bytes s : spis) {

@@ -22,6 +22,17 @@ public record Ikev2Header(Bytes initiatorSpi, Bytes responderSpi, int majorVersi
     public static final int FLAG_VERSION = 0x10;
     public static final int FLAG_RESPONSE = 0x20;
 
+    /**
+     * Checks that both SPIs are 8 octets.
+     *
+     * @param initiatorSpi 8 octets
+     * @param responderSpi 8 octets (zero in a first IKE_SA_INIT request)
+     * @param majorVersion 2 for IKEv2 (the decoder rejects other values)
+     * @param minorVersion kept as sent (0 today)
+     * @param exchangeType raw exchange type number ({@link io.ike4j.codec.v2.iana.Ikev2ExchangeType})
+     * @param flags the whole flags octet: I 0x08, V 0x10, R 0x20, other bits reserved but kept
+     * @param messageId unsigned 32-bit message ID
+     */
     public Ikev2Header {
         if (initiatorSpi.length() != 8 || responderSpi.length() != 8) {
             throw new IllegalArgumentException("IKE SPIs are 8 octets");

@@ -7,6 +7,12 @@ import java.util.List;
  * payload is an {@link Ikev2SkPayload} or {@link Ikev2SkfPayload} (nothing may follow it, RFC 7296 §3.14).
  */
 public record Ikev2Message(Ikev2Header header, List<Ikev2Payload> payloads) {
+    /**
+     * Copies the payload list.
+     *
+     * @param header the IKE header
+     * @param payloads the payloads in wire order (for an SK message, its single SK or SKF payload)
+     */
     public Ikev2Message {
         payloads = List.copyOf(payloads);
     }

@@ -15,6 +15,15 @@ import java.util.List;
  */
 public record Ikev2Proposal(int reserved, int proposalNumber, int protocolId, Bytes spi,
                             List<Ikev2Transform> transforms) {
+    /**
+     * Copies the transform list.
+     *
+     * @param reserved the reserved octet, kept for byte-exact re-encoding
+     * @param proposalNumber proposal number (1 for the first, RFC 7296 §3.3.1)
+     * @param protocolId the protocol ID (1 IKE, 2 AH, 3 ESP)
+     * @param spi SPI, its length is the SPI size field
+     * @param transforms the transforms in wire order
+     */
     public Ikev2Proposal {
         transforms = List.copyOf(transforms);
     }

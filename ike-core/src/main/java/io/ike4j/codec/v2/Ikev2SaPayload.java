@@ -6,6 +6,12 @@ import java.util.List;
 public record Ikev2SaPayload(List<Ikev2Proposal> proposals, int flags) implements Ikev2Payload {
     public static final int TYPE = 33;
 
+    /**
+     * Copies the proposal list.
+     *
+     * @param proposals the proposals in wire order
+     * @param flags the generic payload header's flags octet
+     */
     public Ikev2SaPayload {
         proposals = List.copyOf(proposals);
     }

@@ -12,6 +12,15 @@ import java.util.List;
  */
 public record Ikev2Transform(int reserved1, int transformType, int reserved2, int transformId,
                              List<Ikev2TransformAttribute> attributes) {
+    /**
+     * Copies the attribute list.
+     *
+     * @param reserved1 reserved octet after "last substruc"
+     * @param transformType {@link io.ike4j.codec.v2.iana.Ikev2TransformType} number
+     * @param reserved2 reserved octet after the transform type
+     * @param transformId ID within that type (e.g. {@link io.ike4j.crypto.iana.EncrTransformId})
+     * @param attributes the transform attributes (e.g. Key Length)
+     */
     public Ikev2Transform {
         attributes = List.copyOf(attributes);
     }

@@ -12,6 +12,13 @@ import io.ike4j.codec.Bytes;
 public record Ikev2TransformAttribute(int attributeType, boolean tvFormat, Bytes value) {
     public static final int KEY_LENGTH = 14;
 
+    /**
+     * Checks that a TV value is 2 octets.
+     *
+     * @param attributeType 15-bit attribute type ({@link io.ike4j.codec.v2.iana.Ikev2TransformAttributeType})
+     * @param tvFormat true for TV (AF = 1), false for TLV
+     * @param value the value octets
+     */
     public Ikev2TransformAttribute {
         if (tvFormat && value.length() != 2) {
             throw new IllegalArgumentException("TV attribute value is 2 octets");

@@ -12,6 +12,14 @@ public record Ikev2TsPayload(boolean initiator, int reserved, List<Ikev2TrafficS
     public static final int TYPE_TSI = 44;
     public static final int TYPE_TSR = 45;
 
+    /**
+     * Copies the selector list.
+     *
+     * @param initiator true for TSi, false for TSr
+     * @param reserved the 24 reserved bits after the TS count
+     * @param selectors the traffic selectors in wire order
+     * @param flags the generic payload header's flags octet
+     */
     public Ikev2TsPayload {
         selectors = List.copyOf(selectors);
     }

@@ -25,6 +25,11 @@ public record CertUsage(Set<String> extraEkus) {
     private static final int DIGITAL_SIGNATURE = 0;
     private static final int NON_REPUDIATION = 1;
 
+    /**
+     * Copies the OIDs, which must be dotted decimal.
+     *
+     * @param extraEkus extended key usage OIDs accepted in addition to the RFC 4945 §5.1.3.12 ones
+     */
     public CertUsage {
         extraEkus = Set.copyOf(extraEkus);
         for (String oid : extraEkus) {

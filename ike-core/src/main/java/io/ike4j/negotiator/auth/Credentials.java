@@ -16,6 +16,12 @@ import java.util.List;
  * CERT payloads in that order, RFC 7296 §3.6).
  */
 public record Credentials(PrivateKey key, List<X509Certificate> chain) {
+    /**
+     * Checks that key and chain are present and copies the chain.
+     *
+     * @param key the private key our AUTH is signed with
+     * @param chain our end-entity certificate first, then any intermediates to send
+     */
     public Credentials {
         if (key == null) {
             throw new IllegalArgumentException("credentials: private key must not be null");

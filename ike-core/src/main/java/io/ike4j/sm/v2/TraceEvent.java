@@ -27,7 +27,7 @@ public record TraceEvent(int saId, Bytes spiI, Bytes spiR, Role role, long messa
                 + String.format("%08X", messageId) + " CurState: " + state + " Event: " + event;
     }
 
-    /** "STATE EVENT", the form of the reference tables. */
+    /** {@return "STATE EVENT", the form of the reference tables} */
     public String step() {
         return state + " " + event;
     }
