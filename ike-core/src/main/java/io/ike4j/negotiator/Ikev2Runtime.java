@@ -30,6 +30,11 @@ public final class Ikev2Runtime implements AutoCloseable {
     /**
      * Binds {@code endpoints} (e.g. 127.0.0.4:18500) and starts an engine built from {@code engine} (its
      * outbound and start time are set here). Ticks every {@code tick} of wall-clock time.
+     *
+     * @param engine the engine's options
+     * @param endpoints the local endpoints to bind (port 0: ephemeral)
+     * @param tick how often the engine's clock advances
+     * @return the running runtime; close it to stop
      */
     public static Ikev2Runtime start(Ikev2Engine.Builder engine, List<DatagramEndpoint> endpoints, Duration tick) {
         Ikev2Engine[] built = new Ikev2Engine[1];
@@ -42,11 +47,18 @@ public final class Ikev2Runtime implements AutoCloseable {
         return new Ikev2Runtime(t, built[0]);
     }
 
+    /** {@return the bound endpoints, with ephemeral ports resolved} */
     public List<DatagramEndpoint> localEndpoints() {
         return transport.localEndpoints();
     }
 
-    /** Runs {@code f} on the engine's thread and waits for its result. */
+    /**
+     * Runs {@code f} on the engine's thread and waits for its result.
+     *
+     * @param <T> the result type
+     * @param f what to do with the engine
+     * @return its result
+     */
     public <T> T call(Function<Ikev2Engine, T> f) {
         CompletableFuture<T> r = new CompletableFuture<>();
         transport.executeOnShard(0, () -> {
@@ -68,10 +80,18 @@ public final class Ikev2Runtime implements AutoCloseable {
         }
     }
 
+    /**
+     * {@link Ikev2Engine#initiate} on the engine's thread.
+     *
+     * @param profile the {@code crypto ipsec profile} to bring up
+     * @param peer the local and remote endpoints
+     * @return the new SA's ID
+     */
     public int initiate(IpsecProfile profile, Ikev2Peer peer) {
         return call(e -> e.initiate(profile, peer));
     }
 
+    /** {@return the UDP transport the engine runs on} */
     public UdpTransport transport() {
         return transport;
     }

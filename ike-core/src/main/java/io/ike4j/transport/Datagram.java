@@ -22,6 +22,14 @@ public record Datagram(Bytes payload, DatagramEndpoint local, DatagramEndpoint r
         Objects.requireNonNull(remote, "remote");
     }
 
+    /**
+     * A datagram holding a copy of {@code payload}.
+     *
+     * @param payload the UDP payload, without non-ESP marker
+     * @param local the local address and port
+     * @param remote the peer's address and port
+     * @return the datagram
+     */
     public static Datagram of(byte[] payload, DatagramEndpoint local, DatagramEndpoint remote) {
         return new Datagram(Bytes.copyOf(payload), local, remote);
     }

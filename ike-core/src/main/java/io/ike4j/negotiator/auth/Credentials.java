@@ -41,6 +41,11 @@ public record Credentials(PrivateKey key, List<X509Certificate> chain) {
      * Reads the chain (one or more CERTIFICATE blocks, end-entity first) from {@code certPem} and the
      * private key (PKCS#8, PKCS#1 RSA or SEC1 EC PEM) from {@code keyPem}, and checks that the key belongs
      * to the first certificate.
+     *
+     * @param certPem the certificate chain's PEM file
+     * @param keyPem the private key's PEM file
+     * @return the credentials
+     * @throws IOException when a file cannot be read or parsed, or the key does not match the certificate
      */
     public static Credentials load(Path certPem, Path keyPem) throws IOException {
         List<X509Certificate> chain = Certificates.readPem(certPem);
