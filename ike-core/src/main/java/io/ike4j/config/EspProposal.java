@@ -47,6 +47,7 @@ public record EspProposal(List<EncryptionAlgorithm> encryption, List<Integer> in
         }
     }
 
+    /** {@return true when the proposal's ciphers are combined-mode (AEAD)} */
     public boolean aead() {
         return encryption.get(0).aead();
     }
@@ -56,10 +57,12 @@ public record EspProposal(List<EncryptionAlgorithm> encryption, List<Integer> in
         return groups.stream().anyMatch(g -> g != KeTransformId.NONE.number());
     }
 
+    /** {@return the proposal in strongSwan syntax, e.g. {@code aes128-sha256}} */
     public String toStrongSwanString() {
         return StrongSwanProposals.format(this);
     }
 
+    /** {@return an empty builder} */
     public static Builder builder() {
         return new Builder();
     }
@@ -74,26 +77,56 @@ public record EspProposal(List<EncryptionAlgorithm> encryption, List<Integer> in
         private Builder() {
         }
 
+        /**
+         * Adds an encryption algorithm.
+         *
+         * @param e the algorithm
+         * @return this builder
+         */
         public Builder encryption(EncryptionAlgorithm e) {
             encryption.add(e);
             return this;
         }
 
+        /**
+         * Adds an integrity algorithm.
+         *
+         * @param id the INTEG transform ID
+         * @return this builder
+         */
         public Builder integrity(int id) {
             integrity.add(id);
             return this;
         }
 
+        /**
+         * Adds a key exchange method for PFS.
+         *
+         * @param id the KE transform ID
+         * @return this builder
+         */
         public Builder group(int id) {
             groups.add(id);
             return this;
         }
 
+        /**
+         * Adds an ESN transform.
+         *
+         * @param id 0 (no ESN) or 1 (ESN)
+         * @return this builder
+         */
         public Builder esn(int id) {
             esn.add(id);
             return this;
         }
 
+        /**
+         * Validates and builds the proposal.
+         *
+         * @return the proposal
+         * @throws ConfigException for an invalid combination
+         */
         public EspProposal build() {
             return new EspProposal(encryption, integrity, groups, esn);
         }

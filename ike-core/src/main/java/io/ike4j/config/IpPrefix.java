@@ -21,7 +21,13 @@ public record IpPrefix(InetAddress address, int prefixLength) {
                 "prefix " + address.getHostAddress() + ": length must be 0.." + max + ", got " + prefixLength);
     }
 
-    /** {@code a.b.c.d/len}, {@code v6/len}, {@code a.b.c.d mask}, or a bare address (host prefix). */
+    /**
+     * {@code a.b.c.d/len}, {@code v6/len}, {@code a.b.c.d mask}, or a bare address (host prefix).
+     *
+     * @param text the prefix
+     * @return the prefix
+     * @throws ConfigException when it does not parse
+     */
     public static IpPrefix parse(String text) {
         ConfigException.check(text != null && !text.isBlank(), "prefix: empty");
         String t = text.trim();
@@ -60,7 +66,12 @@ public record IpPrefix(InetAddress address, int prefixLength) {
         return n;
     }
 
-    /** True when {@code a} is inside this prefix (same address family). */
+    /**
+     * True when {@code a} is inside this prefix (same address family).
+     *
+     * @param a an address
+     * @return whether the prefix covers it
+     */
     public boolean contains(InetAddress a) {
         byte[] p = address.getAddress();
         byte[] x = a.getAddress();
