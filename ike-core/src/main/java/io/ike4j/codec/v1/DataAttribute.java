@@ -26,18 +26,37 @@ public record DataAttribute(int type, boolean basic, Bytes value) {
         IsakmpCodec.require(basic ? value.length() == 2 : value.length() <= 0xffff, "bad attribute value length");
     }
 
-    /** A TV attribute with a 16-bit value. */
+    /**
+     * A TV attribute with a 16-bit value.
+     *
+     * @param type the attribute type
+     * @param value 0..65535
+     * @return the attribute
+     */
     public static DataAttribute tv(int type, int value) {
         IsakmpCodec.require(value >= 0 && value <= 0xffff, "TV value out of range");
         return new DataAttribute(type, true, Bytes.wrap(new byte[] {(byte) (value >>> 8), (byte) value}));
     }
 
-    /** A TLV attribute with the given octets. */
+    /**
+     * A TLV attribute with the given octets.
+     *
+     * @param type the attribute type
+     * @param value the value octets
+     * @return the attribute
+     */
     public static DataAttribute tlv(int type, Bytes value) {
         return new DataAttribute(type, false, value);
     }
 
-    /** A TLV attribute holding {@code value} big-endian in exactly {@code octets} octets. */
+    /**
+     * A TLV attribute holding {@code value} big-endian in exactly {@code octets} octets.
+     *
+     * @param type the attribute type
+     * @param value the number
+     * @param octets its encoded length
+     * @return the attribute
+     */
     public static DataAttribute tlv(int type, long value, int octets) {
         IsakmpCodec.require(octets >= 1 && octets <= 8, "octets out of range");
         byte[] b = new byte[octets];
@@ -67,7 +86,7 @@ public record DataAttribute(int type, boolean basic, Bytes value) {
         return v;
     }
 
-    /** Encoded size: 4 for TV, 4 + value length for TLV. */
+    /** {@return the encoded size: 4 for TV, 4 + value length for TLV} */
     public int encodedLength() {
         return basic ? 4 : 4 + value.length();
     }

@@ -7,6 +7,7 @@ import io.ike4j.codec.Bytes;
  * Fragment Number (8 bits, from 1), Flags (8 bits, 0x01 = last fragment) and the fragment data.
  */
 public record FragmentPayload(int fragmentId, int fragmentNumber, int flags, Bytes data) implements IsakmpPayload {
+    /** The flag of the last fragment of a message. */
     public static final int FLAG_LAST = 0x01;
 
     /**
@@ -24,6 +25,7 @@ public record FragmentPayload(int fragmentId, int fragmentNumber, int flags, Byt
         IsakmpCodec.require(data != null, "null data");
     }
 
+    /** {@return true for the last fragment} */
     public boolean last() {
         return (flags & FLAG_LAST) != 0;
     }

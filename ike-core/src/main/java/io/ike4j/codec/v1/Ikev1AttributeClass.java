@@ -64,6 +64,7 @@ public enum Ikev1AttributeClass implements IanaValue {
         return ianaName;
     }
 
+    /** {@return true for a Basic (TV) attribute class, false for a Variable (TLV) one} */
     public boolean basic() {
         return basic;
     }

@@ -8,8 +8,11 @@ import java.util.Optional;
  * IPsec DOI situation bits (RFC 2407 §4.2, IANA isakmp-registry-1).
  */
 public enum IpsecSituation implements IanaValue {
+    /** Situation bit 1 (RFC 2407 §4.2). */
     SIT_IDENTITY_ONLY(1, "SIT_IDENTITY_ONLY"),
+    /** Situation bit 2 (RFC 2407 §4.2). */
     SIT_SECRECY(2, "SIT_SECRECY"),
+    /** Situation bit 4 (RFC 2407 §4.2). */
     SIT_INTEGRITY(4, "SIT_INTEGRITY");
 
     private static final Map<Integer, IpsecSituation> BY_NUMBER = IanaValue.index(values());

@@ -21,6 +21,7 @@ public enum IsakmpExchangeType implements IanaValue {
     AGGRESSIVE(4, "Aggressive", "AGGRESSIVE"),
     /** Value 5 (IANA reference: RFC 2408). */
     INFORMATIONAL(5, "Informational", "INFORMATIONAL_V1"),
+    /** Value 6: Transaction (mode-config, draft-dukes-ike-mode-cfg-02). */
     TRANSACTION(6, "Transaction (mode-config)", "TRANSACTION"),
     /** Value 32 (IANA reference: RFC 2409). */
     QUICK_MODE(32, "Quick Mode", "QUICK_MODE"),
@@ -49,6 +50,7 @@ public enum IsakmpExchangeType implements IanaValue {
         return ianaName;
     }
 
+    /** {@return the name strongSwan logs for the exchange} */
     public String charonName() {
         return charonName;
     }

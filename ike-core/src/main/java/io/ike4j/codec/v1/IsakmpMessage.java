@@ -36,16 +36,29 @@ public record IsakmpMessage(IsakmpHeader header, List<IsakmpPayload> payloads) {
         }
     }
 
-    /** A plain (unencrypted) message. */
+    /**
+     * A plain (unencrypted) message.
+     *
+     * @param header the header
+     * @param payloads the payloads
+     * @return the message
+     */
     public static IsakmpMessage plain(IsakmpHeader header, List<IsakmpPayload> payloads) {
         return new IsakmpMessage(header, payloads);
     }
 
-    /** A message with the E flag whose body is {@code ciphertext}; {@code header.nextPayload()} is kept. */
+    /**
+     * A message with the E flag whose body is {@code ciphertext}; {@code header.nextPayload()} is kept.
+     *
+     * @param header the header
+     * @param body the ciphertext
+     * @return the message
+     */
     public static IsakmpMessage encrypted(IsakmpHeader header, EncryptedBody body) {
         return new IsakmpMessage(header.withFlags(header.flags() | IsakmpHeader.FLAG_ENCRYPTION), List.of(body));
     }
 
+    /** {@return true when the header's E flag is set} */
     public boolean isEncrypted() {
         return header.encrypted();
     }
@@ -55,7 +68,13 @@ public record IsakmpMessage(IsakmpHeader header, List<IsakmpPayload> payloads) {
         return header.encrypted() ? (EncryptedBody) payloads.get(0) : null;
     }
 
-    /** The payloads of the given record type, in order. */
+    /**
+     * The payloads of the given record type, in order.
+     *
+     * @param <P> the record type
+     * @param type its class
+     * @return those payloads
+     */
     public <P extends IsakmpPayload> List<P> payloadsOf(Class<P> type) {
         return payloads.stream().filter(type::isInstance).map(type::cast).toList();
     }

@@ -77,7 +77,9 @@ public enum IsakmpNotifyType implements IanaValue {
     REPLAY_STATUS(24577, "REPLAY-STATUS"),
     /** Value 24578 (IANA reference: RFC 2407). */
     INITIAL_CONTACT(24578, "INITIAL-CONTACT"),
+    /** Value 36136: DPD R-U-THERE (RFC 3706). */
     R_U_THERE(36136, "R-U-THERE (RFC 3706)"),
+    /** Value 36137: DPD R-U-THERE-ACK (RFC 3706). */
     R_U_THERE_ACK(36137, "R-U-THERE-ACK (RFC 3706)");
 
     private static final Map<Integer, IsakmpNotifyType> BY_NUMBER = IanaValue.index(values());

@@ -57,8 +57,11 @@ public enum IsakmpPayloadType implements IanaValue {
     NAT_OA(21, "NAT Original Address (NAT-OA)", "NAT-OA"),
     /** Value 22 (IANA reference: RFC 6407). */
     GAP(22, "Group Associated Policy (GAP)", "GAP"),
+    /** Value 130: NAT-D of draft-ietf-ipsec-nat-t-ike-02/03 (private range). */
     NAT_D_DRAFT(130, "NAT Discovery, draft-ietf-ipsec-nat-t-ike-02/03", "NAT-D"),
+    /** Value 131: NAT-OA of draft-ietf-ipsec-nat-t-ike-02/03 (private range). */
     NAT_OA_DRAFT(131, "NAT Original Address, draft-ietf-ipsec-nat-t-ike-02/03", "NAT-OA"),
+    /** Value 132: IKE fragment as Cisco and strongSwan send it (private range). */
     FRAGMENT(132, "IKE fragment (Cisco/strongSwan)", "FRAG");
 
     private static final Map<Integer, IsakmpPayloadType> BY_NUMBER = IanaValue.index(values());
@@ -83,6 +86,7 @@ public enum IsakmpPayloadType implements IanaValue {
         return ianaName;
     }
 
+    /** {@return the strongSwan short name (e.g. {@code SA}, {@code No})} */
     public String shortName() {
         return shortName;
     }

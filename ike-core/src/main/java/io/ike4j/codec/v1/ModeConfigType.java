@@ -8,9 +8,13 @@ import java.util.Optional;
  * Attribute payload message types (draft-dukes-ike-mode-cfg-02 §3.1) with strongSwan short names.
  */
 public enum ModeConfigType implements IanaValue {
+    /** Value 1, ISAKMP_CFG_REQUEST (draft-dukes-ike-mode-cfg-02 §3.1); strongSwan {@code CPRQ}. */
     CFG_REQUEST(1, "ISAKMP_CFG_REQUEST", "CPRQ"),
+    /** Value 2, ISAKMP_CFG_REPLY (draft-dukes-ike-mode-cfg-02 §3.1); strongSwan {@code CPRP}. */
     CFG_REPLY(2, "ISAKMP_CFG_REPLY", "CPRP"),
+    /** Value 3, ISAKMP_CFG_SET (draft-dukes-ike-mode-cfg-02 §3.1); strongSwan {@code CPS}. */
     CFG_SET(3, "ISAKMP_CFG_SET", "CPS"),
+    /** Value 4, ISAKMP_CFG_ACK (draft-dukes-ike-mode-cfg-02 §3.1); strongSwan {@code CPA}. */
     CFG_ACK(4, "ISAKMP_CFG_ACK", "CPA");
 
     private static final Map<Integer, ModeConfigType> BY_NUMBER = IanaValue.index(values());
@@ -35,6 +39,7 @@ public enum ModeConfigType implements IanaValue {
         return ianaName;
     }
 
+    /** {@return the strongSwan short name (e.g. {@code CPRQ})} */
     public String shortName() {
         return shortName;
     }

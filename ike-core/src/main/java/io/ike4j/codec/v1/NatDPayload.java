@@ -18,6 +18,12 @@ public record NatDPayload(int type, Bytes hash) implements IsakmpPayload {
         IsakmpCodec.require(hash != null, "null hash");
     }
 
+    /**
+     * A NAT-D payload of the RFC 3947 type (20).
+     *
+     * @param hash the NAT-D hash
+     * @return the payload
+     */
     public static NatDPayload of(Bytes hash) {
         return new NatDPayload(IsakmpPayloadType.NAT_D.number(), hash);
     }

@@ -34,7 +34,13 @@ public record SaPayload(int doi, Bytes situation, List<Proposal> proposals) impl
         }
     }
 
-    /** An IPsec DOI SA with a 4-octet situation (normally SIT_IDENTITY_ONLY = 1). */
+    /**
+     * An IPsec DOI SA with a 4-octet situation (normally SIT_IDENTITY_ONLY = 1).
+     *
+     * @param situation the situation bits
+     * @param proposals the proposals
+     * @return the payload
+     */
     public static SaPayload ipsec(int situation, List<Proposal> proposals) {
         byte[] s = {(byte) (situation >>> 24), (byte) (situation >>> 16), (byte) (situation >>> 8), (byte) situation};
         return new SaPayload(1, Bytes.wrap(s), proposals);

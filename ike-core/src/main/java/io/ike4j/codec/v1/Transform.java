@@ -20,7 +20,12 @@ public record Transform(int number, int transformId, List<DataAttribute> attribu
         attributes = List.copyOf(attributes);
     }
 
-    /** The first attribute of the given type, or null. */
+    /**
+     * The first attribute of the given type, or null.
+     *
+     * @param attributeType the attribute class
+     * @return the attribute, or null
+     */
     public DataAttribute attribute(int attributeType) {
         for (DataAttribute a : attributes) {
             if (a.type() == attributeType) {

@@ -8,7 +8,9 @@ import io.ike4j.codec.Bytes;
  */
 public record Ikev2AddressRangeSelector(int tsType, int ipProtocol, int startPort, int endPort,
                                         Bytes startAddress, Bytes endAddress) implements Ikev2TrafficSelector {
+    /** TS_IPV4_ADDR_RANGE (RFC 7296 §3.13.1). */
     public static final int IPV4 = 7;
+    /** TS_IPV6_ADDR_RANGE (RFC 7296 §3.13.1). */
     public static final int IPV6 = 8;
 
     /**

@@ -9,6 +9,7 @@ import java.util.List;
  * protocol 1, SPI size 0 and no SPIs; every SPI must be {@code spiSize} octets long.
  */
 public record Ikev2DeletePayload(int protocolId, int spiSize, List<Bytes> spis, int flags) implements Ikev2Payload {
+    /** Payload type 42, Delete (RFC 7296 §3.11). */
     public static final int TYPE = 42;
 
     /**
@@ -28,6 +29,13 @@ public record Ikev2DeletePayload(int protocolId, int spiSize, List<Bytes> spis, 
         }
     }
 
+    /**
+     * The payload with {@code flags} 0.
+     *
+     * @param protocolId the protocol ID (1 IKE, 2 AH, 3 ESP)
+     * @param spiSize the SPI size (0 for the IKE SA, 4 for ESP/AH)
+     * @param spis the SPIs
+     */
     public Ikev2DeletePayload(int protocolId, int spiSize, List<Bytes> spis) {
         this(protocolId, spiSize, spis, 0);
     }

@@ -17,7 +17,7 @@ public record Ikev2Message(Ikev2Header header, List<Ikev2Payload> payloads) {
         payloads = List.copyOf(payloads);
     }
 
-    /** Payload type of the first payload, i.e. the header's next-payload field (0 if none). */
+    /** {@return the payload type of the first payload, i.e. the header's next-payload field (0 if none)} */
     public int firstPayloadType() {
         return payloads.isEmpty() ? 0 : payloads.get(0).type();
     }

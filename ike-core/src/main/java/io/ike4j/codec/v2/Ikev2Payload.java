@@ -19,6 +19,7 @@ public sealed interface Ikev2Payload
     /** {@return the octet following the next-payload field: critical bit and reserved bits, as on the wire} */
     int flags();
 
+    /** {@return true when the critical bit is set (RFC 7296 §2.5)} */
     default boolean critical() {
         return (flags() & CRITICAL) != 0;
     }

@@ -28,6 +28,14 @@ public record Ikev2Proposal(int reserved, int proposalNumber, int protocolId, By
         transforms = List.copyOf(transforms);
     }
 
+    /**
+     * The proposal with {@code reserved} 0.
+     *
+     * @param proposalNumber the proposal number (1 for the first)
+     * @param protocolId the protocol ID (1 IKE, 2 AH, 3 ESP)
+     * @param spi the SPI, empty when there is none
+     * @param transforms the transforms in wire order
+     */
     public Ikev2Proposal(int proposalNumber, int protocolId, Bytes spi, List<Ikev2Transform> transforms) {
         this(0, proposalNumber, protocolId, spi, transforms);
     }

@@ -25,10 +25,23 @@ public record Ikev2Transform(int reserved1, int transformType, int reserved2, in
         attributes = List.copyOf(attributes);
     }
 
+    /**
+     * The transform with {@code reserved1} 0 and {@code reserved2} 0.
+     *
+     * @param transformType the transform type number
+     * @param transformId the transform ID within that type
+     * @param attributes the attributes in wire order
+     */
     public Ikev2Transform(int transformType, int transformId, List<Ikev2TransformAttribute> attributes) {
         this(0, transformType, 0, transformId, attributes);
     }
 
+    /**
+     * The transform with {@code reserved1} 0, {@code reserved2} 0 and no attributes.
+     *
+     * @param transformType the transform type number
+     * @param transformId the transform ID within that type
+     */
     public Ikev2Transform(int transformType, int transformId) {
         this(0, transformType, 0, transformId, List.of());
     }

@@ -10,6 +10,7 @@ import io.ike4j.codec.Bytes;
  * @param attributeType 15-bit attribute type ({@link io.ike4j.codec.v2.iana.Ikev2TransformAttributeType})
  */
 public record Ikev2TransformAttribute(int attributeType, boolean tvFormat, Bytes value) {
+    /** Attribute type 14, Key Length in bits (RFC 7296 §3.3.5). */
     public static final int KEY_LENGTH = 14;
 
     /**
@@ -25,6 +26,12 @@ public record Ikev2TransformAttribute(int attributeType, boolean tvFormat, Bytes
         }
     }
 
+    /**
+     * The Key Length attribute (TV format).
+     *
+     * @param bits the key length in bits
+     * @return the attribute
+     */
     public static Ikev2TransformAttribute keyLength(int bits) {
         return new Ikev2TransformAttribute(KEY_LENGTH, true, Bytes.wrap(new byte[] {(byte) (bits >> 8), (byte) bits}));
     }

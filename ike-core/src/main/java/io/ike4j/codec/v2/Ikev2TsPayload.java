@@ -9,7 +9,9 @@ import java.util.List;
  */
 public record Ikev2TsPayload(boolean initiator, int reserved, List<Ikev2TrafficSelector> selectors, int flags)
         implements Ikev2Payload {
+    /** Payload type 44, Traffic Selector - Initiator (RFC 7296 §3.13). */
     public static final int TYPE_TSI = 44;
+    /** Payload type 45, Traffic Selector - Responder (RFC 7296 §3.13). */
     public static final int TYPE_TSR = 45;
 
     /**
@@ -24,6 +26,12 @@ public record Ikev2TsPayload(boolean initiator, int reserved, List<Ikev2TrafficS
         selectors = List.copyOf(selectors);
     }
 
+    /**
+     * The payload with {@code reserved} 0 and {@code flags} 0.
+     *
+     * @param initiator true for TSi, false for TSr
+     * @param selectors the traffic selectors in wire order
+     */
     public Ikev2TsPayload(boolean initiator, List<Ikev2TrafficSelector> selectors) {
         this(initiator, 0, selectors, 0);
     }
