@@ -25,8 +25,19 @@ subprojects {
         "testRuntimeOnly"("org.slf4j:slf4j-simple:2.0.17")
     }
 
+    // Main code compiles as a module (module-info.java); test source sets have none, so Gradle runs tests on the
+    // class path, as Maven's surefire does with useModulePath=false.
     tasks.withType<Test> {
         useJUnitPlatform()
+    }
+
+    // API docs as maven-javadoc-plugin makes them: doclint all, any warning fails, qualified exports are not API.
+    tasks.withType<Javadoc> {
+        exclude("io/ike4j/capture/**", "io/ike4j/negotiator/proposal/**", "io/ike4j/crypto/vectors/**")
+        (options as StandardJavadocDocletOptions).apply {
+            addBooleanOption("Xdoclint:all", true)
+            addBooleanOption("Werror", true)
+        }
     }
 }
 
@@ -46,6 +57,7 @@ project(":ike-core") {
 }
 
 project(":ike-testvectors") {
+    tasks.named("javadoc") { enabled = false } // exports nothing: no API docs
     dependencies {
         "implementation"(project(":ike-core"))
         "implementation"(project(":ike-crypto"))
@@ -53,6 +65,7 @@ project(":ike-testvectors") {
 }
 
 project(":ike-cli") {
+    tasks.named("javadoc") { enabled = false } // exports nothing: no API docs
     apply(plugin = "application")
     dependencies {
         "implementation"(project(":ike-core"))
@@ -66,6 +79,7 @@ project(":ike-cli") {
 }
 
 project(":ike-bench") {
+    tasks.named("javadoc") { enabled = false } // exports nothing: no API docs
     dependencies {
         "implementation"(project(":ike-core"))
         "implementation"(project(":ike-crypto"))

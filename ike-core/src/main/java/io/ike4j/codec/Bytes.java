@@ -15,6 +15,7 @@ import java.util.HexFormat;
  */
 public final class Bytes implements Comparable<Bytes> {
     private static final HexFormat HEX = HexFormat.of();
+    /** No octets. */
     public static final Bytes EMPTY = new Bytes(new byte[0], 0, 0);
 
     private final byte[] array;
@@ -27,17 +28,34 @@ public final class Bytes implements Comparable<Bytes> {
         this.length = length;
     }
 
-    /** A copy of {@code data}. */
+    /**
+     * A copy of {@code data}.
+     *
+     * @param data the octets
+     * @return the view of the copy
+     */
     public static Bytes copyOf(byte[] data) {
         return data.length == 0 ? EMPTY : new Bytes(data.clone(), 0, data.length);
     }
 
-    /** A view of {@code data} without copying; the array must not change afterwards. */
+    /**
+     * A view of {@code data} without copying; the array must not change afterwards.
+     *
+     * @param data the octets
+     * @return the view
+     */
     public static Bytes wrap(byte[] data) {
         return data.length == 0 ? EMPTY : new Bytes(data, 0, data.length);
     }
 
-    /** A view of {@code data[offset, offset+length)} without copying; the array must not change afterwards. */
+    /**
+     * A view of {@code data[offset, offset+length)} without copying; the array must not change afterwards.
+     *
+     * @param data the array
+     * @param offset where the view starts
+     * @param length its length
+     * @return the view
+     */
     public static Bytes wrap(byte[] data, int offset, int length) {
         if (offset < 0 || length < 0 || offset > data.length - length) {
             throw new IndexOutOfBoundsException("offset " + offset + " length " + length + " of " + data.length);
@@ -45,14 +63,25 @@ public final class Bytes implements Comparable<Bytes> {
         return length == 0 ? EMPTY : new Bytes(data, offset, length);
     }
 
-    /** Copies the readable bytes of {@code buf} without moving its reader index. */
+    /**
+     * Copies the readable bytes of {@code buf} without moving its reader index.
+     *
+     * @param buf the buffer
+     * @return the view of the copy
+     */
     public static Bytes copyOf(ByteBuf buf) {
         byte[] out = new byte[buf.readableBytes()];
         buf.getBytes(buf.readerIndex(), out);
         return wrap(out);
     }
 
-    /** Parses hex digits, ignoring white space and an optional {@code 0x} prefix. */
+    /**
+     * Parses hex digits, ignoring white space and an optional {@code 0x} prefix.
+     *
+     * @param hex the digits
+     * @return the octets
+     * @throws IllegalArgumentException for other characters or an odd number of digits
+     */
     public static Bytes fromHex(CharSequence hex) {
         String s = hex.toString().replaceAll("\\s+", "");
         if (s.startsWith("0x") || s.startsWith("0X")) {
@@ -61,15 +90,22 @@ public final class Bytes implements Comparable<Bytes> {
         return wrap(HEX.parseHex(s));
     }
 
+    /** {@return the number of octets} */
     public int length() {
         return length;
     }
 
+    /** {@return true when there are no octets} */
     public boolean isEmpty() {
         return length == 0;
     }
 
-    /** The unsigned octet at {@code index}. */
+    /**
+     * The unsigned octet at {@code index}.
+     *
+     * @param index from 0
+     * @return 0..255
+     */
     public int get(int index) {
         if (index < 0 || index >= length) {
             throw new IndexOutOfBoundsException(index);
@@ -77,7 +113,13 @@ public final class Bytes implements Comparable<Bytes> {
         return array[offset + index] & 0xff;
     }
 
-    /** A view of {@code [from, from+len)} sharing this view's storage. */
+    /**
+     * A view of {@code [from, from+len)} sharing this view's storage.
+     *
+     * @param from the first octet
+     * @param len the slice's length
+     * @return the view
+     */
     public Bytes slice(int from, int len) {
         if (from < 0 || len < 0 || from > length - len) {
             throw new IndexOutOfBoundsException("slice " + from + "+" + len + " of " + length);
@@ -85,19 +127,31 @@ public final class Bytes implements Comparable<Bytes> {
         return len == 0 ? EMPTY : new Bytes(array, offset + from, len);
     }
 
-    /** A fresh copy of the octets. */
+    /** {@return a fresh copy of the octets} */
     public byte[] toByteArray() {
         return Arrays.copyOfRange(array, offset, offset + length);
     }
 
+    /**
+     * Writes the octets to {@code out}.
+     *
+     * @param out the buffer
+     */
     public void writeTo(ByteBuf out) {
         out.writeBytes(array, offset, length);
     }
 
+    /**
+     * Copies the octets into {@code dest} at {@code destOffset}.
+     *
+     * @param dest the array
+     * @param destOffset where they go
+     */
     public void copyTo(byte[] dest, int destOffset) {
         System.arraycopy(array, offset, dest, destOffset, length);
     }
 
+    /** {@return the octets as lower-case hex digits} */
     public String toHex() {
         return HEX.formatHex(array, offset, offset + length);
     }

@@ -9,10 +9,21 @@ package io.ike4j.codec;
  * <p>It is the only exception the decoders throw on bad input.
  */
 public final class IkeDecodeException extends RuntimeException {
+    /** The IANA name of the notify to answer with. */
     private final String notifyName;
+    /** The notify message type to answer with. */
     private final int notifyType;
+    /** Where decoding stopped, from the first octet of the IKE header. */
     private final int offset;
 
+    /**
+     * A decoding failure.
+     *
+     * @param notifyName the IANA name of the notify to answer with
+     * @param notifyType its number
+     * @param offset where decoding stopped, from the first octet of the IKE header
+     * @param detail what was wrong, for the message
+     */
     public IkeDecodeException(String notifyName, int notifyType, int offset, String detail) {
         super(notifyName + " at offset " + offset + ": " + detail, null, false, false);
         this.notifyName = notifyName;
@@ -20,17 +31,17 @@ public final class IkeDecodeException extends RuntimeException {
         this.offset = offset;
     }
 
-    /** The IANA name of the notify to answer with, e.g. {@code INVALID_SYNTAX}. */
+    /** {@return the IANA name of the notify to answer with, e.g. {@code INVALID_SYNTAX}} */
     public String notifyName() {
         return notifyName;
     }
 
-    /** The IANA number of that notify message type. */
+    /** {@return the IANA number of that notify message type} */
     public int notifyType() {
         return notifyType;
     }
 
-    /** Offset of the offending field from the start of the IKE header. */
+    /** {@return the offset of the offending field from the start of the IKE header} */
     public int offset() {
         return offset;
     }

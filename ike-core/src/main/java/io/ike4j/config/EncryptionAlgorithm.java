@@ -7,6 +7,12 @@ import io.ike4j.crypto.iana.EncrTransformId;
  * attribute (§3.3.5), {@code 0} for fixed-key ciphers (3DES, ChaCha20-Poly1305, NULL).
  */
 public record EncryptionAlgorithm(int transformId, int keyBits) {
+    /**
+     * Checks that the key length fits the algorithm: 128, 192 or 256 bits for variable-length ciphers, 0 otherwise.
+     *
+     * @param transformId the IANA ENCR transform ID
+     * @param keyBits the Key Length attribute in bits, 0 for fixed-length ciphers
+     */
     public EncryptionAlgorithm {
         String name = EncrTransformId.nameOf(transformId);
         if (Algorithms.needsKeyLength(transformId)) {
@@ -17,14 +23,28 @@ public record EncryptionAlgorithm(int transformId, int keyBits) {
         }
     }
 
+    /**
+     * A variable-length cipher with its key length.
+     *
+     * @param id the ENCR transform
+     * @param keyBits 128, 192 or 256
+     * @return the algorithm
+     */
     public static EncryptionAlgorithm of(EncrTransformId id, int keyBits) {
         return new EncryptionAlgorithm(id.number(), keyBits);
     }
 
+    /**
+     * A fixed-length cipher (3DES, NULL, ChaCha20-Poly1305).
+     *
+     * @param id the ENCR transform
+     * @return the algorithm, key length 0
+     */
     public static EncryptionAlgorithm of(EncrTransformId id) {
         return new EncryptionAlgorithm(id.number(), 0);
     }
 
+    /** {@return true for a combined-mode (AEAD) cipher} */
     public boolean aead() {
         return Algorithms.isAead(transformId);
     }

@@ -16,6 +16,14 @@ import java.util.List;
 public record EspProposal(List<EncryptionAlgorithm> encryption, List<Integer> integrity, List<Integer> groups,
                           List<Integer> esn) {
 
+    /**
+     * Copies the lists (ESN defaults to no ESN) and checks the algorithm combination.
+     *
+     * @param encryption the encryption algorithms, all AEAD or all not
+     * @param integrity INTEG transform IDs, empty with AEAD
+     * @param groups key exchange methods for PFS, empty without
+     * @param esn ESN transform IDs; empty means no ESN only
+     */
     public EspProposal {
         encryption = List.copyOf(encryption);
         integrity = List.copyOf(integrity);
@@ -39,19 +47,22 @@ public record EspProposal(List<EncryptionAlgorithm> encryption, List<Integer> in
         }
     }
 
+    /** {@return true when the proposal's ciphers are combined-mode (AEAD)} */
     public boolean aead() {
         return encryption.get(0).aead();
     }
 
-    /** True when the proposal demands PFS (a KE transform other than NONE). */
+    /** {@return true when the proposal demands PFS (a KE transform other than NONE)} */
     public boolean pfs() {
         return groups.stream().anyMatch(g -> g != KeTransformId.NONE.number());
     }
 
+    /** {@return the proposal in strongSwan syntax, e.g. {@code aes128-sha256}} */
     public String toStrongSwanString() {
         return StrongSwanProposals.format(this);
     }
 
+    /** {@return an empty builder} */
     public static Builder builder() {
         return new Builder();
     }
@@ -66,26 +77,56 @@ public record EspProposal(List<EncryptionAlgorithm> encryption, List<Integer> in
         private Builder() {
         }
 
+        /**
+         * Adds an encryption algorithm.
+         *
+         * @param e the algorithm
+         * @return this builder
+         */
         public Builder encryption(EncryptionAlgorithm e) {
             encryption.add(e);
             return this;
         }
 
+        /**
+         * Adds an integrity algorithm.
+         *
+         * @param id the INTEG transform ID
+         * @return this builder
+         */
         public Builder integrity(int id) {
             integrity.add(id);
             return this;
         }
 
+        /**
+         * Adds a key exchange method for PFS.
+         *
+         * @param id the KE transform ID
+         * @return this builder
+         */
         public Builder group(int id) {
             groups.add(id);
             return this;
         }
 
+        /**
+         * Adds an ESN transform.
+         *
+         * @param id 0 (no ESN) or 1 (ESN)
+         * @return this builder
+         */
         public Builder esn(int id) {
             esn.add(id);
             return this;
         }
 
+        /**
+         * Validates and builds the proposal.
+         *
+         * @return the proposal
+         * @throws ConfigException for an invalid combination
+         */
         public EspProposal build() {
             return new EspProposal(encryption, integrity, groups, esn);
         }

@@ -15,6 +15,13 @@ import java.util.function.Function;
  * peer's identity or address.
  */
 public record IkeConfiguration(List<IkePolicy> policies, List<IkeProfile> profiles, List<IpsecProfile> ipsecProfiles) {
+    /**
+     * Copies the lists and checks that names are unique per kind.
+     *
+     * @param policies the {@code crypto ikev2 policy} entries
+     * @param profiles the {@code crypto ikev2 profile} entries
+     * @param ipsecProfiles the {@code crypto ipsec profile} entries
+     */
     public IkeConfiguration {
         policies = List.copyOf(policies);
         profiles = List.copyOf(profiles);
@@ -31,24 +38,43 @@ public record IkeConfiguration(List<IkePolicy> policies, List<IkeProfile> profil
         }
     }
 
+    /** {@return an empty builder} */
     public static Builder builder() {
         return new Builder();
     }
 
-    /** The first policy whose {@code match address local} covers {@code local}. */
+    /**
+     * The first policy whose {@code match address local} covers {@code local}.
+     *
+     * @param local the local address of the IKE SA
+     * @return the policy, or empty
+     */
     public Optional<IkePolicy> policyFor(InetAddress local) {
         return policies.stream().filter(p -> p.matches(local)).findFirst();
     }
 
-    /** The first profile whose {@code match identity remote} covers the peer. */
+    /**
+     * The first profile whose {@code match identity remote} covers the peer.
+     *
+     * @param remoteId the peer's identity (IDi or IDr)
+     * @param remote the peer's address
+     * @return the profile, or empty
+     */
     public Optional<IkeProfile> profileFor(IkeIdentity remoteId, InetAddress remote) {
         return profiles.stream().filter(p -> p.matchesRemote(remoteId, remote)).findFirst();
     }
 
+    /**
+     * The IPsec profile named {@code name}.
+     *
+     * @param name its name
+     * @return the profile, or empty
+     */
     public Optional<IpsecProfile> ipsecProfile(String name) {
         return ipsecProfiles.stream().filter(p -> p.name().equals(name)).findFirst();
     }
 
+    /** Collects policies and profiles; {@link #build()} validates. */
     public static final class Builder {
         private final List<IkePolicy> policies = new ArrayList<>();
         private final List<IkeProfile> profiles = new ArrayList<>();
@@ -57,21 +83,45 @@ public record IkeConfiguration(List<IkePolicy> policies, List<IkeProfile> profil
         private Builder() {
         }
 
+        /**
+         * Adds a {@code crypto ikev2 policy}.
+         *
+         * @param p the policy
+         * @return this builder
+         */
         public Builder policy(IkePolicy p) {
             policies.add(p);
             return this;
         }
 
+        /**
+         * Adds a {@code crypto ikev2 profile}.
+         *
+         * @param p the profile
+         * @return this builder
+         */
         public Builder profile(IkeProfile p) {
             profiles.add(p);
             return this;
         }
 
+        /**
+         * Adds a {@code crypto ipsec profile}.
+         *
+         * @param p the profile
+         * @return this builder
+         */
         public Builder ipsecProfile(IpsecProfile p) {
             ipsec.add(p);
             return this;
         }
 
+        /**
+         * Validates and builds the configuration.
+         *
+         * @return the configuration
+         * @throws ConfigException when names repeat
+         */
         public IkeConfiguration build() {
             return new IkeConfiguration(policies, profiles, ipsec);
         }

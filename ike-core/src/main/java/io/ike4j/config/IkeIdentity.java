@@ -14,8 +14,18 @@ public record IkeIdentity(Type type, String value) {
 
     /** ID types of RFC 7296 §3.5 with their IANA numbers. */
     public enum Type {
-        IPV4_ADDR(1, "address"), FQDN(2, "fqdn"), RFC822_ADDR(3, "email"), IPV6_ADDR(5, "address"),
-        DER_ASN1_DN(9, "dn"), KEY_ID(11, "key-id");
+        /** ID_IPV4_ADDR (1): an IPv4 address. */
+        IPV4_ADDR(1, "address"),
+        /** ID_FQDN (2): a fully qualified domain name. */
+        FQDN(2, "fqdn"),
+        /** ID_RFC822_ADDR (3): an e-mail address, {@code user@domain}. */
+        RFC822_ADDR(3, "email"),
+        /** ID_IPV6_ADDR (5): an IPv6 address. */
+        IPV6_ADDR(5, "address"),
+        /** ID_DER_ASN1_DN (9): a distinguished name. */
+        DER_ASN1_DN(9, "dn"),
+        /** ID_KEY_ID (11): opaque octets. */
+        KEY_ID(11, "key-id");
 
         private final int number;
         private final String iosName;
@@ -25,15 +35,22 @@ public record IkeIdentity(Type type, String value) {
             this.iosName = iosName;
         }
 
+        /** {@return the ID type's IANA number} */
         public int number() {
             return number;
         }
 
-        /** The IOS keyword ({@code match identity remote address|fqdn|email|key-id}). */
+        /** {@return the IOS keyword ({@code match identity remote address|fqdn|email|key-id})} */
         public String iosName() {
             return iosName;
         }
 
+        /**
+         * The constant IANA assigned {@code number} to.
+         *
+         * @param number the IANA value
+         * @return the constant, or empty for a number this enum does not know
+         */
         public static Optional<Type> of(int number) {
             for (Type t : values()) {
                 if (t.number == number) {
@@ -48,6 +65,12 @@ public record IkeIdentity(Type type, String value) {
             "(?=.{1,253}$)([A-Za-z0-9_]([A-Za-z0-9_-]{0,61}[A-Za-z0-9_])?)(\\.[A-Za-z0-9_]([A-Za-z0-9_-]{0,61}[A-Za-z0-9_])?)*\\.?");
     private static final Pattern DN_RDN = Pattern.compile("^\\s*[A-Za-z][A-Za-z0-9.]*\\s*=.*");
 
+    /**
+     * Checks that the value has the form its type requires.
+     *
+     * @param type the identity type
+     * @param value the identity in text (address literal, FQDN, e-mail, DN, hex key ID)
+     */
     public IkeIdentity {
         if (type == null) {
             throw new ConfigException("identity: type must not be null");
@@ -69,7 +92,12 @@ public record IkeIdentity(Type type, String value) {
         }
     }
 
-    /** Infers the type from the text; see the class comment. */
+    /**
+     * Infers the type from the text; see the class comment.
+     *
+     * @param text what the operator typed
+     * @return the identity
+     */
     public static IkeIdentity infer(String text) {
         ConfigException.check(text != null && !text.isBlank(), "identity: value must not be empty");
         String t = text.trim();
@@ -92,23 +120,47 @@ public record IkeIdentity(Type type, String value) {
         throw new ConfigException("identity: cannot infer the type of '" + t + "' (not an address, FQDN, email, keyid: or DN)");
     }
 
+    /**
+     * An ID_IPV4_ADDR or ID_IPV6_ADDR identity.
+     *
+     * @param a the address
+     * @return the identity
+     */
     public static IkeIdentity address(InetAddress a) {
         return new IkeIdentity(a instanceof Inet4Address ? Type.IPV4_ADDR : Type.IPV6_ADDR, a.getHostAddress());
     }
 
+    /**
+     * An ID_FQDN identity.
+     *
+     * @param name the domain name
+     * @return the identity
+     */
     public static IkeIdentity fqdn(String name) {
         return new IkeIdentity(Type.FQDN, name);
     }
 
+    /**
+     * An ID_RFC822_ADDR identity.
+     *
+     * @param addr {@code user@domain}
+     * @return the identity
+     */
     public static IkeIdentity email(String addr) {
         return new IkeIdentity(Type.RFC822_ADDR, addr);
     }
 
+    /**
+     * An ID_KEY_ID identity.
+     *
+     * @param id hex with {@code 0x} prefix, or text taken as its octets
+     * @return the identity
+     */
     public static IkeIdentity keyId(String id) {
         return new IkeIdentity(Type.KEY_ID, id);
     }
 
-    /** For IP identities, the address (literal parse, no lookup). */
+    /** {@return for IP identities, the address (literal parse, no lookup); empty otherwise} */
     public Optional<InetAddress> address() {
         return type == Type.IPV4_ADDR || type == Type.IPV6_ADDR ? IpLiterals.parse(value) : Optional.empty();
     }

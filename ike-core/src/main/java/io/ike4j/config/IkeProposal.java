@@ -18,6 +18,15 @@ import java.util.List;
 public record IkeProposal(String name, List<EncryptionAlgorithm> encryption, List<Integer> integrity,
                           List<Integer> prf, List<Integer> groups) {
 
+    /**
+     * Copies the lists and checks the algorithm combination.
+     *
+     * @param name the proposal's name
+     * @param encryption the encryption algorithms, all AEAD or all not
+     * @param integrity INTEG transform IDs, empty with AEAD
+     * @param prf PRF transform IDs; empty: implied by the integrity algorithms (AEAD needs them explicit)
+     * @param groups key exchange methods
+     */
     public IkeProposal {
         ConfigException.requireName("ikev2 proposal", name);
         encryption = List.copyOf(encryption);
@@ -56,15 +65,22 @@ public record IkeProposal(String name, List<EncryptionAlgorithm> encryption, Lis
         }
     }
 
+    /**
+     * A builder for {@code crypto ikev2 proposal <name>}.
+     *
+     * @param name the proposal's name
+     * @return the builder
+     */
     public static Builder builder(String name) {
         return new Builder(name);
     }
 
+    /** {@return true when the proposal's ciphers are combined-mode (AEAD)} */
     public boolean aead() {
         return encryption.get(0).aead();
     }
 
-    /** strongSwan proposal syntax for this proposal, e.g. {@code aes128-sha256-modp2048}. */
+    /** {@return strongSwan proposal syntax for this proposal, e.g. {@code aes128-sha256-modp2048}} */
     public String toStrongSwanString() {
         return StrongSwanProposals.format(this);
     }
@@ -88,24 +104,55 @@ public record IkeProposal(String name, List<EncryptionAlgorithm> encryption, Lis
             this.name = name;
         }
 
+        /**
+         * Adds an {@code encryption} algorithm.
+         *
+         * @param e the algorithm
+         * @return this builder
+         */
         public Builder encryption(EncryptionAlgorithm e) {
             encryption.add(e);
             return this;
         }
 
+        /**
+         * Adds a variable-length cipher.
+         *
+         * @param id the ENCR transform
+         * @param keyBits 128, 192 or 256
+         * @return this builder
+         */
         public Builder encryption(EncrTransformId id, int keyBits) {
             return encryption(EncryptionAlgorithm.of(id, keyBits));
         }
 
+        /**
+         * Adds a fixed-length cipher.
+         *
+         * @param id the ENCR transform
+         * @return this builder
+         */
         public Builder encryption(EncrTransformId id) {
             return encryption(EncryptionAlgorithm.of(id));
         }
 
+        /**
+         * Adds an {@code integrity} algorithm.
+         *
+         * @param id the INTEG transform ID
+         * @return this builder
+         */
         public Builder integrity(int id) {
             integrity.add(id);
             return this;
         }
 
+        /**
+         * Adds {@code integrity} algorithms.
+         *
+         * @param ids the INTEG transforms, in order
+         * @return this builder
+         */
         public Builder integrity(IntegTransformId... ids) {
             for (IntegTransformId i : ids) {
                 integrity(i.number());
@@ -113,11 +160,23 @@ public record IkeProposal(String name, List<EncryptionAlgorithm> encryption, Lis
             return this;
         }
 
+        /**
+         * Adds a {@code prf} (without any, the integrity algorithms imply them).
+         *
+         * @param id the PRF transform ID
+         * @return this builder
+         */
         public Builder prf(int id) {
             prf.add(id);
             return this;
         }
 
+        /**
+         * Adds {@code prf} algorithms.
+         *
+         * @param ids the PRF transforms, in order
+         * @return this builder
+         */
         public Builder prf(PrfTransformId... ids) {
             for (PrfTransformId i : ids) {
                 prf(i.number());
@@ -125,7 +184,12 @@ public record IkeProposal(String name, List<EncryptionAlgorithm> encryption, Lis
             return this;
         }
 
-        /** IOS {@code group 2 14 19}: the numbers are the IANA KE transform IDs. */
+        /**
+         * IOS {@code group 2 14 19}: the numbers are the IANA KE transform IDs.
+         *
+         * @param ids the KE transform IDs, in order
+         * @return this builder
+         */
         public Builder group(int... ids) {
             for (int i : ids) {
                 groups.add(i);
@@ -133,6 +197,12 @@ public record IkeProposal(String name, List<EncryptionAlgorithm> encryption, Lis
             return this;
         }
 
+        /**
+         * Adds key exchange methods.
+         *
+         * @param ids the KE transforms, in order
+         * @return this builder
+         */
         public Builder group(KeTransformId... ids) {
             for (KeTransformId i : ids) {
                 groups.add(i.number());
@@ -140,6 +210,12 @@ public record IkeProposal(String name, List<EncryptionAlgorithm> encryption, Lis
             return this;
         }
 
+        /**
+         * Validates and builds the proposal.
+         *
+         * @return the proposal
+         * @throws ConfigException for an invalid combination
+         */
         public IkeProposal build() {
             return new IkeProposal(name, encryption, integrity, prf, groups);
         }

@@ -8,6 +8,12 @@ import java.net.InetAddress;
  * 255.255.255.0}) or in CIDR form ({@code 10.0.0.0/24}, {@code 2001:db8::/32}).
  */
 public record IpPrefix(InetAddress address, int prefixLength) {
+    /**
+     * Checks the prefix length against the address family.
+     *
+     * @param address the network address
+     * @param prefixLength 0..32 for IPv4, 0..128 for IPv6
+     */
     public IpPrefix {
         ConfigException.check(address != null, "prefix: address must not be null");
         int max = address instanceof Inet4Address ? 32 : 128;
@@ -15,7 +21,13 @@ public record IpPrefix(InetAddress address, int prefixLength) {
                 "prefix " + address.getHostAddress() + ": length must be 0.." + max + ", got " + prefixLength);
     }
 
-    /** {@code a.b.c.d/len}, {@code v6/len}, {@code a.b.c.d mask}, or a bare address (host prefix). */
+    /**
+     * {@code a.b.c.d/len}, {@code v6/len}, {@code a.b.c.d mask}, or a bare address (host prefix).
+     *
+     * @param text the prefix
+     * @return the prefix
+     * @throws ConfigException when it does not parse
+     */
     public static IpPrefix parse(String text) {
         ConfigException.check(text != null && !text.isBlank(), "prefix: empty");
         String t = text.trim();
@@ -54,7 +66,12 @@ public record IpPrefix(InetAddress address, int prefixLength) {
         return n;
     }
 
-    /** True when {@code a} is inside this prefix (same address family). */
+    /**
+     * True when {@code a} is inside this prefix (same address family).
+     *
+     * @param a an address
+     * @return whether the prefix covers it
+     */
     public boolean contains(InetAddress a) {
         byte[] p = address.getAddress();
         byte[] x = a.getAddress();

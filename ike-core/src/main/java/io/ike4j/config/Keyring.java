@@ -9,6 +9,12 @@ import java.util.Set;
 
 /** IOS {@code crypto ikev2 keyring}: named peers, looked up by identity first, then by address. */
 public record Keyring(String name, List<KeyringPeer> peers) {
+    /**
+     * Copies the peer list; at least one peer, with unique names.
+     *
+     * @param name the keyring's name
+     * @param peers its peers
+     */
     public Keyring {
         ConfigException.requireName("keyring", name);
         peers = List.copyOf(peers);
@@ -19,11 +25,23 @@ public record Keyring(String name, List<KeyringPeer> peers) {
         }
     }
 
+    /**
+     * A builder for {@code crypto ikev2 keyring <name>}.
+     *
+     * @param name the keyring's name
+     * @return the builder
+     */
     public static Builder builder(String name) {
         return new Builder(name);
     }
 
-    /** The peer whose identity/hostname matches, else the longest address prefix containing {@code address}. */
+    /**
+     * The peer whose identity/hostname matches, else the longest address prefix containing {@code address}.
+     *
+     * @param id the peer's identity, or null
+     * @param address the peer's address
+     * @return the keyring peer, or empty
+     */
     public Optional<KeyringPeer> lookup(IkeIdentity id, InetAddress address) {
         if (id != null) {
             for (KeyringPeer p : peers) {
@@ -44,6 +62,7 @@ public record Keyring(String name, List<KeyringPeer> peers) {
         return Optional.ofNullable(best);
     }
 
+    /** Collects the keyring's peers; {@link #build()} validates. */
     public static final class Builder {
         private final String name;
         private final List<KeyringPeer> peers = new ArrayList<>();
@@ -52,11 +71,23 @@ public record Keyring(String name, List<KeyringPeer> peers) {
             this.name = name;
         }
 
+        /**
+         * Adds a {@code peer}.
+         *
+         * @param p the peer
+         * @return this builder
+         */
         public Builder peer(KeyringPeer p) {
             peers.add(p);
             return this;
         }
 
+        /**
+         * Validates and builds the keyring.
+         *
+         * @return the keyring
+         * @throws ConfigException without peers or with repeated names
+         */
         public Keyring build() {
             return new Keyring(name, peers);
         }

@@ -9,8 +9,16 @@ import java.time.Duration;
  * retransmit the SA gives up once its wait has elapsed (4, 7.2, 12.96, 23.3, 42, 75.6 s: 165.06 s in all).
  */
 public record Retransmission(Duration timeout, double base, int tries) {
+    /** strongSwan's schedule: 4 s, then × 1.8 per retransmit, 5 retransmits (gives up after 165 s). */
     public static final Retransmission STRONGSWAN_DEFAULT = new Retransmission(Duration.ofSeconds(4), 1.8, 5);
 
+    /**
+     * Checks the ranges: a positive timeout, base 1..10, 0..30 tries.
+     *
+     * @param timeout time from the first send until the exchange is declared failed
+     * @param base the factor between successive waits
+     * @param tries how many retransmissions
+     */
     public Retransmission {
         ConfigException.check(timeout != null && !timeout.isNegative() && !timeout.isZero(),
                 "retransmission: timeout must be positive, got " + timeout);
@@ -18,13 +26,18 @@ public record Retransmission(Duration timeout, double base, int tries) {
         ConfigException.check(tries >= 0 && tries <= 30, "retransmission: tries must be 0..30, got " + tries);
     }
 
-    /** Wait after send number {@code n} (0 = the original, 1..tries = retransmits). */
+    /**
+     * Wait after send number {@code n} (0 = the original, 1..tries = retransmits).
+     *
+     * @param n the send number
+     * @return {@code timeout × base^n}
+     */
     public Duration waitAfter(int n) {
         ConfigException.check(n >= 0 && n <= tries, "retransmission: send " + n + " outside 0.." + tries);
         return Duration.ofNanos(Math.round(timeout.toNanos() * Math.pow(base, n)));
     }
 
-    /** Time from the first send until the exchange is declared failed. */
+    /** {@return the time from the first send until the exchange is declared failed} */
     public Duration giveUpAfter() {
         Duration d = Duration.ZERO;
         for (int i = 0; i <= tries; i++) {

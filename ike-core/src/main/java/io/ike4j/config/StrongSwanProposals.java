@@ -109,7 +109,13 @@ public final class StrongSwanProposals {
         add("noesn", Kind.ESN, EsnTransformId.NO_ESN.number(), 0);
     }
 
-    /** Parses comma-separated IKE proposals; proposal i is named {@code ike-<i+1>}. */
+    /**
+     * Parses comma-separated IKE proposals; proposal i is named {@code ike-<i+1>}.
+     *
+     * @param text e.g. {@code aes128-sha256-modp2048,aes256gcm16-prfsha384-ecp384}
+     * @return the proposals
+     * @throws ConfigException for an unknown keyword or an invalid proposal
+     */
     public static List<IkeProposal> parseIke(String text) {
         List<IkeProposal> out = new ArrayList<>();
         List<String> parts = split(text);
@@ -119,7 +125,13 @@ public final class StrongSwanProposals {
         return List.copyOf(out);
     }
 
-    /** Parses comma-separated ESP proposals. */
+    /**
+     * Parses comma-separated ESP proposals.
+     *
+     * @param text e.g. {@code aes128-sha256,aes256gcm16}
+     * @return the proposals
+     * @throws ConfigException for an unknown keyword or an invalid proposal
+     */
     public static List<EspProposal> parseEsp(String text) {
         List<EspProposal> out = new ArrayList<>();
         for (String p : split(text)) {
@@ -128,6 +140,14 @@ public final class StrongSwanProposals {
         return List.copyOf(out);
     }
 
+    /**
+     * Parses one IKE proposal.
+     *
+     * @param name the name to give it
+     * @param proposal e.g. {@code aes128-sha256-modp2048}
+     * @return the proposal
+     * @throws ConfigException for an unknown keyword, ESN keywords or no key exchange method
+     */
     public static IkeProposal parseIkeProposal(String name, String proposal) {
         Parsed p = tokens(proposal, "IKE");
         if (!p.esn.isEmpty()) {
@@ -143,6 +163,13 @@ public final class StrongSwanProposals {
         }
     }
 
+    /**
+     * Parses one ESP proposal.
+     *
+     * @param proposal e.g. {@code aes128-sha256-modp2048} (a KE method means PFS)
+     * @return the proposal
+     * @throws ConfigException for an unknown keyword or PRF keywords
+     */
     public static EspProposal parseEspProposal(String proposal) {
         Parsed p = tokens(proposal, "ESP");
         if (!p.prf.isEmpty()) {
@@ -214,7 +241,12 @@ public final class StrongSwanProposals {
         }
     }
 
-    /** strongSwan syntax for an IKE proposal; the PRF is written only when integrity does not imply it. */
+    /**
+     * strongSwan syntax for an IKE proposal; the PRF is written only when integrity does not imply it.
+     *
+     * @param p the proposal
+     * @return e.g. {@code aes128-sha256-modp2048}
+     */
     public static String format(IkeProposal p) {
         List<String> out = new ArrayList<>();
         p.encryption().forEach(e -> out.add(keyword(Kind.ENCR, e.transformId(), e.keyBits(), EncrTransformId.nameOf(e.transformId()))));
@@ -230,7 +262,12 @@ public final class StrongSwanProposals {
         return String.join("-", out);
     }
 
-    /** strongSwan syntax for an ESP proposal; {@code noesn} alone (the default) is not written. */
+    /**
+     * strongSwan syntax for an ESP proposal; {@code noesn} alone (the default) is not written.
+     *
+     * @param p the proposal
+     * @return e.g. {@code aes128-sha256}
+     */
     public static String format(EspProposal p) {
         List<String> out = new ArrayList<>();
         p.encryption().forEach(e -> out.add(keyword(Kind.ENCR, e.transformId(), e.keyBits(), EncrTransformId.nameOf(e.transformId()))));
@@ -242,11 +279,22 @@ public final class StrongSwanProposals {
         return String.join("-", out);
     }
 
-    /** Comma-joined strongSwan syntax of several proposals. */
+    /**
+     * Comma-joined strongSwan syntax of several proposals.
+     *
+     * @param proposals the IKE proposals
+     * @return the joined syntax
+     */
     public static String formatIke(List<IkeProposal> proposals) {
         return String.join(",", proposals.stream().map(StrongSwanProposals::format).toList());
     }
 
+    /**
+     * Comma-joined strongSwan syntax of several ESP proposals.
+     *
+     * @param proposals the ESP proposals
+     * @return the joined syntax
+     */
     public static String formatEsp(List<EspProposal> proposals) {
         return String.join(",", proposals.stream().map(StrongSwanProposals::format).toList());
     }

@@ -12,6 +12,15 @@ import java.net.UnknownHostException;
  */
 public record TrafficSelector(InetAddress startAddress, InetAddress endAddress, int protocol, int startPort,
                               int endPort) {
+    /**
+     * Checks that the range is ordered and of one address family, and the ports and protocol in range.
+     *
+     * @param startAddress the first address
+     * @param endAddress the last address, same family
+     * @param protocol the IP protocol ID, 0 for any
+     * @param startPort the first port
+     * @param endPort the last port
+     */
     public TrafficSelector {
         ConfigException.check(startAddress != null && endAddress != null, "traffic selector: addresses must not be null");
         String p = "traffic selector " + startAddress.getHostAddress() + "-" + endAddress.getHostAddress() + ": ";
@@ -23,11 +32,25 @@ public record TrafficSelector(InetAddress startAddress, InetAddress endAddress, 
                 p + "bad port range " + startPort + "-" + endPort);
     }
 
-    /** All addresses of {@code cidr} (e.g. {@code 10.1.0.0/16}), any protocol and port. */
+    /**
+     * All addresses of {@code cidr} (e.g. {@code 10.1.0.0/16}), any protocol and port.
+     *
+     * @param cidr an address and prefix length
+     * @return the selector
+     */
     public static TrafficSelector cidr(String cidr) {
         return of(IpPrefix.parse(cidr), 0, 0, 65535);
     }
 
+    /**
+     * The addresses of {@code prefix} with a protocol and port range.
+     *
+     * @param prefix the addresses
+     * @param protocol the IP protocol ID, 0 for any
+     * @param startPort the first port
+     * @param endPort the last port
+     * @return the selector
+     */
     public static TrafficSelector of(IpPrefix prefix, int protocol, int startPort, int endPort) {
         byte[] lo = prefix.address().getAddress();
         byte[] hi = lo.clone();
@@ -41,33 +64,55 @@ public record TrafficSelector(InetAddress startAddress, InetAddress endAddress, 
         return new TrafficSelector(addr(lo), addr(hi), protocol, startPort, endPort);
     }
 
-    /** An address range {@code a-b}, any protocol and port. */
+    /**
+     * An address range {@code a-b}, any protocol and port.
+     *
+     * @param start the first address (a literal)
+     * @param end the last address, same family
+     * @return the selector
+     */
     public static TrafficSelector range(String start, String end) {
         return new TrafficSelector(IpLiterals.require("traffic selector", start),
                 IpLiterals.require("traffic selector", end), 0, 0, 65535);
     }
 
+    /** {@return 0.0.0.0/0, any protocol and port} */
     public static TrafficSelector anyIpv4() {
         return cidr("0.0.0.0/0");
     }
 
+    /** {@return ::/0, any protocol and port} */
     public static TrafficSelector anyIpv6() {
         return cidr("::/0");
     }
 
+    /**
+     * This selector with another IP protocol.
+     *
+     * @param proto the IP protocol ID, 0 for any
+     * @return the new selector
+     */
     public TrafficSelector withProtocol(int proto) {
         return new TrafficSelector(startAddress, endAddress, proto, startPort, endPort);
     }
 
+    /**
+     * This selector with another port range.
+     *
+     * @param start the first port
+     * @param end the last port
+     * @return the new selector
+     */
     public TrafficSelector withPorts(int start, int end) {
         return new TrafficSelector(startAddress, endAddress, protocol, start, end);
     }
 
+    /** {@return true for IPv4 addresses} */
     public boolean ipv4() {
         return startAddress instanceof Inet4Address;
     }
 
-    /** RFC 7296 §3.13.1 TS Type: 7 = TS_IPV4_ADDR_RANGE, 8 = TS_IPV6_ADDR_RANGE. */
+    /** {@return the RFC 7296 §3.13.1 TS Type: 7 = TS_IPV4_ADDR_RANGE, 8 = TS_IPV6_ADDR_RANGE} */
     public int tsType() {
         return ipv4() ? 7 : 8;
     }

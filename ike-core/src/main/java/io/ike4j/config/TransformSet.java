@@ -12,6 +12,14 @@ public record TransformSet(String name, EncryptionAlgorithm encryption, int inte
     /** {@link #integrity()} value when the set has no integrity algorithm (AEAD). */
     public static final int NO_INTEGRITY = 0;
 
+    /**
+     * Checks the transform combination: an encryption transform, integrity unless AEAD.
+     *
+     * @param name the transform-set's name
+     * @param encryption the ESP encryption transform
+     * @param integrity the ESP INTEG transform ID, {@link #NO_INTEGRITY} with AEAD
+     * @param mode tunnel or transport
+     */
     public TransformSet {
         ConfigException.requireName("transform-set", name);
         String p = "transform-set " + name + ": ";
@@ -27,11 +35,25 @@ public record TransformSet(String name, EncryptionAlgorithm encryption, int inte
     /**
      * Parses the IOS transform list, e.g. {@code "esp-aes 256 esp-sha256-hmac"}, {@code "esp-gcm 128"},
      * {@code "esp-3des esp-sha-hmac"}; mode defaults to tunnel.
+     *
+     * @param name the transform-set's name
+     * @param transforms the keywords after the name
+     * @return the transform-set
+     * @throws ConfigException for an unknown keyword or an invalid combination
      */
     public static TransformSet parseIos(String name, String transforms) {
         return parseIos(name, transforms, IpsecMode.TUNNEL);
     }
 
+    /**
+     * As {@link #parseIos(String, String)}, with {@code mode}.
+     *
+     * @param name the transform-set's name
+     * @param transforms the keywords after the name
+     * @param mode tunnel or transport
+     * @return the transform-set
+     * @throws ConfigException for an unknown keyword or an invalid combination
+     */
     public static TransformSet parseIos(String name, String transforms, IpsecMode mode) {
         String p = "transform-set " + name + ": ";
         ConfigException.check(transforms != null && !transforms.isBlank(), p + "empty transform list");
@@ -58,11 +80,17 @@ public record TransformSet(String name, EncryptionAlgorithm encryption, int inte
         return new TransformSet(name, enc.isEmpty() ? null : enc.get(0), integ.isEmpty() ? NO_INTEGRITY : integ.get(0), mode);
     }
 
+    /** {@return the ESP proposal of this transform-set, without PFS} */
     public EspProposal toEspProposal() {
         return new EspProposal(List.of(encryption), integrity == NO_INTEGRITY ? List.of() : List.of(integrity), List.of(), List.of());
     }
 
-    /** The proposal with the IPsec profile's PFS group (RFC 7296 §1.3.1: KE in CREATE_CHILD_SA). */
+    /**
+     * The proposal with the IPsec profile's PFS group (RFC 7296 §1.3.1: KE in CREATE_CHILD_SA).
+     *
+     * @param pfsGroup the KE transform ID
+     * @return the ESP proposal
+     */
     public EspProposal toEspProposal(int pfsGroup) {
         return new EspProposal(List.of(encryption), integrity == NO_INTEGRITY ? List.of() : List.of(integrity),
                 List.of(pfsGroup), List.of());

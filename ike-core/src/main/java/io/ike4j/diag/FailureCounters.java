@@ -12,8 +12,24 @@ import java.util.concurrent.atomic.AtomicLongArray;
 public final class FailureCounters {
     /** Packet counters in the spirit of {@code display ipsec statistics}; SECURITY.md says what each counts. */
     public enum Packet {
-        INBOUND_OK, OUTBOUND_OK, RETRANSMITTED, DROPPED_MALFORMED, DROPPED_ICV, DROPPED_NO_SA,
-        DROPPED_MESSAGE_ID, DUPLICATE_ANSWERED, COOKIE_SENT,
+        /** A message received and accepted for processing. */
+        INBOUND_OK,
+        /** A datagram sent (retransmissions and cached answers included). */
+        OUTBOUND_OK,
+        /** A request sent again after its timer fired. */
+        RETRANSMITTED,
+        /** A datagram that does not decode as an IKE message. */
+        DROPPED_MALFORMED,
+        /** A protected message whose ICV did not verify (RFC 7296 §3.14). */
+        DROPPED_ICV,
+        /** A message for an unknown SPI, or from an address the SA is not bound to. */
+        DROPPED_NO_SA,
+        /** A message ID outside the window, or a late response (RFC 7296 §2.3). */
+        DROPPED_MESSAGE_ID,
+        /** A retransmitted request answered again from the cached response (RFC 7296 §2.1). */
+        DUPLICATE_ANSWERED,
+        /** A stateless N(COOKIE) answer to IKE_SA_INIT (RFC 7296 §2.6). */
+        COOKIE_SENT,
         /** A message after IKE_SA_INIT without SK/SKF payload (RFC 7296 §3.14). */
         DROPPED_UNPROTECTED,
         /** A request with the last answered message ID that is not a bitwise copy of the answered one (§2.1). */
@@ -39,22 +55,49 @@ public final class FailureCounters {
     private final AtomicLongArray reasons = new AtomicLongArray(FailureReason.values().length);
     private final AtomicLongArray packets = new AtomicLongArray(Packet.values().length);
 
+    /** Every counter at zero. */
+    public FailureCounters() {
+    }
+
+    /**
+     * Counts one failure.
+     *
+     * @param r its reason
+     */
     public void count(FailureReason r) {
         reasons.incrementAndGet(r.ordinal());
     }
 
+    /**
+     * Counts one packet event.
+     *
+     * @param p what happened
+     */
     public void count(Packet p) {
         packets.incrementAndGet(p.ordinal());
     }
 
+    /**
+     * The count of one reason.
+     *
+     * @param r the reason
+     * @return failures counted with it
+     */
     public long get(FailureReason r) {
         return reasons.get(r.ordinal());
     }
 
+    /**
+     * The count of one packet event.
+     *
+     * @param p the event
+     * @return how often it happened
+     */
     public long get(Packet p) {
         return packets.get(p.ordinal());
     }
 
+    /** {@return every reason's count, zeros included, in enum order} */
     public Map<FailureReason, Long> reasons() {
         Map<FailureReason, Long> m = new EnumMap<>(FailureReason.class);
         for (FailureReason r : FailureReason.values()) {
@@ -63,7 +106,7 @@ public final class FailureCounters {
         return m;
     }
 
-    /** {@code display ike error-info}-like table: one line per reason with a non-zero count. */
+    /** {@return a {@code display ike error-info}-like table: one line per reason with a non-zero count} */
     public String render() {
         StringBuilder b = new StringBuilder(String.format("%-36s%s%n", "reason", "count"));
         for (FailureReason r : FailureReason.values()) {

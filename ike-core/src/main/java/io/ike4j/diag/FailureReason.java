@@ -35,7 +35,7 @@ public enum FailureReason {
         this.text = text;
     }
 
-    /** The Huawei phrase, e.g. {@code phase1 proposal mismatch}. */
+    /** {@return the Huawei phrase, e.g. {@code phase1 proposal mismatch}} */
     public String text() {
         return text;
     }

@@ -19,7 +19,10 @@ public record IkeFailure(IkeVersion version, FailureReason reason, int saId, Rol
         this(IkeVersion.IKEV2, reason, saId, role, notifySent, notifyReceived, detail);
     }
 
-    /** E.g. {@code IKEv2:(SA ID = 1):phase1 proposal mismatch: no matching proposal (sent NO_PROPOSAL_CHOSEN)}. */
+    /**
+     * {@return the IOS-style log line}
+     * E.g. {@code IKEv2:(SA ID = 1):phase1 proposal mismatch: no matching proposal (sent NO_PROPOSAL_CHOSEN)}.
+     */
     public String logLine() {
         StringBuilder b = new StringBuilder(version.label()).append(":(SA ID = ").append(saId).append("):").append(reason.text());
         if (!detail.isEmpty()) {

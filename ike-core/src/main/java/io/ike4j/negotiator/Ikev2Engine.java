@@ -40,6 +40,7 @@ public final class Ikev2Engine implements DatagramHandler {
         this.core = new EngineCore(b);
     }
 
+    /** {@return a builder with the defaults listed at its options} */
     public static Builder builder() {
         return new Builder();
     }
@@ -48,6 +49,11 @@ public final class Ikev2Engine implements DatagramHandler {
      * Starts an IKE SA with its first CHILD_SA as described by {@code profile} (its IKEv2 profile, transform
      * sets, PFS group and traffic selectors); the IKE proposals come from the policy matching
      * {@code peer.local()}. Returns the SA number IOS would print as "SA ID".
+     *
+     * @param profile the {@code crypto ipsec profile} to bring up
+     * @param peer the local and remote endpoints
+     * @return the new SA's ID
+     * @throws io.ike4j.config.ConfigException when the profile cannot be used (no matching policy, missing credentials)
      */
     public int initiate(IpsecProfile profile, Ikev2Peer peer) {
         Objects.requireNonNull(profile, "profile");
@@ -70,7 +76,11 @@ public final class Ikev2Engine implements DatagramHandler {
         return sa.saId;
     }
 
-    /** One IKE message arrived (non-ESP marker already stripped). */
+    /**
+     * One IKE message arrived (non-ESP marker already stripped).
+     *
+     * @param datagram the message and its endpoints; bad input is dropped and counted, never thrown
+     */
     public void receive(Datagram datagram) {
         Receiver.receive(core, datagram);
     }
@@ -80,7 +90,11 @@ public final class Ikev2Engine implements DatagramHandler {
         receive(datagram);
     }
 
-    /** The host's clock moved: retransmissions, half-open expiry. Earlier instants are ignored. */
+    /**
+     * The host's clock moved: retransmissions, half-open expiry. Earlier instants are ignored.
+     *
+     * @param now the host's current time
+     */
     public void advanceTime(Instant now) {
         core.advanceTime(now);
     }
@@ -90,7 +104,12 @@ public final class Ikev2Engine implements DatagramHandler {
         advanceTime(now);
     }
 
-    /** Deletes an IKE SA (and its CHILD_SA) with an INFORMATIONAL DELETE (RFC 7296 §1.4.1). */
+    /**
+     * Deletes an IKE SA (and its CHILD_SA) with an INFORMATIONAL DELETE (RFC 7296 §1.4.1).
+     *
+     * @param saId the SA's ID
+     * @return false when there is no such live SA
+     */
     public boolean delete(int saId) {
         Ikev2Sa sa = core.bySaId.get(saId);
         if (sa == null || sa.dead) {
@@ -122,26 +141,34 @@ public final class Ikev2Engine implements DatagramHandler {
         return TransitionTable.standard().print();
     }
 
-    /** Snapshots of the SAs this engine holds (negotiating and established). */
+    /** {@return snapshots of the SAs this engine holds (negotiating and established)} */
     public List<IkeSaInfo> sas() {
         return core.byLocalSpi.values().stream().map(core::info).toList();
     }
 
+    /**
+     * A snapshot of one SA.
+     *
+     * @param saId the SA's ID
+     * @return the snapshot, or empty when the SA is gone (or has no SA table entry yet)
+     */
     public Optional<IkeSaInfo> sa(int saId) {
         Ikev2Sa sa = core.bySaId.get(saId);
         return sa == null || sa.dead || sa.localSpi() == null || core.byLocalSpi.get(sa.localSpi()) != sa
                 ? Optional.empty() : Optional.of(core.info(sa));
     }
 
+    /** {@return the failure and packet counters (live, readable from any thread)} */
     public FailureCounters counters() {
         return core.counters;
     }
 
+    /** {@return the engine's clock: the last time given to {@link #advanceTime}, or the builder's start time} */
     public Instant now() {
         return core.now;
     }
 
-    /** Half-open SAs, reassembly memory and cookie rotations, against the limits set in the builder. */
+    /** {@return the half-open SAs, reassembly memory and cookie rotations, against the limits set in the builder} */
     public EngineResources resources() {
         return new EngineResources(core.halfOpen.total(), core.halfOpen.peak(), core.reassemblyBytes,
                 core.reassemblyPeak, core.cookieSecrets.rotations);
@@ -189,43 +216,89 @@ public final class Ikev2Engine implements DatagramHandler {
         private Builder() {
         }
 
+        /**
+         * The IOS-style configuration (required).
+         *
+         * @param c policies, profiles and IPsec profiles
+         * @return this builder
+         */
         public Builder configuration(IkeConfiguration c) {
             this.config = c;
             return this;
         }
 
+        /**
+         * The crypto provider (required).
+         *
+         * @param p e.g. {@code new BouncyCastleProvider()}
+         * @return this builder
+         */
         public Builder crypto(CryptoProvider p) {
             this.crypto = p;
             return this;
         }
 
+        /**
+         * Where SPIs, nonces and private keys come from (default {@link RandomSource#secure()}).
+         *
+         * @param r the source; a deterministic one only in tests
+         * @return this builder
+         */
         public Builder random(RandomSource r) {
             this.random = r;
             return this;
         }
 
+        /**
+         * Where sent datagrams go (required; {@link Ikev2Runtime} sets it).
+         *
+         * @param o the transport's outbound side
+         * @return this builder
+         */
         public Builder outbound(Outbound o) {
             this.outbound = o;
             return this;
         }
 
+        /**
+         * Where CHILD_SA keys go (default {@link KeyEngine#ACCEPT_ALL}).
+         *
+         * @param k the host's IPsec key engine
+         * @return this builder
+         */
         public Builder keyEngine(KeyEngine k) {
             this.keyEngine = k;
             return this;
         }
 
+        /**
+         * What is told about traces, packets, SAs and failures (default {@link Ikev2Listener#NONE}).
+         *
+         * @param l the listener
+         * @return this builder
+         */
         public Builder listener(Ikev2Listener l) {
             this.listener = l;
             return this;
         }
 
-        /** Our certificate chain and private key, for {@code authentication local rsa-sig|ecdsa-sig}. */
+        /**
+         * Our certificate chain and private key, for {@code authentication local rsa-sig|ecdsa-sig}.
+         *
+         * @param c the credentials
+         * @return this builder
+         */
         public Builder credentials(Credentials c) {
             this.credentials = c;
             return this;
         }
 
-        /** The CAs that peers' certificates must chain to (IOS trustpoints). */
+        /**
+         * The CAs that peers' certificates must chain to (IOS trustpoints).
+         *
+         * @param t the anchors
+         * @return this builder
+         */
         public Builder trustAnchors(TrustAnchors t) {
             this.trustAnchors = t;
             return this;
@@ -236,6 +309,9 @@ public final class Ikev2Engine implements DatagramHandler {
          * §3.8), and method 14 with sha1WithRSAEncryption. RFC 8247 §3.2 makes SHA-1 MUST NOT for Digital
          * Signature; §3.1 still lists method 1 as MUST for interoperability, hence this option for peers that
          * do not support RFC 7427. ike4j never implements ecdsa-with-SHA1 or RSASSA-PSS with SHA-1.
+         *
+         * @param b true to accept them
+         * @return this builder
          */
         public Builder allowSha1Signatures(boolean b) {
             this.allowSha1Signatures = b;
@@ -247,6 +323,9 @@ public final class Ikev2Engine implements DatagramHandler {
          * anyExtendedKeyUsage (RFC 4945 §5.1.3.12), e.g. serverAuth {@code 1.3.6.1.5.5.7.3.1} or
          * iKEIntermediate {@code 1.3.6.1.5.5.8.2.2} (Windows clients). Replaces earlier calls; default none
          * (strict RFC 4945). A certificate without the extension is always accepted.
+         *
+         * @param oids dotted-decimal OIDs
+         * @return this builder
          */
         public Builder acceptExtendedKeyUsage(String... oids) {
             ConfigException.check(oids != null && java.util.Arrays.stream(oids).noneMatch(java.util.Objects::isNull),
@@ -259,13 +338,23 @@ public final class Ikev2Engine implements DatagramHandler {
             return this;
         }
 
-        /** Hand IKE SA keys to {@link Ikev2Listener#ikeSaKeys} (for Wireshark key logs). */
+        /**
+         * Hand IKE SA keys to {@link Ikev2Listener#ikeSaKeys} (for Wireshark key logs; default false).
+         *
+         * @param b true to export them
+         * @return this builder
+         */
         public Builder exportKeys(boolean b) {
             this.exportKeys = b;
             return this;
         }
 
-        /** How long a responder keeps an SA that answered IKE_SA_INIT but saw no IKE_AUTH (default 30 s). */
+        /**
+         * How long a responder keeps an SA that answered IKE_SA_INIT but saw no IKE_AUTH (default 30 s).
+         *
+         * @param d a positive duration
+         * @return this builder
+         */
         public Builder halfOpenTimeout(Duration d) {
             this.halfOpenTimeout = d;
             return this;
@@ -274,6 +363,9 @@ public final class Ikev2Engine implements DatagramHandler {
         /**
          * Half-open responder SAs above which IKE_SA_INIT is answered with a COOKIE first (RFC 7296 §2.6);
          * default 100, 0 = always, negative = never.
+         *
+         * @param halfOpen the threshold
+         * @return this builder
          */
         public Builder cookieThreshold(int halfOpen) {
             this.cookieThreshold = halfOpen;
@@ -283,6 +375,10 @@ public final class Ikev2Engine implements DatagramHandler {
         /**
          * How long a cookie secret is used before a new one (with the next version octet) replaces it, and how long
          * cookies of the replaced secret are still accepted (RFC 7296 §2.6); defaults 60 s and 10 s.
+         *
+         * @param lifetime how long a secret makes cookies
+         * @param grace how long cookies of the previous secret still count, at most {@code lifetime}
+         * @return this builder
          */
         public Builder cookieSecretRotation(Duration lifetime, Duration grace) {
             this.cookieSecretLifetime = lifetime;
@@ -293,13 +389,21 @@ public final class Ikev2Engine implements DatagramHandler {
         /**
          * Half-open responder SAs allowed per source address (strongSwan's {@code block_threshold}); further
          * IKE_SA_INIT requests from that address are dropped silently and counted. Default 5.
+         *
+         * @param n the limit
+         * @return this builder
          */
         public Builder halfOpenPerAddress(int n) {
             this.halfOpenPerAddress = n;
             return this;
         }
 
-        /** Half-open responder SAs allowed in all; further IKE_SA_INIT requests are dropped and counted. Default 10,000. */
+        /**
+         * Half-open responder SAs allowed in all; further IKE_SA_INIT requests are dropped and counted. Default 10,000.
+         *
+         * @param n the limit
+         * @return this builder
+         */
         public Builder halfOpenLimit(int n) {
             this.halfOpenLimit = n;
             return this;
@@ -309,6 +413,9 @@ public final class Ikev2Engine implements DatagramHandler {
          * How much larger than an unauthenticated IKE_SA_INIT request our answer may be before the initiator has
          * proven its address with a cookie (default 1.0: never larger; a larger IKE_SA_INIT response, e.g. one
          * with CERTREQ, is preceded by a COOKIE round trip). {@code Double.POSITIVE_INFINITY} turns this off.
+         *
+         * @param factor response size over request size
+         * @return this builder
          */
         public Builder amplificationLimit(double factor) {
             this.amplificationLimit = factor;
@@ -319,6 +426,12 @@ public final class Ikev2Engine implements DatagramHandler {
          * Limits of IKE fragment reassembly (RFC 7383 §5): fragments per message (default 32), octets of the
          * reassembled message (default 10,000, strongSwan's {@code max_packet}), how long a partial message is
          * kept (default 30 s) and the octets all partial messages of this engine may hold together (default 4 MiB).
+         *
+         * @param maxFragments fragments per message
+         * @param maxReassembledSize octets of a reassembled message
+         * @param timeout how long a partial message is kept
+         * @param maxMemory octets of all partial messages together
+         * @return this builder
          */
         public Builder fragmentLimits(int maxFragments, int maxReassembledSize, Duration timeout, long maxMemory) {
             this.maxFragments = maxFragments;
@@ -332,6 +445,9 @@ public final class Ikev2Engine implements DatagramHandler {
          * Log lines about dropped or refused input (and failures) per kind and second of engine time; each SA logs a
          * kind once; the rest is summed up as "suppressed n". Counters always count everything. Default 20; 0 = none,
          * negative = no limit.
+         *
+         * @param linesPerSecond the rate
+         * @return this builder
          */
         public Builder dropLogRate(int linesPerSecond) {
             this.dropLogRate = linesPerSecond;
@@ -342,6 +458,9 @@ public final class Ikev2Engine implements DatagramHandler {
          * How long the last response of an SA is kept to answer a retransmitted request (RFC 7296 §2.1 lets a
          * responder forget it "after a timeout of several minutes"; a later copy of the request is then ignored).
          * Default 5 minutes, longer than any initiator's retransmission schedule (strongSwan's gives up after 165 s).
+         *
+         * @param d the lifetime
+         * @return this builder
          */
         public Builder cachedResponseLifetime(Duration d) {
             this.cachedResponseLifetime = d;
@@ -388,23 +507,45 @@ public final class Ikev2Engine implements DatagramHandler {
             return this;
         }
 
+        /**
+         * Hooks that make the engine misbehave on purpose (default {@link Impairments#NONE}).
+         *
+         * @param i the impairments
+         * @return this builder
+         */
         public Builder impairments(Impairments i) {
             this.impairments = i;
             return this;
         }
 
-        /** The engine's clock value until the first {@link #advanceTime}. */
+        /**
+         * The engine's clock value until the first {@link Ikev2Engine#advanceTime} (default the epoch).
+         *
+         * @param t the start time
+         * @return this builder
+         */
         public Builder startTime(Instant t) {
             this.startTime = t;
             return this;
         }
 
-        /** Vendor ID payloads to add to IKE_SA_INIT messages. */
+        /**
+         * Vendor ID payloads to add to IKE_SA_INIT messages (default none).
+         *
+         * @param v the payloads
+         * @return this builder
+         */
         public Builder vendorIds(List<Ikev2VendorIdPayload> v) {
             this.vendorIds = List.copyOf(v);
             return this;
         }
 
+        /**
+         * Checks the options and builds the engine.
+         *
+         * @return the engine
+         * @throws io.ike4j.config.ConfigException when a required option is missing or a limit is out of range
+         */
         public Ikev2Engine build() {
             ConfigException.check(config != null, "engine: configuration is required");
             ConfigException.check(crypto != null, "engine: crypto provider is required");

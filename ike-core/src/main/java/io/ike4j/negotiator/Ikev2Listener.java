@@ -17,46 +17,82 @@ import java.util.List;
  */
 public interface Ikev2Listener {
 
-    /** One state-machine step (the IOS {@code SM Trace->} line is {@link TraceEvent#iosLine()}). */
+    /**
+     * One state-machine step (the IOS {@code SM Trace->} line is {@link TraceEvent#iosLine()}).
+     *
+     * @param event the step
+     */
     default void trace(TraceEvent event) {
     }
 
     /**
      * A message sent ({@code outbound}) or received and accepted for processing. {@code inner} holds the
      * decrypted payloads of an SK message (empty otherwise).
+     *
+     * @param outbound true for a sent message
+     * @param saId the SA's ID
+     * @param message the decoded message
+     * @param inner the decrypted payloads of an SK message, else empty
+     * @param datagram the datagram as sent or received
      */
     default void packet(boolean outbound, int saId, Ikev2Message message, List<Ikev2Payload> inner, Datagram datagram) {
     }
 
     /**
-     * Whether {@link #packet} is wanted for sent messages ({@code outbound} true; received ones always come). A
-     * listener that answers false saves the engine decoding every protected message it sends back into a message
-     * object; asked once, when the engine is built. Default true.
+     * {@return whether {@link #packet} is wanted for sent messages} ({@code outbound} true; received ones always
+     * come). A listener that answers false saves the engine decoding every protected message it sends back into a
+     * message object; asked once, when the engine is built. Default true.
      */
     default boolean wantsSentPackets() {
         return true;
     }
 
+    /**
+     * The IKE SA reached READY.
+     *
+     * @param sa its snapshot
+     */
     default void ikeSaEstablished(IkeSaInfo sa) {
     }
 
+    /**
+     * A CHILD_SA was installed by the key engine.
+     *
+     * @param sa the IKE SA's snapshot
+     * @param child the CHILD_SA (its keys stay the engine's: do not destroy them)
+     */
     default void childSaEstablished(IkeSaInfo sa, ChildSa child) {
     }
 
-    /** The IKE SA is gone (deleted, failed, expired); {@code why} in words. */
+    /**
+     * The IKE SA is gone (deleted, failed, expired); {@code why} in words.
+     *
+     * @param sa its last snapshot
+     * @param why the reason, for logs
+     */
     default void ikeSaDeleted(IkeSaInfo sa, String why) {
     }
 
+    /**
+     * A negotiation failed, with the reason and the notify sent or received.
+     *
+     * @param failure what failed
+     */
     default void failure(IkeFailure failure) {
     }
 
     /**
-     * The IKE SA's keys as soon as IKE_SA_INIT derived them (also for SAs that then fail), for Wireshark decryption tables ({@code ike peer --keylog}). Only called when the
-     * engine was built with {@code exportKeys(true)}; the keys are zeroed when the SA dies.
+     * The IKE SA's keys as soon as IKE_SA_INIT derived them (also for SAs that then fail), for Wireshark decryption
+     * tables ({@code ike peer --keylog}). Only called when the engine was built with {@code exportKeys(true)}; the
+     * keys are zeroed when the SA dies.
+     *
+     * @param sa the SA's snapshot
+     * @param keys SK_d … SK_pr, to be read (not kept) during the call
      */
     default void ikeSaKeys(IkeSaInfo sa, Ikev2SaKeys keys) {
     }
 
+    /** A listener that ignores everything (and asks for no sent packets). */
     Ikev2Listener NONE = new Ikev2Listener() {
         @Override
         public boolean wantsSentPackets() {

@@ -40,10 +40,10 @@ public final class Ikev2Runtime implements AutoCloseable {
      * Binds {@code endpoints} (e.g. 127.0.0.4:18500) and starts one engine built from {@code engine} (its
      * outbound and start time are set here), public-key work inline. Ticks every {@code tick} of wall-clock time.
      *
-     * @param engine    the engine's builder
-     * @param endpoints where to listen
-     * @param tick      the timer tick
-     * @return the running runtime
+     * @param engine the engine's options
+     * @param endpoints the local endpoints to bind (port 0: ephemeral)
+     * @param tick how often the engine's clock advances
+     * @return the running runtime; close it to stop
      */
     public static Ikev2Runtime start(Ikev2Engine.Builder engine, List<DatagramEndpoint> endpoints, Duration tick) {
         return start(engine, endpoints, tick, 1, 0);
@@ -85,21 +85,39 @@ public final class Ikev2Runtime implements AutoCloseable {
         return new Ikev2Runtime(transport[0], built, pool);
     }
 
+    /** {@return the bound endpoints, with ephemeral ports resolved} */
     public List<DatagramEndpoint> localEndpoints() {
         return transport.localEndpoints();
     }
 
-    /** The number of shards (engines). */
+    /**
+     * The number of shards, each with its engine.
+     *
+     * @return the shard count
+     */
     public int shards() {
         return engines.length;
     }
 
-    /** Runs {@code f} on shard 0's engine and waits for its result. */
+    /**
+     * Runs {@code f} on shard 0's engine thread and waits for its result.
+     *
+     * @param <T> the result type
+     * @param f what to do with the engine
+     * @return its result
+     */
     public <T> T call(Function<Ikev2Engine, T> f) {
         return callOn(0, f);
     }
 
-    /** Runs {@code f} on the engine of shard {@code shard} and waits for its result. */
+    /**
+     * Runs {@code f} on the engine of shard {@code shard} and waits for its result.
+     *
+     * @param <T> the result type
+     * @param shard the shard
+     * @param f what to do with its engine
+     * @return its result
+     */
     public <T> T callOn(int shard, Function<Ikev2Engine, T> f) {
         Ikev2Engine engine = engines[shard];
         CompletableFuture<T> r = new CompletableFuture<>();
@@ -122,18 +140,36 @@ public final class Ikev2Runtime implements AutoCloseable {
         }
     }
 
-    /** Runs {@code f} on the engine that holds SA {@code saId} (SA IDs interleave by shard, see Builder#shard). */
+    /**
+     * Runs {@code f} on the engine that holds SA {@code saId} (SA IDs interleave by shard, see
+     * {@link Ikev2Engine.Builder#shard}) and waits for its result.
+     *
+     * @param <T> the result type
+     * @param saId the SA
+     * @param f what to do with its engine
+     * @return its result
+     */
     public <T> T callForSa(int saId, Function<Ikev2Engine, T> f) {
         return callOn(Math.floorMod(saId - 1, engines.length), f);
     }
 
-    /** Starts an SA on the next shard in turn; returns its SA ID. */
+    /**
+     * {@link Ikev2Engine#initiate} on the next shard in turn, on its thread.
+     *
+     * @param profile the {@code crypto ipsec profile} to bring up
+     * @param peer the local and remote endpoints
+     * @return the new SA's ID
+     */
     public int initiate(IpsecProfile profile, Ikev2Peer peer) {
         int shard = Math.floorMod(nextShard.getAndIncrement(), engines.length);
         return callOn(shard, e -> e.initiate(profile, peer));
     }
 
-    /** Snapshots of every shard's SAs. */
+    /**
+     * Snapshots of every shard's SAs.
+     *
+     * @return the SAs of all engines
+     */
     public List<io.ike4j.sa.IkeSaInfo> sas() {
         List<io.ike4j.sa.IkeSaInfo> all = new ArrayList<>();
         for (int i = 0; i < engines.length; i++) {
@@ -142,6 +178,7 @@ public final class Ikev2Runtime implements AutoCloseable {
         return all;
     }
 
+    /** {@return the UDP transport the engine runs on} */
     public UdpTransport transport() {
         return transport;
     }

@@ -12,7 +12,16 @@ import java.util.List;
  */
 public interface Impairments {
 
-    /** The payloads about to be sent (the inner payloads for SK messages); return them changed to impair. */
+    /**
+     * The payloads about to be sent (the inner payloads for SK messages); return them changed to impair.
+     *
+     * @param saId the SA's ID
+     * @param exchangeType the exchange type number
+     * @param response true for a response
+     * @param messageId the message ID
+     * @param payloads the payloads as the engine built them
+     * @return the payloads to encode
+     */
     default List<Ikev2Payload> payloads(int saId, int exchangeType, boolean response, long messageId,
                                         List<Ikev2Payload> payloads) {
         return payloads;
@@ -31,11 +40,18 @@ public interface Impairments {
         return message;
     }
 
-    /** The datagrams actually sent in place of {@code datagram} (empty = dropped). */
+    /**
+     * The datagrams actually sent in place of {@code datagram} (empty = dropped).
+     *
+     * @param saId the SA's ID
+     * @param datagram the protected datagram the engine would send
+     * @return what to send instead
+     */
     default List<Datagram> outgoing(int saId, Datagram datagram) {
         return List.of(datagram);
     }
 
+    /** No impairment: every message goes out as built. */
     Impairments NONE = new Impairments() {
     };
 }

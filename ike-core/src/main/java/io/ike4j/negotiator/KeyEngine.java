@@ -11,16 +11,32 @@ import io.ike4j.sa.ChildSa;
  */
 public interface KeyEngine {
 
+    /**
+     * Installs a CHILD_SA's keys; answer through {@code completion} now or later, on the engine's thread.
+     *
+     * @param child the CHILD_SA (its keys are zeroed when it is deleted: copy what the key engine must keep)
+     * @param completion where the answer goes
+     */
     void install(ChildSa child, Completion completion);
 
-    /** The CHILD_SA was deleted; its keys are zeroed after this returns. */
+    /**
+     * The CHILD_SA was deleted; its keys are zeroed after this returns.
+     *
+     * @param child the deleted CHILD_SA
+     */
     default void delete(ChildSa child) {
     }
 
     /** The answer to one install request. */
     interface Completion {
+        /** The SA is installed: the engine goes on ({@code EV_OK_RECD_LOAD_IPSEC}) and reports the CHILD_SA. */
         void installed();
 
+        /**
+         * The SA could not be installed: the CHILD_SA fails, the IKE SA stays (RFC 7296 §1.2).
+         *
+         * @param reason why, for the log line
+         */
         void failed(String reason);
     }
 

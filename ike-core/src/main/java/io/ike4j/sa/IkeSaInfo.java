@@ -25,7 +25,37 @@ public record IkeSaInfo(IkeVersion version, int saId, Role role, Ikev2State stat
                         boolean localBehindNat, boolean remoteBehindNat, Optional<Integer> dpdIntervalSeconds,
                         int childSas) {
 
-    /** An IKEv2 SA's snapshot (the version every SA had before IKEv1). */
+    /**
+     * An IKEv2 SA's snapshot (the version every SA had before IKEv1); the parameters are the components after
+     * {@code version}.
+     *
+     * @param saId the SA ID
+     * @param role our role
+     * @param state the IKEv2 state
+     * @param spiI the initiator SPI
+     * @param spiR the responder SPI
+     * @param local our endpoint
+     * @param remote the peer's endpoint
+     * @param encrId the encryption transform
+     * @param encrKeyBits its key length
+     * @param integId the integrity transform (0 for AEAD)
+     * @param prfId the PRF
+     * @param group the key exchange group
+     * @param localAuth our authentication method's name
+     * @param remoteAuth the peer's
+     * @param localId our identity
+     * @param remoteId the peer's
+     * @param created when the SA was made
+     * @param established when it was established
+     * @param lifetimeSeconds its lifetime
+     * @param nextRequestId our next request's message ID
+     * @param expectedRequestId the peer's next expected request ID
+     * @param window our message-ID window
+     * @param localBehindNat whether we are behind a NAT
+     * @param remoteBehindNat whether the peer is
+     * @param dpdIntervalSeconds the liveness-check interval
+     * @param childSas the number of CHILD_SAs
+     */
     public IkeSaInfo(int saId, Role role, Ikev2State state, Bytes spiI, Bytes spiR,
                      DatagramEndpoint local, DatagramEndpoint remote,
                      int encrId, int encrKeyBits, int integId, int prfId, int group,
@@ -40,11 +70,12 @@ public record IkeSaInfo(IkeVersion version, int saId, Role role, Ikev2State stat
                 expectedRequestId, window, localBehindNat, remoteBehindNat, dpdIntervalSeconds, childSas);
     }
 
-    /** The local SPI: ours is the initiator SPI when we initiated. */
+    /** {@return the local SPI: ours is the initiator SPI when we initiated} */
     public Bytes localSpi() {
         return role == Role.INITIATOR ? spiI : spiR;
     }
 
+    /** {@return the peer's SPI} */
     public Bytes remoteSpi() {
         return role == Role.INITIATOR ? spiR : spiI;
     }

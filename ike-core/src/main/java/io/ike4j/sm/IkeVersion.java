@@ -18,17 +18,22 @@ public enum IkeVersion {
         this.label = label;
     }
 
-    /** The major version number in the header's version octet (its high nibble). */
+    /** {@return the major version number in the header's version octet (its high nibble)} */
     public int major() {
         return major;
     }
 
-    /** How IOS and strongSwan logs name it: "IKEv1", "IKEv2". */
+    /** {@return how IOS and strongSwan logs name it: "IKEv1", "IKEv2"} */
     public String label() {
         return label;
     }
 
-    /** The version of a major version number, or null for one no IKE defines. */
+    /**
+     * The version of a major version number, or null for one no IKE defines.
+     *
+     * @param major the high nibble of the header's version octet
+     * @return {@code IKEV1} for 1, {@code IKEV2} for 2, else null
+     */
     public static IkeVersion ofMajor(int major) {
         return major == 1 ? IKEV1 : major == 2 ? IKEV2 : null;
     }

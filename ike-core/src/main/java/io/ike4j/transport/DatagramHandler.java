@@ -6,10 +6,18 @@ package io.ike4j.transport;
  */
 public interface DatagramHandler {
 
-    /** An IKE message arrived (marker stripped, ESP and keepalives already filtered out). */
+    /**
+     * An IKE message arrived (marker stripped, ESP and keepalives already filtered out).
+     *
+     * @param datagram the IKE message and the endpoints it travelled between
+     */
     void onDatagram(Datagram datagram);
 
-    /** Timer tick with the host's current time; retransmissions and expiries run from here. */
+    /**
+     * Timer tick with the host's current time; retransmissions and expiries run from here.
+     *
+     * @param now the host clock's time
+     */
     default void onTick(java.time.Instant now) {
     }
 }

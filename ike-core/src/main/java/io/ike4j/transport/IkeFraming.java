@@ -26,12 +26,25 @@ public final class IkeFraming {
     private IkeFraming() {
     }
 
-    /** True when neither port is 500: IKE then carries the non-ESP marker. */
+    /**
+     * True when neither port is 500: IKE then carries the non-ESP marker.
+     *
+     * @param localPort the local UDP port
+     * @param remotePort the peer's UDP port
+     * @return whether IKE messages on this port pair carry the marker
+     */
     public static boolean markerRequired(int localPort, int remotePort) {
         return localPort != IKE_PORT && remotePort != IKE_PORT;
     }
 
-    /** Wire octets for an IKE message sent from {@code localPort} to {@code remotePort}. */
+    /**
+     * Wire octets for an IKE message sent from {@code localPort} to {@code remotePort}.
+     *
+     * @param ike the IKE message
+     * @param localPort the sending port
+     * @param remotePort the destination port
+     * @return the UDP payload, with the marker when the port pair needs it
+     */
     public static byte[] encode(Bytes ike, int localPort, int remotePort) {
         Objects.requireNonNull(ike, "ike");
         if (!markerRequired(localPort, remotePort)) {
@@ -42,6 +55,14 @@ public final class IkeFraming {
         return out;
     }
 
+    /**
+     * As {@link #encode(Bytes, int, int)}.
+     *
+     * @param ike the IKE message
+     * @param localPort the sending port
+     * @param remotePort the destination port
+     * @return the UDP payload, with the marker when the port pair needs it
+     */
     public static byte[] encode(byte[] ike, int localPort, int remotePort) {
         return encode(Bytes.wrap(ike), localPort, remotePort);
     }
@@ -49,11 +70,24 @@ public final class IkeFraming {
     /**
      * Classifies a received datagram (zero-copy: results are views into {@code wire}). The ports are as
      * seen by the receiver; the result is the same with them swapped.
+     *
+     * @param wire the UDP payload
+     * @param localPort the receiving port
+     * @param remotePort the sender's port
+     * @return an IKE message, ESP, a NAT-keepalive or malformed
      */
     public static FramedDatagram decode(byte[] wire, int localPort, int remotePort) {
         return decode(Bytes.wrap(wire), localPort, remotePort);
     }
 
+    /**
+     * As {@link #decode(byte[], int, int)}.
+     *
+     * @param wire the UDP payload
+     * @param localPort the receiving port
+     * @param remotePort the sender's port
+     * @return an IKE message, ESP, a NAT-keepalive or malformed
+     */
     public static FramedDatagram decode(Bytes wire, int localPort, int remotePort) {
         Objects.requireNonNull(wire, "wire");
         int len = wire.length();

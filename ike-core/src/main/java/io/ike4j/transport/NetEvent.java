@@ -17,6 +17,7 @@ import java.time.Instant;
 public record NetEvent(long seq, Instant time, Kind kind, DatagramEndpoint source, DatagramEndpoint destination,
                        Bytes wire, String reason) {
 
+    /** What happened to a datagram. */
     public enum Kind {
         /** Handed to the network by a sender. */
         SENT,

@@ -76,16 +76,29 @@ public final class SimulatedNetwork {
         }
     }
 
+    /**
+     * An empty network on {@code clock}.
+     *
+     * @param clock the virtual time it runs in
+     * @param seed the seed of the loss, duplication and jitter draws: the same seed gives the same run
+     */
     public SimulatedNetwork(VirtualClock clock, long seed) {
         this.clock = Objects.requireNonNull(clock, "clock");
         this.random = new Random(seed);
     }
 
+    /** {@return the virtual clock} */
     public VirtualClock clock() {
         return clock;
     }
 
-    /** Attaches a handler at an endpoint; returns the Outbound it sends through. */
+    /**
+     * Attaches a handler at an endpoint; returns the Outbound it sends through.
+     *
+     * @param endpoint the address and port it listens on
+     * @param handler what receives the datagrams for it
+     * @return the handler's outbound side
+     */
     public Outbound attach(DatagramEndpoint endpoint, DatagramHandler handler) {
         Objects.requireNonNull(handler, "handler");
         if (endpoints.putIfAbsent(Objects.requireNonNull(endpoint, "endpoint"), handler) != null) {
@@ -94,6 +107,11 @@ public final class SimulatedNetwork {
         return datagram -> send(datagram);
     }
 
+    /**
+     * Removes the handler at {@code endpoint}; datagrams for it are dropped from then on.
+     *
+     * @param endpoint the endpoint
+     */
     public void detach(DatagramEndpoint endpoint) {
         endpoints.remove(endpoint);
     }
@@ -103,6 +121,9 @@ public final class SimulatedNetwork {
     /**
      * Whether events are kept for {@link #log()} (default true). Long runs (floods, benchmarks) turn it off so the
      * log does not grow with every datagram; {@link #sentCount()} still counts.
+     *
+     * @param keep false to stop logging
+     * @return this network
      */
     public SimulatedNetwork keepLog(boolean keep) {
         this.keepLog = keep;
@@ -115,19 +136,34 @@ public final class SimulatedNetwork {
         }
     }
 
-    /** Base one-way delay of every datagram (default zero). */
+    /**
+     * Base one-way delay of every datagram (default zero).
+     *
+     * @param d the delay
+     * @return this network
+     */
     public SimulatedNetwork delay(Duration d) {
         this.delay = nonNegative(d);
         return this;
     }
 
-    /** Extra seeded uniform delay in [0, jitter] (millisecond steps); reorders datagrams. */
+    /**
+     * Extra seeded uniform delay in [0, jitter] (millisecond steps); reorders datagrams.
+     *
+     * @param d the largest extra delay
+     * @return this network
+     */
     public SimulatedNetwork jitter(Duration d) {
         this.jitter = nonNegative(d);
         return this;
     }
 
-    /** Drops the datagrams with these 1-based send numbers. */
+    /**
+     * Drops the datagrams with these 1-based send numbers.
+     *
+     * @param seqs send numbers
+     * @return this network
+     */
     public SimulatedNetwork dropNth(long... seqs) {
         for (long s : seqs) {
             dropNth.add(s);
@@ -135,7 +171,12 @@ public final class SimulatedNetwork {
         return this;
     }
 
-    /** Duplicates the datagrams with these 1-based send numbers (the copy follows the original). */
+    /**
+     * Duplicates the datagrams with these 1-based send numbers (the copy follows the original).
+     *
+     * @param seqs send numbers
+     * @return this network
+     */
     public SimulatedNetwork duplicateNth(long... seqs) {
         for (long s : seqs) {
             duplicateNth.add(s);
@@ -143,17 +184,35 @@ public final class SimulatedNetwork {
         return this;
     }
 
-    /** Holds the datagram with this send number back by {@code extra}: deterministic reordering. */
+    /**
+     * Holds the datagram with this send number back by {@code extra}: deterministic reordering.
+     *
+     * @param seq the send number
+     * @param extra the extra delay
+     * @return this network
+     */
     public SimulatedNetwork delayNth(long seq, Duration extra) {
         delayNth.put(seq, nonNegative(extra));
         return this;
     }
 
+    /**
+     * Drops each datagram with probability {@code p} (seeded draws).
+     *
+     * @param p in [0, 1]
+     * @return this network
+     */
     public SimulatedNetwork lossProbability(double p) {
         this.lossProbability = probability(p);
         return this;
     }
 
+    /**
+     * Duplicates each datagram with probability {@code p} (seeded draws).
+     *
+     * @param p in [0, 1]
+     * @return this network
+     */
     public SimulatedNetwork duplicationProbability(double p) {
         this.duplicationProbability = probability(p);
         return this;
@@ -164,6 +223,11 @@ public final class SimulatedNetwork {
      * allocated from {@code firstPort} upwards at the first outbound datagram (as a NAT creates a mapping).
      * Several inside endpoints may share one public address: they then share its port counter (the first
      * call's {@code firstPort} wins).
+     *
+     * @param inside the endpoint behind the NAT
+     * @param publicAddress the NAT's public address
+     * @param firstPort the first public port allocated
+     * @return this network
      */
     public SimulatedNetwork nat(DatagramEndpoint inside, InetAddress publicAddress, int firstPort) {
         new DatagramEndpoint(publicAddress, firstPort); // validates
@@ -172,7 +236,12 @@ public final class SimulatedNetwork {
         return this;
     }
 
-    /** The current public endpoint of a NATed inside endpoint, if a mapping exists. */
+    /**
+     * The current public endpoint of a NATed inside endpoint, if a mapping exists.
+     *
+     * @param inside the endpoint behind the NAT
+     * @return its public endpoint, or empty before its first outbound datagram
+     */
     public Optional<DatagramEndpoint> natMapping(DatagramEndpoint inside) {
         return Optional.ofNullable(natMappings.get(inside));
     }
@@ -190,7 +259,13 @@ public final class SimulatedNetwork {
         sendRaw(d.local(), d.remote(), Bytes.wrap(wire));
     }
 
-    /** Puts raw UDP payload octets on the network (e.g. an ESP packet or a 0xFF keepalive). */
+    /**
+     * Puts raw UDP payload octets on the network (e.g. an ESP packet or a 0xFF keepalive).
+     *
+     * @param source the source endpoint
+     * @param destination the destination endpoint
+     * @param wire the UDP payload, framed as given
+     */
     public void sendRaw(DatagramEndpoint source, DatagramEndpoint destination, Bytes wire) {
         long seq = ++sent;
         Instant now = clock.instant();
@@ -212,7 +287,7 @@ public final class SimulatedNetwork {
         }
     }
 
-    /** Delivers everything scheduled, moving the clock as needed; returns the number of deliveries tried. */
+    /** {@return the number of deliveries tried} Delivers everything scheduled, moving the clock as needed. */
     public int runUntilIdle() {
         int n = 0;
         while (!queue.isEmpty()) {
@@ -226,7 +301,11 @@ public final class SimulatedNetwork {
         return n;
     }
 
-    /** Delivers what is due within {@code d}, then sets the clock to now + d (ticking handlers). */
+    /**
+     * Delivers what is due within {@code d}, then sets the clock to now + d (ticking handlers).
+     *
+     * @param d how far to move the clock
+     */
     public void advance(Duration d) {
         Instant target = clock.instant().plus(nonNegative(d));
         int n = 0;
@@ -304,20 +383,27 @@ public final class SimulatedNetwork {
 
     // ---- assertions -------------------------------------------------------------------------------------
 
-    /** Every event so far, in order. */
+    /** {@return every event so far, in order} */
     public List<NetEvent> log() {
         return Collections.unmodifiableList(log);
     }
 
-    /** Only the events of one kind. */
+    /**
+     * Only the events of one kind.
+     *
+     * @param kind the kind
+     * @return those events of the log, in order
+     */
     public List<NetEvent> events(NetEvent.Kind kind) {
         return log.stream().filter(e -> e.kind() == kind).toList();
     }
 
+    /** {@return the number of datagrams handed to the network so far} */
     public long sentCount() {
         return sent;
     }
 
+    /** {@return the number of datagrams scheduled and not yet delivered or dropped} */
     public int pendingCount() {
         return queue.size();
     }

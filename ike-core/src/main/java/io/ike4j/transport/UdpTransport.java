@@ -193,34 +193,53 @@ public final class UdpTransport implements AutoCloseable {
         }
     }
 
+    /** {@return a new builder} */
     public static Builder builder() {
         return new Builder();
     }
 
-    /** The bound endpoints, in bind order, with the actual ports (ephemeral ports resolved). */
+    /** {@return the bound endpoints, in bind order, with the actual ports (ephemeral ports resolved)} */
     public List<DatagramEndpoint> localEndpoints() {
         return channels.stream().map(Channel::local).toList();
     }
 
-    /** Sends IKE messages; usable from any thread. */
+    /** {@return the outbound side: sends IKE messages, usable from any thread} */
     public Outbound outbound() {
         return outbound;
     }
 
+    /** {@return the number of shards (event-loop threads)} */
     public int shardCount() {
         return shards.length;
     }
 
-    /** The shard that datagrams with this key (and {@link #execute} with it) run on. */
+    /**
+     * The shard that datagrams with this key (and {@link #execute} with it) run on.
+     *
+     * @param key a shard key, as {@link ShardKey#of} makes
+     * @return the shard's index
+     */
     public int shardOf(Object key) {
         return ShardKey.shardOf(key, shards.length);
     }
 
-    /** Runs {@code task} on the shard thread of {@code key}, e.g. to start an initiator on its engine. */
+    /**
+     * Runs {@code task} on the shard thread of {@code key}, e.g. to start an initiator on its engine.
+     *
+     * @param key a shard key
+     * @param task what to run
+     */
     public void execute(Object key, Runnable task) {
         executeOnShard(shardOf(key), task);
     }
 
+    /**
+     * Runs {@code task} on shard {@code shard}'s thread.
+     *
+     * @param shard the shard's index
+     * @param task what to run
+     * @throws IllegalStateException when the transport is closed
+     */
     public void executeOnShard(int shard, Runnable task) {
         Objects.requireNonNull(task, "task");
         if (closed) {
@@ -229,6 +248,7 @@ public final class UdpTransport implements AutoCloseable {
         shards[Objects.checkIndex(shard, shards.length)].post(task);
     }
 
+    /** {@return the datagram counters so far} */
     public TransportStats stats() {
         return new TransportStats(received.get(), ikeDelivered.get(), esp.get(), keepalives.get(), malformed.get(),
                 oversized.get(), sent.get(), sendFailures.get(), handlerErrors.get());
@@ -326,7 +346,7 @@ public final class UdpTransport implements AutoCloseable {
         }
     }
 
-    /** True once every shard thread has ended. */
+    /** {@return true once every shard thread has ended} */
     public boolean isTerminated() {
         for (Shard s : shards) {
             if (s != null && s.thread != null && s.thread.isAlive()) {
@@ -368,12 +388,23 @@ public final class UdpTransport implements AutoCloseable {
         private Builder() {
         }
 
-        /** Adds a socket (e.g. the IKE port and the NAT-T port); port 0 picks an ephemeral port. */
+        /**
+         * Adds a socket (e.g. the IKE port and the NAT-T port); port 0 picks an ephemeral port.
+         *
+         * @param endpoint the local address and port
+         * @return this builder
+         */
         public Builder bind(DatagramEndpoint endpoint) {
             binds.add(Objects.requireNonNull(endpoint, "endpoint"));
             return this;
         }
 
+        /**
+         * Number of event-loop threads, each with its own handler (default 1).
+         *
+         * @param n 1..256
+         * @return this builder
+         */
         public Builder shards(int n) {
             if (n < 1 || n > 256) {
                 throw new IllegalArgumentException("shards must be in 1..256: " + n);
@@ -382,16 +413,34 @@ public final class UdpTransport implements AutoCloseable {
             return this;
         }
 
+        /**
+         * What creates each shard's handler (required).
+         *
+         * @param f the factory
+         * @return this builder
+         */
         public Builder handlers(ShardHandlerFactory f) {
             this.factory = Objects.requireNonNull(f, "factory");
             return this;
         }
 
+        /**
+         * How datagrams are assigned to shards (default {@link ShardKey#initiatorSpi()}).
+         *
+         * @param k the key function
+         * @return this builder
+         */
         public Builder shardKey(ShardKey k) {
             this.shardKey = Objects.requireNonNull(k, "shardKey");
             return this;
         }
 
+        /**
+         * How often each handler's {@code onTick} runs (default 100 ms).
+         *
+         * @param d in (0, 1 h]
+         * @return this builder
+         */
         public Builder tickInterval(Duration d) {
             if (d.isNegative() || d.isZero() || d.compareTo(Duration.ofHours(1)) > 0) {
                 throw new IllegalArgumentException("tick interval must be in (0, 1h]: " + d);
@@ -400,7 +449,12 @@ public final class UdpTransport implements AutoCloseable {
             return this;
         }
 
-        /** Receive buffer bound; larger datagrams are counted as oversized and dropped. */
+        /**
+         * Receive buffer bound; larger datagrams are counted as oversized and dropped.
+         *
+         * @param n 32..65535 octets (default 65535)
+         * @return this builder
+         */
         public Builder maxDatagramSize(int n) {
             if (n < IkeFraming.MARKER_LENGTH + IkeFraming.IKE_HEADER_LENGTH || n > 65_535) {
                 throw new IllegalArgumentException("max datagram size must be in 32..65535: " + n);
@@ -409,11 +463,24 @@ public final class UdpTransport implements AutoCloseable {
             return this;
         }
 
+        /**
+         * The clock {@code onTick} reads (default UTC system clock).
+         *
+         * @param c the clock
+         * @return this builder
+         */
         public Builder clock(Clock c) {
             this.clock = Objects.requireNonNull(c, "clock");
             return this;
         }
 
+        /**
+         * Binds the sockets and starts the shard threads.
+         *
+         * @return the running transport
+         * @throws IllegalStateException without handler factory or endpoint
+         * @throws java.io.UncheckedIOException when a socket cannot be bound
+         */
         public UdpTransport start() {
             if (factory == null) {
                 throw new IllegalStateException("no handler factory: call handlers(...)");

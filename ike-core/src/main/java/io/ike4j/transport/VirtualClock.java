@@ -13,6 +13,11 @@ public final class VirtualClock extends Clock {
     private volatile Instant now;
     private final ZoneId zone;
 
+    /**
+     * A clock standing at {@code start}, in UTC.
+     *
+     * @param start the initial time
+     */
     public VirtualClock(Instant start) {
         this(start, ZoneOffset.UTC);
     }
@@ -37,7 +42,12 @@ public final class VirtualClock extends Clock {
         return now;
     }
 
-    /** Moves forward; time never goes backwards. */
+    /**
+     * Moves forward; time never goes backwards.
+     *
+     * @param d how far, not negative
+     * @return the new time
+     */
     public Instant advance(Duration d) {
         if (d.isNegative()) {
             throw new IllegalArgumentException("negative duration " + d);
@@ -46,7 +56,11 @@ public final class VirtualClock extends Clock {
         return now;
     }
 
-    /** Sets the time to {@code t}, which must not be before the current time. */
+    /**
+     * Sets the time to {@code t}, which must not be before the current time.
+     *
+     * @param t the new time
+     */
     public void set(Instant t) {
         if (t.isBefore(now)) {
             throw new IllegalArgumentException("virtual time cannot go back from " + now + " to " + t);

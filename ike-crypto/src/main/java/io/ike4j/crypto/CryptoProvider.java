@@ -16,22 +16,56 @@ import java.util.Set;
  * what it cannot negotiate.
  */
 public interface CryptoProvider {
-    /** Short name used on the command line ({@code bc}, {@code jca}). */
+    /** {@return the short name used on the command line ({@code bc}, {@code jca})} */
     String name();
 
-    /** The transform IDs of {@code kind} this provider serves. */
+    /**
+     * The transform IDs of {@code kind} this provider serves.
+     *
+     * @param kind the transform type
+     * @return the IANA IDs
+     */
     Set<Integer> supported(TransformKind kind);
 
+    /**
+     * Whether {@link #supported(TransformKind)} holds {@code transformId}.
+     *
+     * @param kind the transform type
+     * @param transformId the IANA ID
+     * @return true when the factory method for {@code kind} can create it
+     */
     default boolean supports(TransformKind kind, int transformId) {
         return supported(kind).contains(transformId);
     }
 
+    /** {@return the signature schemes {@link #signer} and {@link #verifier} serve} */
     Set<SignatureScheme> supportedSignatureSchemes();
 
+    /**
+     * The key exchange method (DH group or KEM) {@code transformId}.
+     *
+     * @param transformId the IANA key exchange method number (transform type 4)
+     * @return the method
+     * @throws UnsupportedTransformException when it is not supported
+     */
     KeyExchange keyExchange(int transformId);
 
+    /**
+     * The PRF {@code transformId}.
+     *
+     * @param transformId the IANA PRF transform ID (transform type 2)
+     * @return the PRF
+     * @throws UnsupportedTransformException when it is not supported
+     */
     Prf prf(int transformId);
 
+    /**
+     * The integrity algorithm {@code transformId}.
+     *
+     * @param transformId the IANA INTEG transform ID (transform type 3)
+     * @return the algorithm
+     * @throws UnsupportedTransformException when it is not supported
+     */
     Integrity integrity(int transformId);
 
     /**
@@ -41,6 +75,8 @@ public interface CryptoProvider {
      * default maps the hashes that have an IKEv2 PRF ID to {@link #prf(int)}; providers that can serve
      * more (SHA-224) override it. The returned Prf's {@link Prf#transformId()} is the IKEv2 ID, or 0.
      *
+     * @param hashName the hash's name (IKEv1 and JCA spellings)
+     * @return HMAC over that hash
      * @throws UnsupportedTransformException when the provider has no HMAC over that hash
      */
     default Prf hmacPrf(String hashName) {
@@ -62,22 +98,52 @@ public interface CryptoProvider {
     /**
      * True when ENCR {@code transformId} is a combined-mode algorithm (AES-GCM/CCM, ChaCha20-Poly1305),
      * created with {@link #aeadCipher}; false for normal-mode ones, created with {@link #cipher}.
+     *
+     * @param transformId the IANA ENCR transform ID
+     * @return whether it is combined-mode
      */
     boolean isAead(int transformId);
 
     /**
+     * The normal-mode encryption algorithm {@code transformId}.
+     *
+     * @param transformId the IANA ENCR transform ID
      * @param keyLengthBits the Key Length transform attribute (RFC 7296 §3.3.5), or 0 for fixed-length
      *                      ciphers such as 3DES
+     * @return the cipher
+     * @throws UnsupportedTransformException when it is not supported
      */
     Cipher cipher(int transformId, int keyLengthBits);
 
+    /**
+     * The combined-mode algorithm {@code transformId} (RFC 5282, RFC 7634).
+     *
+     * @param transformId the IANA ENCR transform ID
+     * @param keyLengthBits the Key Length transform attribute, or 0 for ChaCha20-Poly1305
+     * @return the cipher
+     * @throws UnsupportedTransformException when it is not supported
+     */
     AeadCipher aeadCipher(int transformId, int keyLengthBits);
 
+    /**
+     * A signer for AUTH octets.
+     *
+     * @param scheme the signature scheme
+     * @param key the private key, of the scheme's family
+     * @return the signer
+     */
     Signer signer(SignatureScheme scheme, PrivateKey key);
 
+    /**
+     * A verifier of AUTH signatures.
+     *
+     * @param scheme the signature scheme
+     * @param key the peer's public key
+     * @return the verifier
+     */
     Verifier verifier(SignatureScheme scheme, PublicKey key);
 
-    /** A strong source for production use. */
+    /** {@return a strong random source for production use} */
     default RandomSource random() {
         return RandomSource.secure();
     }

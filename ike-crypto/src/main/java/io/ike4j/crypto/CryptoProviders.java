@@ -11,7 +11,7 @@ public final class CryptoProviders {
     }
 
     /**
-     * Every provider on the class path that loads, in ServiceLoader order. A listed provider that
+     * {@return every provider on the class path that loads, in ServiceLoader order} A listed provider that
      * cannot be instantiated (its class or a library it needs is missing) is left out; {@link #problems()}
      * says why.
      */
@@ -34,7 +34,7 @@ public final class CryptoProviders {
         return out;
     }
 
-    /** Why listed providers could not be loaded (empty when all loaded). */
+    /** {@return why listed providers could not be loaded (empty when all loaded)} */
     public static List<String> problems() {
         List<String> out = new ArrayList<>();
         var it = loader().iterator();
@@ -55,7 +55,13 @@ public final class CryptoProviders {
         return ServiceLoader.load(CryptoProvider.class, CryptoProviders.class.getClassLoader());
     }
 
-    /** The provider whose {@link CryptoProvider#name()} is {@code name}. */
+    /**
+     * The provider whose {@link CryptoProvider#name()} is {@code name}.
+     *
+     * @param name {@code bc}, {@code jca} or another provider's name
+     * @return the provider
+     * @throws IllegalArgumentException when no provider has that name
+     */
     public static CryptoProvider named(String name) {
         for (CryptoProvider p : all()) {
             if (p.name().equals(name)) {
@@ -66,7 +72,11 @@ public final class CryptoProviders {
                 + all().stream().map(CryptoProvider::name).toList() + ")");
     }
 
-    /** {@code bc} when present, else the first one found. */
+    /**
+     * {@return {@code bc} when present, else the first one found}
+     *
+     * @throws IllegalStateException when there is none
+     */
     public static CryptoProvider defaultProvider() {
         List<CryptoProvider> all = all();
         if (all.isEmpty()) {

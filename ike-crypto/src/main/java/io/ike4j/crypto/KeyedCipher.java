@@ -8,9 +8,26 @@ import javax.security.auth.Destroyable;
  * thread-safe (see {@link KeyedIntegrity}).
  */
 public interface KeyedCipher extends Destroyable {
-    /** Encrypts whole blocks of {@code plaintext[offset, offset+length)} under {@code iv}. */
+    /**
+     * Encrypts whole blocks of {@code plaintext[offset, offset+length)} under {@code iv}.
+     *
+     * @param iv the IV of the SK payload
+     * @param plaintext holds the (padded) octets
+     * @param offset where they start
+     * @param length how many, a multiple of the block size
+     * @return the ciphertext
+     */
     byte[] encrypt(byte[] iv, byte[] plaintext, int offset, int length);
 
+    /**
+     * Decrypts whole blocks of {@code ciphertext[offset, offset+length)} under {@code iv}.
+     *
+     * @param iv the IV of the SK payload
+     * @param ciphertext holds the octets
+     * @param offset where they start
+     * @param length how many, a multiple of the block size
+     * @return the plaintext, padding included
+     */
     byte[] decrypt(byte[] iv, byte[] ciphertext, int offset, int length);
 
     @Override

@@ -9,10 +9,15 @@ import javax.security.auth.Destroyable;
  * Not thread-safe.
  */
 public interface KeyedPrf extends Destroyable {
-    /** Output length in octets (see {@link Prf#outputLength()}). */
+    /** {@return the output length in octets (see {@link Prf#outputLength()})} */
     int outputLength();
 
-    /** prf(key, data[0] | data[1] | …); throws IllegalStateException after destroy. */
+    /**
+     * prf(key, data[0] | data[1] | …); throws IllegalStateException after destroy.
+     *
+     * @param data the octet strings, concatenated
+     * @return the PRF output
+     */
     byte[] compute(byte[]... data);
 
     @Override

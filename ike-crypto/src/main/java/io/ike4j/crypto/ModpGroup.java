@@ -228,15 +228,22 @@ public enum ModpGroup {
         this.q = q == null ? null : new BigInteger(q, 16);
     }
 
+    /** {@return the IANA key exchange method number} */
     public int id() {
         return id;
     }
 
-    /** Octets of the prime: the length of public values and shared secrets (RFC 7296 §2.14). */
+    /** {@return the octets of the prime: the length of public values and shared secrets (RFC 7296 §2.14)} */
     public int length() {
         return (p.bitLength() + 7) / 8;
     }
 
+    /**
+     * The MODP group with IANA number {@code id}.
+     *
+     * @param id the key exchange method number
+     * @return the group, or empty when {@code id} is no MODP group
+     */
     public static Optional<ModpGroup> of(int id) {
         return Optional.ofNullable(BY_ID.get(id));
     }

@@ -80,12 +80,24 @@ public final class Rfc7427 {
         return "30" + String.format("%02x", n) + content;
     }
 
-    /** The scheme named by the AlgorithmIdentifier {@code der}, or empty when ike4j does not implement it. */
+    /**
+     * The scheme named by the AlgorithmIdentifier {@code der}, or empty when ike4j does not implement it.
+     *
+     * @param der a DER AlgorithmIdentifier (RFC 7427 §3)
+     * @return the scheme, or empty
+     */
     public static Optional<SignatureScheme> schemeOf(byte[] der) {
         return der == null ? Optional.empty() : schemeOf(der, 0, der.length);
     }
 
-    /** As {@link #schemeOf(byte[])} for {@code buf[offset, offset+length)}. */
+    /**
+     * As {@link #schemeOf(byte[])} for {@code buf[offset, offset+length)}.
+     *
+     * @param buf holds the AlgorithmIdentifier
+     * @param offset where it starts
+     * @param length its length
+     * @return the scheme, or empty
+     */
     public static Optional<SignatureScheme> schemeOf(byte[] buf, int offset, int length) {
         if (buf == null || offset < 0 || length < 0 || offset > buf.length - length) {
             return Optional.empty();
@@ -102,6 +114,9 @@ public final class Rfc7427 {
      * The AlgorithmIdentifier ike4j sends for {@code scheme} (RSA with NULL parameters, PSS in the RFC 7427
      * App. A.4.3 form with the explicit trailerField). The raw r ‖ s ECDSA schemes belong to auth methods
      * 9-11, which carry no AlgorithmIdentifier: IllegalArgumentException.
+     *
+     * @param scheme a scheme used with auth method 14
+     * @return its DER AlgorithmIdentifier
      */
     public static byte[] algorithmIdentifier(SignatureScheme scheme) {
         for (Entry e : TABLE) {

@@ -17,26 +17,45 @@ public final class SecretBytes implements Destroyable {
         this.secret = secret;
     }
 
-    /** Takes ownership of {@code secret} (not copied; the caller must not keep it). */
+    /**
+     * Takes ownership of {@code secret} (not copied; the caller must not keep it).
+     *
+     * @param secret the key material
+     * @return the wrapper, which zeroes it on destroy
+     */
     public static SecretBytes owning(byte[] secret) {
         return new SecretBytes(secret);
     }
 
-    /** A copy of {@code secret[offset, offset+length)}. */
+    /**
+     * A copy of {@code secret[offset, offset+length)}.
+     *
+     * @param secret holds the key material
+     * @param offset where it starts
+     * @param length how many octets
+     * @return the copy
+     */
     public static SecretBytes copyOf(byte[] secret, int offset, int length) {
         return new SecretBytes(Arrays.copyOfRange(secret, offset, offset + length));
     }
 
+    /**
+     * A copy of {@code secret}.
+     *
+     * @param secret the key material, still the caller's to zero
+     * @return the copy
+     */
     public static SecretBytes copyOf(byte[] secret) {
         return new SecretBytes(secret.clone());
     }
 
+    /** {@return the secret's length in octets} */
     public int length() {
         return secret.length;
     }
 
     /**
-     * The secret itself, not a copy: for crypto code that must feed it to a primitive. Callers must not
+     * {@return the secret itself, not a copy} For crypto code that must feed it to a primitive. Callers must not
      * modify or retain it.
      */
     public byte[] unsafeBytes() {
@@ -44,19 +63,30 @@ public final class SecretBytes implements Destroyable {
         return secret;
     }
 
-    /** A copy the caller owns (and should zero). */
+    /** {@return a copy the caller owns (and should zero)} */
     public byte[] copy() {
         check();
         return secret.clone();
     }
 
-    /** {@code [offset, offset+length)} as a new secret (key expansion splits prf+ output this way). */
+    /**
+     * {@code [offset, offset+length)} as a new secret (key expansion splits prf+ output this way).
+     *
+     * @param offset where the slice starts
+     * @param length its length
+     * @return a new secret holding a copy of those octets
+     */
     public SecretBytes slice(int offset, int length) {
         check();
         return copyOf(secret, offset, length);
     }
 
-    /** Constant-time comparison (MessageDigest.isEqual does not short-circuit). */
+    /**
+     * Constant-time comparison (MessageDigest.isEqual does not short-circuit).
+     *
+     * @param other the octets to compare with
+     * @return true when they equal the secret
+     */
     public boolean contentEquals(byte[] other) {
         check();
         return MessageDigest.isEqual(secret, other);

@@ -19,7 +19,12 @@ public enum TransformKind {
     /** Transform type 4: DH groups and KEMs. */
     KE;
 
-    /** The IANA name of {@code id} for this kind. */
+    /**
+     * The IANA name of {@code id} for this kind.
+     *
+     * @param id the transform ID
+     * @return the registry constant's name, or {@code UNKNOWN(id)}
+     */
     public String nameOf(int id) {
         return switch (this) {
             case ENCR -> EncrTransformId.nameOf(id);

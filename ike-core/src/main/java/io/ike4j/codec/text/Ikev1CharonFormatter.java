@@ -35,15 +35,35 @@ public final class Ikev1CharonFormatter {
     private Ikev1CharonFormatter() {
     }
 
+    /**
+     * The charon one-liner of a request.
+     *
+     * @param m the message
+     * @return e.g. {@code ID_PROT request 0 [ SA V V V V ]}
+     */
     public static String format(IsakmpMessage m) {
         return format(m, true);
     }
 
+    /**
+     * The charon one-liner; ISAKMP has no response flag, so the caller says which it is.
+     *
+     * @param m the message
+     * @param request true for a request, false for a response
+     * @return the one-liner
+     */
     public static String format(IsakmpMessage m, boolean request) {
         return format(m.header(), m.payloads(), request);
     }
 
-    /** For a decrypted body: the header of the encrypted message and the decoded payload chain. */
+    /**
+     * For a decrypted body: the header of the encrypted message and the decoded payload chain.
+     *
+     * @param h the encrypted message's header
+     * @param payloads the decrypted payloads
+     * @param request true for a request
+     * @return the one-liner
+     */
     public static String format(IsakmpHeader h, List<IsakmpPayload> payloads, boolean request) {
         StringBuilder sb = new StringBuilder();
         sb.append(IsakmpExchangeType.of(h.exchangeType()).map(IsakmpExchangeType::charonName)
@@ -58,7 +78,12 @@ public final class Ikev1CharonFormatter {
         return sb.append(" ]").toString();
     }
 
-    /** The charon short name of one payload. */
+    /**
+     * The charon short name of one payload.
+     *
+     * @param p the payload
+     * @return e.g. {@code SA}, {@code KE}, {@code No}
+     */
     public static String shortName(IsakmpPayload p) {
         if (p instanceof EncryptedBody) {
             return "ENCRYPTED";

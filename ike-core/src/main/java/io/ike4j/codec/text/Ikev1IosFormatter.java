@@ -43,17 +43,38 @@ public final class Ikev1IosFormatter {
     private Ikev1IosFormatter() {
     }
 
-    /** Lines for {@code m} with connection ID 0; {@code linePrefix} (e.g. a timestamp) starts each ISAKMP line. */
+    /**
+     * Lines for {@code m} with connection ID 0; {@code linePrefix} (e.g. a timestamp) starts each ISAKMP line.
+     *
+     * @param m the message
+     * @param linePrefix text before each line
+     * @return the lines
+     */
     public static String format(IsakmpMessage m, String linePrefix) {
         return format(m, linePrefix, 0);
     }
 
-    /** As {@link #format(IsakmpMessage, String)} with IOS's connection ID, e.g. the 1011 of "ISAKMP (1011):". */
+    /**
+     * As {@link #format(IsakmpMessage, String)} with IOS's connection ID, e.g. the 1011 of "ISAKMP (1011):".
+     *
+     * @param m the message
+     * @param linePrefix text before each line
+     * @param connId the connection ID
+     * @return the lines
+     */
     public static String format(IsakmpMessage m, String linePrefix, int connId) {
         return format(m.payloads(), m.header().messageIdUnsigned(), linePrefix, connId);
     }
 
-    /** Lines for a payload chain (e.g. a decrypted body) of the message with ID {@code messageId}. */
+    /**
+     * Lines for a payload chain (e.g. a decrypted body) of the message with ID {@code messageId}.
+     *
+     * @param payloads the payloads
+     * @param messageId the message's ID
+     * @param linePrefix text before each line
+     * @param connId the connection ID
+     * @return the lines
+     */
     public static String format(List<IsakmpPayload> payloads, long messageId, String linePrefix, int connId) {
         StringBuilder sb = new StringBuilder();
         String ctx = "ISAKMP: (" + connId + "):";

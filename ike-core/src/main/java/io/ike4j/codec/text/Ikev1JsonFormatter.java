@@ -52,10 +52,24 @@ public final class Ikev1JsonFormatter {
     private Ikev1JsonFormatter() {
     }
 
+    /**
+     * {@link #toMap} as one line of compact JSON.
+     *
+     * @param m the message
+     * @param frame the capture frame number
+     * @return the JSON
+     */
     public static String toJson(IsakmpMessage m, int frame) {
         return Json.write(toMap(m, frame));
     }
 
+    /**
+     * The message as an ordered map of header fields and payloads.
+     *
+     * @param m the message
+     * @param frame the capture frame number
+     * @return the map
+     */
     public static LinkedHashMap<String, Object> toMap(IsakmpMessage m, int frame) {
         IsakmpHeader h = m.header();
         LinkedHashMap<String, Object> out = new LinkedHashMap<>();
@@ -91,7 +105,13 @@ public final class Ikev1JsonFormatter {
         return out;
     }
 
-    /** One payload as a map; {@code firstPayload} is used only for an encrypted body. */
+    /**
+     * One payload as a map; {@code firstPayload} is used only for an encrypted body.
+     *
+     * @param p the payload
+     * @param firstPayload the header's next-payload field
+     * @return the map
+     */
     public static LinkedHashMap<String, Object> payload(IsakmpPayload p, int firstPayload) {
         LinkedHashMap<String, Object> o = new LinkedHashMap<>();
         if (p instanceof EncryptedBody e) {

@@ -67,7 +67,12 @@ public final class Ikev2CharonFormatter {
     private Ikev2CharonFormatter() {
     }
 
-    /** The one-liner with SK shown as the envelope. */
+    /**
+     * The one-liner with SK shown as the envelope.
+     *
+     * @param m the message
+     * @return e.g. {@code IKE_SA_INIT request 0 [ SA KE No N(NATD_S_IP) N(NATD_D_IP) ]}
+     */
     public static String format(Ikev2Message m) {
         return header(m) + payloads(m.payloads());
     }
@@ -75,6 +80,10 @@ public final class Ikev2CharonFormatter {
     /**
      * The one-liner as charon logs it: the decrypted {@code inner} payloads replace the SK envelope, or
      * the last SKF fragment once the message is reassembled (RFC 7383 §2.6).
+     *
+     * @param m the message
+     * @param inner the decrypted payloads
+     * @return the one-liner
      */
     public static String format(Ikev2Message m, List<Ikev2Payload> inner) {
         StringBuilder sb = new StringBuilder(header(m)).append("[ ");
@@ -104,7 +113,12 @@ public final class Ikev2CharonFormatter {
         return sb.append(']').toString();
     }
 
-    /** charon's short name of one payload. */
+    /**
+     * charon's short name of one payload.
+     *
+     * @param p the payload
+     * @return e.g. {@code SA}, {@code N(NATD_S_IP)}
+     */
     public static String name(Ikev2Payload p) {
         switch (p.type()) {
             case 33: return "SA";
@@ -132,7 +146,12 @@ public final class Ikev2CharonFormatter {
         }
     }
 
-    /** charon's short notify name, else the IANA name, else the number. */
+    /**
+     * charon's short notify name, else the IANA name, else the number.
+     *
+     * @param type the notify message type
+     * @return the name
+     */
     public static String notifyName(int type) {
         String s = NOTIFY.get(type);
         if (s != null) {

@@ -92,7 +92,13 @@ public final class Ikev2IosFormatter {
     private Ikev2IosFormatter() {
     }
 
-    /** The dump, lines separated by {@code \n}, no trailing newline; {@code firstLinePrefix} e.g. "IKEv2:(SA ID = 1):". */
+    /**
+     * The dump, lines separated by {@code \n}, no trailing newline; {@code firstLinePrefix} e.g. "IKEv2:(SA ID = 1):".
+     *
+     * @param m the message
+     * @param firstLinePrefix text before the first line
+     * @return the dump
+     */
     public static String format(Ikev2Message m, String firstLinePrefix) {
         return format(m, m.payloads(), firstLinePrefix);
     }
@@ -101,6 +107,11 @@ public final class Ikev2IosFormatter {
      * The dump of a protected message as IOS prints it: the header line of the message as sent (next payload
      * ENCR, encrypted length) and, under {@code Payload contents:}, the decrypted inner payloads
      * (seed 002's IKE_AUTH dump).
+     *
+     * @param m the message as sent
+     * @param decrypted its inner payloads
+     * @param firstLinePrefix text before the first line
+     * @return the dump
      */
     public static String formatDecrypted(Ikev2Message m, List<Ikev2Payload> decrypted, String firstLinePrefix) {
         return format(m, decrypted, firstLinePrefix);

@@ -61,6 +61,13 @@ public final class Ikev2JsonFormatter {
     private Ikev2JsonFormatter() {
     }
 
+    /**
+     * The message as an ordered map of header fields and payloads.
+     *
+     * @param m the message
+     * @param frame the capture frame number
+     * @return the map
+     */
     public static LinkedHashMap<String, Object> toMap(Ikev2Message m, int frame) {
         Ikev2Header h = m.header();
         LinkedHashMap<String, Object> o = new LinkedHashMap<>();
@@ -93,12 +100,23 @@ public final class Ikev2JsonFormatter {
         return o;
     }
 
-    /** {@link #toMap} as one line of compact JSON. */
+    /**
+     * {@link #toMap} as one line of compact JSON.
+     *
+     * @param m the message
+     * @param frame the capture frame number
+     * @return the JSON
+     */
     public static String toJson(Ikev2Message m, int frame) {
         return Json.write(toMap(m, frame));
     }
 
-    /** The map of one payload (also usable for decrypted inner payloads). */
+    /**
+     * The map of one payload (also usable for decrypted inner payloads).
+     *
+     * @param p the payload
+     * @return the map
+     */
     public static LinkedHashMap<String, Object> payload(Ikev2Payload p) {
         LinkedHashMap<String, Object> o = new LinkedHashMap<>();
         o.put("type", p.type());
@@ -232,7 +250,13 @@ public final class Ikev2JsonFormatter {
         return o;
     }
 
-    /** Name of a transform ID within its type's registry, {@code UNKNOWN(n)} if unassigned. */
+    /**
+     * Name of a transform ID within its type's registry, {@code UNKNOWN(n)} if unassigned.
+     *
+     * @param type the transform type
+     * @param id the transform ID
+     * @return the name
+     */
     public static String transformIdName(int type, int id) {
         return switch (type) {
             case 1 -> EncrTransformId.nameOf(id);

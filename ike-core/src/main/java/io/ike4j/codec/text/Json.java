@@ -11,13 +11,24 @@ public final class Json {
     private Json() {
     }
 
-    /** Writes {@code value} as compact JSON on one line. */
+    /**
+     * Writes {@code value} as compact JSON on one line.
+     *
+     * @param value a map, list, string, number, boolean or null
+     * @return the JSON
+     */
     public static String write(Object value) {
         StringBuilder sb = new StringBuilder(256);
         write(sb, value);
         return sb.toString();
     }
 
+    /**
+     * Appends {@code value} as compact JSON.
+     *
+     * @param sb where it goes
+     * @param value a map, list, string, number, boolean or null
+     */
     public static void write(StringBuilder sb, Object value) {
         if (value == null) {
             sb.append("null");

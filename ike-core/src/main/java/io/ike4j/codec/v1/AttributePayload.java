@@ -8,6 +8,13 @@ import java.util.List;
  * and data attributes (see {@link ModeConfigAttributeType}); a request attribute may be an empty TLV.
  */
 public record AttributePayload(int cfgType, int identifier, List<DataAttribute> attributes) implements IsakmpPayload {
+    /**
+     * Checks the field ranges and copies the attribute list.
+     *
+     * @param cfgType the Attribute Message Type (ISAKMP_CFG_REQUEST 1, REPLY 2, SET 3, ACK 4)
+     * @param identifier the 16-bit identifier matching reply to request
+     * @param attributes the configuration attributes in wire order
+     */
     public AttributePayload {
         IsakmpHeader.octet("cfgType", cfgType);
         IsakmpCodec.require(identifier >= 0 && identifier <= 0xffff, "identifier out of range");

@@ -10,6 +10,14 @@ import java.util.List;
  * even when there is no SPI.
  */
 public record DeletePayload(int doi, int protocolId, int spiSize, List<Bytes> spis) implements IsakmpPayload {
+    /**
+     * Checks the field ranges and that every SPI has the SPI size.
+     *
+     * @param doi the Domain of Interpretation (1 for IPsec)
+     * @param protocolId the protocol whose SAs are deleted (1 ISAKMP, 2 AH, 3 ESP)
+     * @param spiSize the SPI size (16 for ISAKMP cookies, 4 for ESP/AH)
+     * @param spis the SPIs of the deleted SAs
+     */
     public DeletePayload {
         IsakmpHeader.octet("protocolId", protocolId);
         IsakmpHeader.octet("spiSize", spiSize);

@@ -8,6 +8,11 @@ import io.ike4j.codec.Bytes;
  * {@link IsakmpCodec#decodePayloadChain(int, Bytes)} using the header's Next Payload.
  */
 public record EncryptedBody(Bytes ciphertext) implements IsakmpPayload {
+    /**
+     * Checks that the ciphertext is present.
+     *
+     * @param ciphertext everything after the ISAKMP header, still encrypted
+     */
     public EncryptedBody {
         IsakmpCodec.require(ciphertext != null, "null ciphertext");
     }

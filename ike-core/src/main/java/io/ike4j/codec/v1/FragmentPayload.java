@@ -7,8 +7,17 @@ import io.ike4j.codec.Bytes;
  * Fragment Number (8 bits, from 1), Flags (8 bits, 0x01 = last fragment) and the fragment data.
  */
 public record FragmentPayload(int fragmentId, int fragmentNumber, int flags, Bytes data) implements IsakmpPayload {
+    /** The flag of the last fragment of a message. */
     public static final int FLAG_LAST = 0x01;
 
+    /**
+     * Checks the field ranges.
+     *
+     * @param fragmentId the 16-bit fragment ID shared by a message's fragments
+     * @param fragmentNumber the fragment's number, from 1
+     * @param flags the flags octet ({@link #FLAG_LAST} on the last fragment)
+     * @param data the fragment's octets
+     */
     public FragmentPayload {
         IsakmpCodec.require(fragmentId >= 0 && fragmentId <= 0xffff, "fragmentId out of range");
         IsakmpHeader.octet("fragmentNumber", fragmentNumber);
@@ -16,6 +25,7 @@ public record FragmentPayload(int fragmentId, int fragmentNumber, int flags, Byt
         IsakmpCodec.require(data != null, "null data");
     }
 
+    /** {@return true for the last fragment} */
     public boolean last() {
         return (flags & FLAG_LAST) != 0;
     }

@@ -12,6 +12,14 @@ import io.ike4j.codec.Bytes;
  * @param data       identification data: address(es), FQDN, DER DN… kept opaque
  */
 public record IdPayload(int idType, int protocolId, int port, Bytes data) implements IsakmpPayload {
+    /**
+     * Checks the field ranges.
+     *
+     * @param idType see {@link Ikev1IdType}
+     * @param protocolId IP protocol number (e.g. 17 = UDP)
+     * @param port 16-bit port
+     * @param data identification data: address(es), FQDN, DER DN… kept opaque
+     */
     public IdPayload {
         IsakmpHeader.octet("idType", idType);
         IsakmpHeader.octet("protocolId", protocolId);

@@ -8,8 +8,11 @@ import java.util.Optional;
  * IPsec DOI situation bits (RFC 2407 §4.2, IANA isakmp-registry-1).
  */
 public enum IpsecSituation implements IanaValue {
+    /** Situation bit 1 (RFC 2407 §4.2). */
     SIT_IDENTITY_ONLY(1, "SIT_IDENTITY_ONLY"),
+    /** Situation bit 2 (RFC 2407 §4.2). */
     SIT_SECRECY(2, "SIT_SECRECY"),
+    /** Situation bit 4 (RFC 2407 §4.2). */
     SIT_INTEGRITY(4, "SIT_INTEGRITY");
 
     private static final Map<Integer, IpsecSituation> BY_NUMBER = IanaValue.index(values());
@@ -32,11 +35,22 @@ public enum IpsecSituation implements IanaValue {
         return ianaName;
     }
 
+    /**
+     * The constant IANA assigned {@code number} to.
+     *
+     * @param number the IANA value
+     * @return the constant, or empty for a number this enum does not know
+     */
     public static Optional<IpsecSituation> of(int number) {
         return Optional.ofNullable(BY_NUMBER.get(number));
     }
 
-    /** The constant's name, or {@code UNKNOWN(n)} for a number this enum does not know. */
+    /**
+     * The constant's name, or {@code UNKNOWN(n)} for a number this enum does not know.
+     *
+     * @param number the IANA value
+     * @return the constant's name or {@code UNKNOWN(number)}
+     */
     public static String nameOf(int number) {
         return IanaValue.nameOf(BY_NUMBER, number);
     }

@@ -28,17 +28,35 @@ public final class IsakmpCodec {
     private IsakmpCodec() {
     }
 
-    /** Decodes one ISAKMP message; {@code datagram} is wrapped, not copied. */
+    /**
+     * Decodes one ISAKMP message; {@code datagram} is wrapped, not copied.
+     *
+     * @param datagram the message octets, not to be changed afterwards
+     * @return the message
+     * @throws io.ike4j.codec.IkeDecodeException naming the notify to answer with
+     */
     public static IsakmpMessage decode(byte[] datagram) {
         return IsakmpDecoder.decodeMessage(Bytes.wrap(datagram));
     }
 
-    /** Decodes the readable bytes of {@code buf}, copied once; the reader index is not moved. */
+    /**
+     * Decodes the readable bytes of {@code buf}, copied once; the reader index is not moved.
+     *
+     * @param buf holds the message octets
+     * @return the message
+     * @throws io.ike4j.codec.IkeDecodeException naming the notify to answer with
+     */
     public static IsakmpMessage decode(ByteBuf buf) {
         return IsakmpDecoder.decodeMessage(Bytes.copyOf(buf));
     }
 
-    /** Decodes a message held in a {@link Bytes} view (no copy). */
+    /**
+     * Decodes a message held in a {@link Bytes} view (no copy).
+     *
+     * @param datagram the message octets
+     * @return the message
+     * @throws io.ike4j.codec.IkeDecodeException naming the notify to answer with
+     */
     public static IsakmpMessage decode(Bytes datagram) {
         return IsakmpDecoder.decodeMessage(datagram);
     }
@@ -47,13 +65,23 @@ public final class IsakmpCodec {
      * Decodes a decrypted body: the payload chain starting with {@code firstPayloadType} (the header's
      * Next Payload), followed by any padding, which is returned as a final {@link TrailingBytes}.
      * Error offsets are those of the full message (plaintext offset + 28).
+     *
+     * @param firstPayloadType the header's Next Payload
+     * @param plaintext the decrypted body
+     * @return the payloads, padding last
+     * @throws io.ike4j.codec.IkeDecodeException naming the notify to answer with
      */
     public static List<IsakmpPayload> decodePayloadChain(int firstPayloadType, Bytes plaintext) {
         IsakmpHeader.octet("firstPayloadType", firstPayloadType);
         return IsakmpDecoder.decodeChain(firstPayloadType, plaintext, 0, plaintext.length(), IsakmpHeader.SIZE);
     }
 
-    /** Encodes {@code message} into a new array. */
+    /**
+     * Encodes {@code message} into a new array.
+     *
+     * @param message the message
+     * @return the octets
+     */
     public static byte[] encode(IsakmpMessage message) {
         ByteBuf buf = Unpooled.buffer(256);
         encode(message, buf);
@@ -62,7 +90,12 @@ public final class IsakmpCodec {
         return out;
     }
 
-    /** Appends the encoding of {@code message} to {@code out}. */
+    /**
+     * Appends the encoding of {@code message} to {@code out}.
+     *
+     * @param message the message
+     * @param out where the octets go
+     */
     public static void encode(IsakmpMessage message, ByteBuf out) {
         IsakmpEncoder.encodeMessage(message, out);
     }
@@ -70,6 +103,9 @@ public final class IsakmpCodec {
     /**
      * Encodes a payload chain (e.g. the plaintext to encrypt), with any final {@link TrailingBytes};
      * the first element's type is the header's Next Payload.
+     *
+     * @param payloads the payloads
+     * @return the octets
      */
     public static byte[] encodePayloadChain(List<IsakmpPayload> payloads) {
         checkChain(payloads);
@@ -80,7 +116,12 @@ public final class IsakmpCodec {
         return out;
     }
 
-    /** The encoded size of {@code message} (what the header Length field will hold). */
+    /**
+     * The encoded size of {@code message} (what the header Length field will hold).
+     *
+     * @param message the message
+     * @return its length in octets
+     */
     public static int encodedLength(IsakmpMessage message) {
         return encode(message).length;
     }

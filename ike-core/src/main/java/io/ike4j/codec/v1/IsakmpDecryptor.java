@@ -40,7 +40,12 @@ public final class IsakmpDecryptor {
     private final LongFunction<Optional<SecretBytes>> keys;
     private final Map<Long, SaState> sas = new HashMap<>();
 
-    /** @param keys the phase-1 encryption key by initiator cookie */
+    /**
+     * A decryptor that finds phase-1 keys through {@code keys}.
+     *
+     * @param provider the crypto provider for the negotiated cipher and hash
+     * @param keys the phase-1 encryption key by initiator cookie
+     */
     public IsakmpDecryptor(CryptoProvider provider, LongFunction<Optional<SecretBytes>> keys) {
         this.provider = provider;
         this.keys = keys;
@@ -50,6 +55,9 @@ public final class IsakmpDecryptor {
      * Feeds the next message. Unencrypted messages only update the SA state and give empty. Encrypted ones
      * give their plaintext; a message that cannot be decrypted (no key, unknown cipher, no KE seen) throws
      * {@link IllegalStateException} with the reason; a malformed plaintext throws {@link IkeDecodeException}.
+     *
+     * @param m the next message of the capture
+     * @return the decrypted body, or empty for an unencrypted message
      */
     public Optional<Decrypted> offer(IsakmpMessage m) {
         SaState st = sas.computeIfAbsent(m.header().initiatorCookie(), c -> new SaState());

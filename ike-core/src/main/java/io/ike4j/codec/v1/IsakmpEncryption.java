@@ -17,10 +17,16 @@ import java.util.List;
 public final class IsakmpEncryption {
     private final Cipher cipher;
 
+    /**
+     * Encryption with the negotiated cipher (CBC, RFC 2409 App. B).
+     *
+     * @param cipher the cipher
+     */
     public IsakmpEncryption(Cipher cipher) {
         this.cipher = cipher;
     }
 
+    /** {@return the cipher's block size} */
     public int blockSize() {
         return cipher.blockSize();
     }
@@ -28,6 +34,11 @@ public final class IsakmpEncryption {
     /**
      * The plaintext (payloads and padding) of an encrypted message. INVALID_PAYLOAD_TYPE-free: a body that is
      * not a whole number of blocks is PAYLOAD_MALFORMED (16) at the body offset 28.
+     *
+     * @param message an encrypted message
+     * @param key the phase-1 encryption key
+     * @param iv the exchange's current IV
+     * @return the plaintext
      */
     public Bytes decrypt(IsakmpMessage message, SecretBytes key, byte[] iv) {
         EncryptedBody body = message.encryptedBody();
@@ -43,12 +54,24 @@ public final class IsakmpEncryption {
         return Bytes.wrap(cipher.decrypt(key.unsafeBytes(), iv, c, 0, c.length));
     }
 
-    /** Decrypts and decodes the payload chain (padding last, as {@link TrailingBytes}). */
+    /**
+     * Decrypts and decodes the payload chain (padding last, as {@link TrailingBytes}).
+     *
+     * @param message an encrypted message
+     * @param key the phase-1 encryption key
+     * @param iv the exchange's current IV
+     * @return the payloads
+     */
     public List<IsakmpPayload> decryptPayloads(IsakmpMessage message, SecretBytes key, byte[] iv) {
         return IsakmpCodec.decodePayloadChain(message.header().nextPayload(), decrypt(message, key, iv));
     }
 
-    /** The last ciphertext block of an encrypted message: the next IV of its exchange. */
+    /**
+     * The last ciphertext block of an encrypted message: the next IV of its exchange.
+     *
+     * @param message an encrypted message
+     * @return the block
+     */
     public byte[] lastBlock(IsakmpMessage message) {
         Bytes ct = message.encryptedBody().ciphertext();
         int b = cipher.blockSize();
@@ -61,6 +84,12 @@ public final class IsakmpEncryption {
     /**
      * Encrypts {@code payloads} under {@code header} (E flag set, Next Payload = the first payload), padding
      * with zero octets to the block size (RFC 2409 App. B); returns the whole message.
+     *
+     * @param header the header
+     * @param payloads the payloads
+     * @param key the phase-1 encryption key
+     * @param iv the exchange's current IV
+     * @return the whole encrypted message
      */
     public byte[] encrypt(IsakmpHeader header, List<IsakmpPayload> payloads, SecretBytes key, byte[] iv) {
         byte[] plain = IsakmpCodec.encodePayloadChain(payloads);

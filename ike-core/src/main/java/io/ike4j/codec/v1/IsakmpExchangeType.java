@@ -9,14 +9,23 @@ import java.util.Optional;
  * names strongSwan prints. 6 (Transaction, mode-config) is from draft-dukes-ike-mode-cfg.
  */
 public enum IsakmpExchangeType implements IanaValue {
+    /** Value 0 (IANA reference: RFC 2408). */
     NONE(0, "NONE", "NONE"),
+    /** Value 1 (IANA reference: RFC 2408). */
     BASE(1, "Base", "BASE"),
+    /** Value 2 (IANA reference: RFC 2408). */
     IDENTITY_PROTECTION(2, "Identity Protection", "ID_PROT"),
+    /** Value 3 (IANA reference: RFC 2408). */
     AUTHENTICATION_ONLY(3, "Authentication Only", "AUTH_ONLY"),
+    /** Value 4 (IANA reference: RFC 2408). */
     AGGRESSIVE(4, "Aggressive", "AGGRESSIVE"),
+    /** Value 5 (IANA reference: RFC 2408). */
     INFORMATIONAL(5, "Informational", "INFORMATIONAL_V1"),
+    /** Value 6: Transaction (mode-config, draft-dukes-ike-mode-cfg-02). */
     TRANSACTION(6, "Transaction (mode-config)", "TRANSACTION"),
+    /** Value 32 (IANA reference: RFC 2409). */
     QUICK_MODE(32, "Quick Mode", "QUICK_MODE"),
+    /** Value 33 (IANA reference: RFC 2409). */
     NEW_GROUP_MODE(33, "New Group Mode", "NEW_GROUP_MODE");
 
     private static final Map<Integer, IsakmpExchangeType> BY_NUMBER = IanaValue.index(values());
@@ -41,15 +50,27 @@ public enum IsakmpExchangeType implements IanaValue {
         return ianaName;
     }
 
+    /** {@return the name strongSwan logs for the exchange} */
     public String charonName() {
         return charonName;
     }
 
+    /**
+     * The constant IANA assigned {@code number} to.
+     *
+     * @param number the IANA value
+     * @return the constant, or empty for a number this enum does not know
+     */
     public static Optional<IsakmpExchangeType> of(int number) {
         return Optional.ofNullable(BY_NUMBER.get(number));
     }
 
-    /** The constant's name, or {@code UNKNOWN(n)} for a number this enum does not know. */
+    /**
+     * The constant's name, or {@code UNKNOWN(n)} for a number this enum does not know.
+     *
+     * @param number the IANA value
+     * @return the constant's name or {@code UNKNOWN(number)}
+     */
     public static String nameOf(int number) {
         return IanaValue.nameOf(BY_NUMBER, number);
     }

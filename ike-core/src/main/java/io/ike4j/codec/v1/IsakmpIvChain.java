@@ -18,7 +18,13 @@ public final class IsakmpIvChain {
     private byte[] phase1;
     private final Map<Integer, byte[]> phase2 = new HashMap<>();
 
-    /** @param phase1Iv hash(g^xi | g^xr) truncated to the block size ({@code Ikev1Kdf.phase1Iv}) */
+    /**
+     * The IV chain of one IKEv1 SA (RFC 2409 App. B).
+     *
+     * @param hash the negotiated hash, for phase-2 IVs
+     * @param blockSize the cipher's block size
+     * @param phase1Iv hash(g^xi | g^xr) truncated to the block size ({@code Ikev1Kdf.phase1Iv})
+     */
     public IsakmpIvChain(HashFunction hash, int blockSize, byte[] phase1Iv) {
         if (phase1Iv.length != blockSize) {
             throw new IllegalArgumentException("phase-1 IV must be one block");
@@ -28,11 +34,17 @@ public final class IsakmpIvChain {
         this.phase1 = phase1Iv.clone();
     }
 
+    /** {@return the cipher's block size} */
     public int blockSize() {
         return blockSize;
     }
 
-    /** The IV for the next message with {@code messageId} (0: phase 1). */
+    /**
+     * The IV for the next message with {@code messageId} (0: phase 1).
+     *
+     * @param messageId the message ID
+     * @return the IV
+     */
     public byte[] ivFor(int messageId) {
         if (messageId == 0) {
             return phase1.clone();
@@ -46,7 +58,12 @@ public final class IsakmpIvChain {
         return iv.clone();
     }
 
-    /** Records the last ciphertext block of a message with {@code messageId} (sent or received and valid). */
+    /**
+     * Records the last ciphertext block of a message with {@code messageId} (sent or received and valid).
+     *
+     * @param messageId the message ID
+     * @param lastCiphertextBlock its last ciphertext block
+     */
     public void update(int messageId, byte[] lastCiphertextBlock) {
         if (lastCiphertextBlock.length != blockSize) {
             throw new IllegalArgumentException("not one block");
@@ -58,7 +75,11 @@ public final class IsakmpIvChain {
         }
     }
 
-    /** Forgets a finished phase-2/informational exchange. */
+    /**
+     * Forgets a finished phase-2/informational exchange.
+     *
+     * @param messageId its message ID
+     */
     public void forget(int messageId) {
         phase2.remove(messageId);
     }

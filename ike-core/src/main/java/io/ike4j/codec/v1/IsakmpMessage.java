@@ -14,6 +14,12 @@ import java.util.List;
  * type, or 0) so that the two cannot disagree.
  */
 public record IsakmpMessage(IsakmpHeader header, List<IsakmpPayload> payloads) {
+    /**
+     * Copies the payload list and checks it fits the header: one {@link EncryptedBody} when the E flag is set, a well-formed chain otherwise.
+     *
+     * @param header the ISAKMP header
+     * @param payloads the payloads in wire order, or the single encrypted body
+     */
     public IsakmpMessage {
         if (header == null || payloads == null) {
             throw new IllegalArgumentException("null header or payloads");
@@ -30,26 +36,45 @@ public record IsakmpMessage(IsakmpHeader header, List<IsakmpPayload> payloads) {
         }
     }
 
-    /** A plain (unencrypted) message. */
+    /**
+     * A plain (unencrypted) message.
+     *
+     * @param header the header
+     * @param payloads the payloads
+     * @return the message
+     */
     public static IsakmpMessage plain(IsakmpHeader header, List<IsakmpPayload> payloads) {
         return new IsakmpMessage(header, payloads);
     }
 
-    /** A message with the E flag whose body is {@code ciphertext}; {@code header.nextPayload()} is kept. */
+    /**
+     * A message with the E flag whose body is {@code ciphertext}; {@code header.nextPayload()} is kept.
+     *
+     * @param header the header
+     * @param body the ciphertext
+     * @return the message
+     */
     public static IsakmpMessage encrypted(IsakmpHeader header, EncryptedBody body) {
         return new IsakmpMessage(header.withFlags(header.flags() | IsakmpHeader.FLAG_ENCRYPTION), List.of(body));
     }
 
+    /** {@return true when the header's E flag is set} */
     public boolean isEncrypted() {
         return header.encrypted();
     }
 
-    /** The encrypted body, or null for a plain message. */
+    /** {@return the encrypted body, or null for a plain message} */
     public EncryptedBody encryptedBody() {
         return header.encrypted() ? (EncryptedBody) payloads.get(0) : null;
     }
 
-    /** The payloads of the given record type, in order. */
+    /**
+     * The payloads of the given record type, in order.
+     *
+     * @param <P> the record type
+     * @param type its class
+     * @return those payloads
+     */
     public <P extends IsakmpPayload> List<P> payloadsOf(Class<P> type) {
         return payloads.stream().filter(type::isInstance).map(type::cast).toList();
     }

@@ -12,6 +12,6 @@ package io.ike4j.codec.v1;
 public sealed interface IsakmpPayload permits SaPayload, KePayload, IdPayload, CertPayload, CertReqPayload,
         HashPayload, SigPayload, NoncePayload, NotifyPayload, DeletePayload, VendorIdPayload, AttributePayload,
         NatDPayload, NatOaPayload, FragmentPayload, UnknownPayload, EncryptedBody, TrailingBytes {
-    /** The Next Payload number that announces this payload; -1 for the two pseudo payloads. */
+    /** {@return the Next Payload number that announces this payload; -1 for the two pseudo payloads} */
     int type();
 }

@@ -25,6 +25,14 @@ public final class IsakmpRawEncoder {
      * @param length the Payload Length to write, or {@link #COMPUTED} for 4 + body length
      */
     public record RawPayload(int nextPayload, int reserved, int length, Bytes body) {
+        /**
+         * Checks the field ranges.
+         *
+         * @param nextPayload the next payload field, written as given
+         * @param reserved the reserved octet
+         * @param length the Payload Length to write, or {@link #COMPUTED} for 4 + body length
+         * @param body the payload body
+         */
         public RawPayload {
             IsakmpHeader.octet("nextPayload", nextPayload);
             IsakmpHeader.octet("reserved", reserved);
@@ -32,18 +40,42 @@ public final class IsakmpRawEncoder {
             IsakmpCodec.require(body != null, "null body");
         }
 
+        /**
+         * This payload with another Next Payload.
+         *
+         * @param v the value to write
+         * @return the new raw payload
+         */
         public RawPayload withNextPayload(int v) {
             return new RawPayload(v, reserved, length, body);
         }
 
+        /**
+         * This payload with another RESERVED octet.
+         *
+         * @param v the value to write
+         * @return the new raw payload
+         */
         public RawPayload withReserved(int v) {
             return new RawPayload(nextPayload, v, length, body);
         }
 
+        /**
+         * This payload with another Payload Length.
+         *
+         * @param v the value to write, or {@link IsakmpRawEncoder#COMPUTED}
+         * @return the new raw payload
+         */
         public RawPayload withLength(int v) {
             return new RawPayload(nextPayload, reserved, v, body);
         }
 
+        /**
+         * This payload with another body.
+         *
+         * @param v the body
+         * @return the new raw payload
+         */
         public RawPayload withBody(Bytes v) {
             return new RawPayload(nextPayload, reserved, length, v);
         }
@@ -56,6 +88,20 @@ public final class IsakmpRawEncoder {
     public record RawMessage(long initiatorCookie, long responderCookie, int nextPayload, int versionOctet,
                              int exchangeType, int flags, int messageId, long length, List<RawPayload> payloads,
                              Bytes trailing) {
+        /**
+         * Checks the field ranges and copies the payload list.
+         *
+         * @param initiatorCookie the initiator cookie to write
+         * @param responderCookie the responder cookie to write
+         * @param nextPayload the header's next payload field, written as given
+         * @param versionOctet the whole version octet
+         * @param exchangeType the exchange type octet
+         * @param flags the flags octet
+         * @param messageId the message ID
+         * @param length the header's length field, or {@link #COMPUTED} for the real length
+         * @param payloads the payloads to write
+         * @param trailing octets appended after the last payload
+         */
         public RawMessage {
             IsakmpHeader.octet("nextPayload", nextPayload);
             IsakmpHeader.octet("versionOctet", versionOctet);
@@ -66,38 +112,80 @@ public final class IsakmpRawEncoder {
             IsakmpCodec.require(trailing != null, "null trailing");
         }
 
+        /**
+         * This message with another header Next Payload.
+         *
+         * @param v the value to write
+         * @return the new raw message
+         */
         public RawMessage withNextPayload(int v) {
             return new RawMessage(initiatorCookie, responderCookie, v, versionOctet, exchangeType, flags, messageId,
                     length, payloads, trailing);
         }
 
+        /**
+         * This message with another version octet.
+         *
+         * @param v the value to write
+         * @return the new raw message
+         */
         public RawMessage withVersionOctet(int v) {
             return new RawMessage(initiatorCookie, responderCookie, nextPayload, v, exchangeType, flags, messageId,
                     length, payloads, trailing);
         }
 
+        /**
+         * This message with another flags octet.
+         *
+         * @param v the value to write
+         * @return the new raw message
+         */
         public RawMessage withFlags(int v) {
             return new RawMessage(initiatorCookie, responderCookie, nextPayload, versionOctet, exchangeType, v,
                     messageId, length, payloads, trailing);
         }
 
+        /**
+         * This message with another header Length.
+         *
+         * @param v the value to write, or {@link IsakmpRawEncoder#COMPUTED}
+         * @return the new raw message
+         */
         public RawMessage withLength(long v) {
             return new RawMessage(initiatorCookie, responderCookie, nextPayload, versionOctet, exchangeType, flags,
                     messageId, v, payloads, trailing);
         }
 
+        /**
+         * This message with other payloads.
+         *
+         * @param v the payloads
+         * @return the new raw message
+         */
         public RawMessage withPayloads(List<RawPayload> v) {
             return new RawMessage(initiatorCookie, responderCookie, nextPayload, versionOctet, exchangeType, flags,
                     messageId, length, v, trailing);
         }
 
-        /** This message with payload {@code index} replaced. */
+        /**
+         * This message with payload {@code index} replaced.
+         *
+         * @param index the payload's position, from 0
+         * @param p the new payload
+         * @return the new raw message
+         */
         public RawMessage withPayload(int index, RawPayload p) {
             List<RawPayload> l = new ArrayList<>(payloads);
             l.set(index, p);
             return withPayloads(l);
         }
 
+        /**
+         * This message with other octets after the last payload.
+         *
+         * @param v the octets
+         * @return the new raw message
+         */
         public RawMessage withTrailing(Bytes v) {
             return new RawMessage(initiatorCookie, responderCookie, nextPayload, versionOctet, exchangeType, flags,
                     messageId, length, payloads, v);
@@ -107,6 +195,9 @@ public final class IsakmpRawEncoder {
     /**
      * The fields the normal encoder writes for {@code m}. An encrypted message becomes a message without
      * payloads whose {@code trailing} is the ciphertext; a final {@link TrailingBytes} becomes {@code trailing}.
+     *
+     * @param m the message
+     * @return its raw form
      */
     public static RawMessage toRaw(IsakmpMessage m) {
         IsakmpHeader h = m.header();
@@ -129,7 +220,12 @@ public final class IsakmpRawEncoder {
                 trailing);
     }
 
-    /** The body octets (after the generic header) the normal encoder writes for {@code p}. */
+    /**
+     * The body octets (after the generic header) the normal encoder writes for {@code p}.
+     *
+     * @param p the payload
+     * @return the body
+     */
     public static Bytes body(IsakmpPayload p) {
         ByteBuf buf = Unpooled.buffer();
         IsakmpEncoder.writeBody(p, buf);
@@ -138,7 +234,12 @@ public final class IsakmpRawEncoder {
         return Bytes.wrap(out);
     }
 
-    /** Writes {@code m} field by field, without any check of consistency. */
+    /**
+     * Writes {@code m} field by field, without any check of consistency.
+     *
+     * @param m the raw message
+     * @return the octets
+     */
     public static byte[] encode(RawMessage m) {
         ByteBuf out = Unpooled.buffer(256);
         out.writeLong(m.initiatorCookie());

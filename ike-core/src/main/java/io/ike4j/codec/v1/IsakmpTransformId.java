@@ -8,6 +8,7 @@ import java.util.Optional;
  * IPsec DOI ISAKMP transform identifiers (RFC 2407 §4.4.2, IANA isakmp-registry-5).
  */
 public enum IsakmpTransformId implements IanaValue {
+    /** Value 1 (IANA reference: RFC 2407). */
     KEY_IKE(1, "KEY_IKE");
 
     private static final Map<Integer, IsakmpTransformId> BY_NUMBER = IanaValue.index(values());
@@ -30,11 +31,22 @@ public enum IsakmpTransformId implements IanaValue {
         return ianaName;
     }
 
+    /**
+     * The constant IANA assigned {@code number} to.
+     *
+     * @param number the IANA value
+     * @return the constant, or empty for a number this enum does not know
+     */
     public static Optional<IsakmpTransformId> of(int number) {
         return Optional.ofNullable(BY_NUMBER.get(number));
     }
 
-    /** The constant's name, or {@code UNKNOWN(n)} for a number this enum does not know. */
+    /**
+     * The constant's name, or {@code UNKNOWN(n)} for a number this enum does not know.
+     *
+     * @param number the IANA value
+     * @return the constant's name or {@code UNKNOWN(number)}
+     */
     public static String nameOf(int number) {
         return IanaValue.nameOf(BY_NUMBER, number);
     }

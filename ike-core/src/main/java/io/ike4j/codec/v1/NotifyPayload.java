@@ -7,6 +7,15 @@ import io.ike4j.codec.Bytes;
  * Notify Message Type (see {@link IsakmpNotifyType}), SPI and notification data.
  */
 public record NotifyPayload(int doi, int protocolId, int notifyType, Bytes spi, Bytes data) implements IsakmpPayload {
+    /**
+     * Checks the field ranges.
+     *
+     * @param doi the Domain of Interpretation (1 for IPsec)
+     * @param protocolId the protocol ID the notify is about
+     * @param notifyType the 16-bit Notify Message Type
+     * @param spi the SPI, up to 255 octets
+     * @param data the notification data
+     */
     public NotifyPayload {
         IsakmpHeader.octet("protocolId", protocolId);
         IsakmpCodec.require(notifyType >= 0 && notifyType <= 0xffff, "notifyType out of range");

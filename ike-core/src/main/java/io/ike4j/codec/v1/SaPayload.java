@@ -13,6 +13,13 @@ import java.util.List;
  * proposals: {@code situation} then holds all octets after the DOI and {@code proposals} is empty.
  */
 public record SaPayload(int doi, Bytes situation, List<Proposal> proposals) implements IsakmpPayload {
+    /**
+     * Copies the proposal list and checks the situation for the IPsec DOI.
+     *
+     * @param doi the Domain of Interpretation (1 for IPsec)
+     * @param situation the situation field (4 octets for SIT_IDENTITY_ONLY)
+     * @param proposals the proposals in wire order
+     */
     public SaPayload {
         IsakmpCodec.require(situation != null, "null situation");
         proposals = List.copyOf(proposals);
@@ -27,13 +34,19 @@ public record SaPayload(int doi, Bytes situation, List<Proposal> proposals) impl
         }
     }
 
-    /** An IPsec DOI SA with a 4-octet situation (normally SIT_IDENTITY_ONLY = 1). */
+    /**
+     * An IPsec DOI SA with a 4-octet situation (normally SIT_IDENTITY_ONLY = 1).
+     *
+     * @param situation the situation bits
+     * @param proposals the proposals
+     * @return the payload
+     */
     public static SaPayload ipsec(int situation, List<Proposal> proposals) {
         byte[] s = {(byte) (situation >>> 24), (byte) (situation >>> 16), (byte) (situation >>> 8), (byte) situation};
         return new SaPayload(1, Bytes.wrap(s), proposals);
     }
 
-    /** The first four situation octets as a number (the IPsec DOI bitmask), or 0 if shorter. */
+    /** {@return the first four situation octets as a number (the IPsec DOI bitmask), or 0 if shorter} */
     public int situationBits() {
         return situation.length() >= 4 ? situationBits(situation) : 0;
     }

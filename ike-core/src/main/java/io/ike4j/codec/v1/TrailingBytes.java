@@ -8,6 +8,11 @@ import io.ike4j.codec.Bytes;
  * the last element and never empty.
  */
 public record TrailingBytes(Bytes octets) implements IsakmpPayload {
+    /**
+     * Checks that there is at least one octet.
+     *
+     * @param octets the octets after the last payload
+     */
     public TrailingBytes {
         IsakmpCodec.require(octets != null && !octets.isEmpty(), "trailing bytes must not be empty");
     }

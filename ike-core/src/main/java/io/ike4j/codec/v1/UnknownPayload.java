@@ -9,6 +9,12 @@ import io.ike4j.codec.Bytes;
  * the negotiator rejects it.
  */
 public record UnknownPayload(int type, Bytes body) implements IsakmpPayload {
+    /**
+     * Checks that the type has no record of its own.
+     *
+     * @param type the payload type
+     * @param body the payload body
+     */
     public UnknownPayload {
         IsakmpHeader.octet("type", type);
         IsakmpCodec.require(type != 0 && !IsakmpCodec.isDecodedType(type),

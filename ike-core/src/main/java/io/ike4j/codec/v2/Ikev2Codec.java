@@ -24,17 +24,35 @@ public final class Ikev2Codec {
     private Ikev2Codec() {
     }
 
-    /** Decodes one IKEv2 message (the UDP payload after any non-ESP marker); wraps {@code datagram}. */
+    /**
+     * Decodes one IKEv2 message (the UDP payload after any non-ESP marker); wraps {@code datagram}.
+     *
+     * @param datagram the message octets, not to be changed afterwards
+     * @return the message
+     * @throws IkeDecodeException naming the notify to answer with
+     */
     public static Ikev2Message decode(byte[] datagram) {
         return Ikev2Decoder.decodeMessage(Bytes.wrap(datagram));
     }
 
-    /** Decodes the readable bytes of {@code buf} (copied once; the reader index does not move). */
+    /**
+     * Decodes the readable bytes of {@code buf} (copied once; the reader index does not move).
+     *
+     * @param buf holds the message octets
+     * @return the message
+     * @throws IkeDecodeException naming the notify to answer with
+     */
     public static Ikev2Message decode(ByteBuf buf) {
         return Ikev2Decoder.decodeMessage(Bytes.copyOf(buf));
     }
 
-    /** Decodes a message held in a {@link Bytes} view (e.g. {@code CapturedDatagram.ike()}), without copying. */
+    /**
+     * Decodes a message held in a {@link Bytes} view (e.g. {@code CapturedDatagram.ike()}), without copying.
+     *
+     * @param datagram the message octets
+     * @return the message
+     * @throws IkeDecodeException naming the notify to answer with
+     */
     public static Ikev2Message decode(Bytes datagram) {
         return Ikev2Decoder.decodeMessage(datagram);
     }
@@ -44,12 +62,22 @@ public final class Ikev2Codec {
      * and pad-length octet) whose first payload type is the SK payload's next-payload field. The chain
      * must fill {@code body} exactly; SK/SKF inside it are INVALID_SYNTAX. Offsets in exceptions count
      * from the start of {@code body}.
+     *
+     * @param firstPayloadType the type of the first payload
+     * @param body the chain's octets
+     * @return the payloads
+     * @throws IkeDecodeException naming the notify to answer with
      */
     public static List<Ikev2Payload> decodePayloadChain(int firstPayloadType, Bytes body) {
         return Ikev2Decoder.decodeChain(firstPayloadType, body, 0, false);
     }
 
-    /** Encodes {@code m} computing every length, count and next-payload field. */
+    /**
+     * Encodes {@code m} computing every length, count and next-payload field.
+     *
+     * @param m the message
+     * @return the octets
+     */
     public static byte[] encode(Ikev2Message m) {
         ByteBuf buf = Unpooled.buffer(256);
         try {
@@ -62,12 +90,22 @@ public final class Ikev2Codec {
         }
     }
 
-    /** Appends the encoding of {@code m} to {@code out}. */
+    /**
+     * Appends the encoding of {@code m} to {@code out}.
+     *
+     * @param m the message
+     * @param out where the octets go
+     */
     public static void encode(Ikev2Message m, ByteBuf out) {
         Ikev2Encoder.encodeMessage(m, out);
     }
 
-    /** Encodes a plaintext payload chain (the inverse of {@link #decodePayloadChain}); SK/SKF not allowed. */
+    /**
+     * Encodes a plaintext payload chain (the inverse of {@link #decodePayloadChain}); SK/SKF not allowed.
+     *
+     * @param payloads the payloads
+     * @return the octets
+     */
     public static byte[] encodePayloadChain(List<Ikev2Payload> payloads) {
         return encodeChain(payloads, false);
     }
@@ -89,7 +127,12 @@ public final class Ikev2Codec {
         }
     }
 
-    /** The value of {@code p}'s payload length field as the encoder writes it (generic header included). */
+    /**
+     * The value of {@code p}'s payload length field as the encoder writes it (generic header included).
+     *
+     * @param p a payload
+     * @return the payload length
+     */
     public static int payloadLength(Ikev2Payload p) {
         return encodeChain(List.of(p), true).length;
     }

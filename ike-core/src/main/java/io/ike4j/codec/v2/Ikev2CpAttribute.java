@@ -9,6 +9,12 @@ import io.ike4j.codec.Bytes;
  * @param attributeType {@link io.ike4j.codec.v2.iana.Ikev2CpAttributeType} number
  */
 public record Ikev2CpAttribute(boolean reservedBit, int attributeType, Bytes value) {
+    /**
+     * The attribute with {@code reservedBit} false.
+     *
+     * @param attributeType the attribute type
+     * @param value the attribute value
+     */
     public Ikev2CpAttribute(int attributeType, Bytes value) {
         this(false, attributeType, value);
     }

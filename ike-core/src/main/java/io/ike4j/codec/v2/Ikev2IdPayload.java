@@ -11,9 +11,18 @@ import io.ike4j.codec.Bytes;
  */
 public record Ikev2IdPayload(boolean initiator, int idType, int reserved, Bytes data, int flags)
         implements Ikev2Payload {
+    /** Payload type 35, Identification - Initiator (RFC 7296 §3.5). */
     public static final int TYPE_IDI = 35;
+    /** Payload type 36, Identification - Responder (RFC 7296 §3.5). */
     public static final int TYPE_IDR = 36;
 
+    /**
+     * The payload with {@code reserved} 0 and {@code flags} 0.
+     *
+     * @param initiator true for IDi, false for IDr
+     * @param idType the ID type (RFC 7296 §3.5)
+     * @param data the payload data
+     */
     public Ikev2IdPayload(boolean initiator, int idType, Bytes data) {
         this(initiator, idType, 0, data, 0);
     }

@@ -9,8 +9,15 @@ import io.ike4j.codec.Bytes;
  * @param reserved the 16 reserved bits after the group
  */
 public record Ikev2KePayload(int group, int reserved, Bytes keyData, int flags) implements Ikev2Payload {
+    /** Payload type 34, Key Exchange (RFC 7296 §3.4). */
     public static final int TYPE = 34;
 
+    /**
+     * The payload with {@code reserved} 0 and {@code flags} 0.
+     *
+     * @param group the key exchange method (Diffie-Hellman group) number
+     * @param keyData the key exchange data
+     */
     public Ikev2KePayload(int group, Bytes keyData) {
         this(group, 0, keyData, 0);
     }

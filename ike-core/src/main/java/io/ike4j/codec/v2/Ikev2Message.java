@@ -7,11 +7,17 @@ import java.util.List;
  * payload is an {@link Ikev2SkPayload} or {@link Ikev2SkfPayload} (nothing may follow it, RFC 7296 §3.14).
  */
 public record Ikev2Message(Ikev2Header header, List<Ikev2Payload> payloads) {
+    /**
+     * Copies the payload list.
+     *
+     * @param header the IKE header
+     * @param payloads the payloads in wire order (for an SK message, its single SK or SKF payload)
+     */
     public Ikev2Message {
         payloads = List.copyOf(payloads);
     }
 
-    /** Payload type of the first payload, i.e. the header's next-payload field (0 if none). */
+    /** {@return the payload type of the first payload, i.e. the header's next-payload field (0 if none)} */
     public int firstPayloadType() {
         return payloads.isEmpty() ? 0 : payloads.get(0).type();
     }

@@ -13,12 +13,13 @@ public sealed interface Ikev2Payload
     /** Critical bit of the generic payload header (RFC 7296 §3.2). */
     int CRITICAL = 0x80;
 
-    /** The IANA payload type number (what the previous next-payload field names). */
+    /** {@return the IANA payload type number (what the previous next-payload field names)} */
     int type();
 
-    /** The octet following the next-payload field: critical bit and reserved bits, as on the wire. */
+    /** {@return the octet following the next-payload field: critical bit and reserved bits, as on the wire} */
     int flags();
 
+    /** {@return true when the critical bit is set (RFC 7296 §2.5)} */
     default boolean critical() {
         return (flags() & CRITICAL) != 0;
     }

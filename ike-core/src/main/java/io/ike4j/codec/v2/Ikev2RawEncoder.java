@@ -29,25 +29,54 @@ public final class Ikev2RawEncoder {
      * @param body                the payload body, written as is
      */
     public record RawPayload(int type, int nextPayloadOverride, int flagsByte, int lengthOverride, Bytes body) {
+        /**
+         * The payload with computed next-payload and length fields and flags 0.
+         *
+         * @param type the payload type
+         * @param body the payload body, written as is
+         */
         public RawPayload(int type, Bytes body) {
             this(type, -1, 0, -1, body);
         }
 
-        /** The payload as the normal encoder would write its body, with its own flags. */
+        /**
+         * The payload as the normal encoder would write its body, with its own flags.
+         *
+         * @param p a payload
+         * @return its raw form
+         */
         public static RawPayload of(Ikev2Payload p) {
             byte[] chain = Ikev2Codec.encodePayloadChainUnchecked(List.of(p));
             Bytes all = Bytes.wrap(chain);
             return new RawPayload(p.type(), -1, p.flags(), -1, all.slice(4, all.length() - 4));
         }
 
+        /**
+         * This payload with a next-payload field override.
+         *
+         * @param next the value to write
+         * @return the new raw payload
+         */
         public RawPayload withNextPayload(int next) {
             return new RawPayload(type, next, flagsByte, lengthOverride, body);
         }
 
+        /**
+         * This payload with another flags octet.
+         *
+         * @param flags the octet to write
+         * @return the new raw payload
+         */
         public RawPayload withFlags(int flags) {
             return new RawPayload(type, nextPayloadOverride, flags, lengthOverride, body);
         }
 
+        /**
+         * This payload with a length field override.
+         *
+         * @param length the value to write
+         * @return the new raw payload
+         */
         public RawPayload withLength(int length) {
             return new RawPayload(type, nextPayloadOverride, flagsByte, length, body);
         }
@@ -57,6 +86,12 @@ public final class Ikev2RawEncoder {
      * Writes a message: the 28-octet header of {@code header} (next payload = {@code firstPayloadOverride},
      * or the first payload's type if -1; length = {@code lengthOverride}, or the true length if -1) and
      * the payloads.
+     *
+     * @param header the header
+     * @param firstPayloadOverride the header's next-payload field, or -1
+     * @param lengthOverride the header's length field, or -1
+     * @param payloads the payloads
+     * @return the octets
      */
     public static byte[] encode(Ikev2Header header, int firstPayloadOverride, long lengthOverride,
                                 List<RawPayload> payloads) {
@@ -82,12 +117,23 @@ public final class Ikev2RawEncoder {
         }
     }
 
-    /** {@link #encode(Ikev2Header, int, long, List)} without header overrides. */
+    /**
+     * {@link #encode(Ikev2Header, int, long, List)} without header overrides.
+     *
+     * @param header the header
+     * @param payloads the payloads
+     * @return the octets
+     */
     public static byte[] encode(Ikev2Header header, List<RawPayload> payloads) {
         return encode(header, -1, -1, payloads);
     }
 
-    /** The raw form of a well-formed message (each payload via {@link RawPayload#of}). */
+    /**
+     * The raw form of a well-formed message (each payload via {@link RawPayload#of}).
+     *
+     * @param m the message
+     * @return its payloads as raw payloads
+     */
     public static List<RawPayload> toRaw(Ikev2Message m) {
         List<RawPayload> out = new ArrayList<>();
         for (Ikev2Payload p : m.payloads()) {

@@ -7,6 +7,13 @@ import io.ike4j.codec.Bytes;
  * reserved, depending on the type) and everything after the selector length field.
  */
 public record Ikev2RawTrafficSelector(int tsType, int secondOctet, Bytes body) implements Ikev2TrafficSelector {
+    /**
+     * Rejects the address-range types, which have their own record.
+     *
+     * @param tsType the TS type
+     * @param secondOctet the octet after the TS type (the IP protocol ID for the RFC types)
+     * @param body the selector after its length field
+     */
     public Ikev2RawTrafficSelector {
         if (Ikev2AddressRangeSelector.addressLength(tsType) > 0) {
             throw new IllegalArgumentException("types 7 and 8 are Ikev2AddressRangeSelector");

@@ -36,6 +36,14 @@ public final class Ikev2SkKeys implements Destroyable {
     private final Object[] keyedFor = new Object[4];
     private boolean destroyed;
 
+    /**
+     * The four keys, owned from now on: {@link #destroy()} zeroes them.
+     *
+     * @param skEi SK_ei
+     * @param skAi SK_ai, empty for AEAD
+     * @param skEr SK_er
+     * @param skAr SK_ar, empty for AEAD
+     */
     public Ikev2SkKeys(SecretBytes skEi, SecretBytes skAi, SecretBytes skEr, SecretBytes skAr) {
         this.skEi = skEi;
         this.skAi = skAi;
@@ -43,38 +51,66 @@ public final class Ikev2SkKeys implements Destroyable {
         this.skAr = skAr;
     }
 
+    /**
+     * The SK_e and SK_a keys of an IKE SA's key set (shared, not copied: {@link #destroy()} zeroes them).
+     *
+     * @param k the seven keys
+     * @return the four protection keys
+     */
     public static Ikev2SkKeys of(Ikev2SaKeys k) {
         return new Ikev2SkKeys(k.skEi(), k.skAi(), k.skEr(), k.skAr());
     }
 
-    /** Keys given as raw octets (tests, key tables); {@code skAi}/{@code skAr} may be null for AEAD. */
+    /**
+     * Keys given as raw octets (tests, key tables); {@code skAi}/{@code skAr} may be null for AEAD.
+     *
+     * @param skEi SK_ei
+     * @param skAi SK_ai, or null
+     * @param skEr SK_er
+     * @param skAr SK_ar, or null
+     * @return the keys (copies)
+     */
     public static Ikev2SkKeys of(byte[] skEi, byte[] skAi, byte[] skEr, byte[] skAr) {
         return new Ikev2SkKeys(SecretBytes.copyOf(skEi), skAi == null ? NONE : SecretBytes.copyOf(skAi),
                 SecretBytes.copyOf(skEr), skAr == null ? NONE : SecretBytes.copyOf(skAr));
     }
 
+    /** {@return SK_ei} */
     public SecretBytes skEi() {
         return skEi;
     }
 
+    /** {@return SK_ai (empty for AEAD)} */
     public SecretBytes skAi() {
         return skAi;
     }
 
+    /** {@return SK_er} */
     public SecretBytes skEr() {
         return skEr;
     }
 
+    /** {@return SK_ar (empty for AEAD)} */
     public SecretBytes skAr() {
         return skAr;
     }
 
-    /** SK_e for a message whose header has (true) or lacks (false) the Initiator flag. */
+    /**
+     * SK_e for a message whose header has (true) or lacks (false) the Initiator flag.
+     *
+     * @param initiatorFlag the message's I flag
+     * @return SK_ei or SK_er
+     */
     public SecretBytes encryptionKey(boolean initiatorFlag) {
         return initiatorFlag ? skEi : skEr;
     }
 
-    /** SK_a for a message whose header has (true) or lacks (false) the Initiator flag. */
+    /**
+     * SK_a for a message whose header has (true) or lacks (false) the Initiator flag.
+     *
+     * @param initiatorFlag the message's I flag
+     * @return SK_ai or SK_ar
+     */
     public SecretBytes integrityKey(boolean initiatorFlag) {
         return initiatorFlag ? skAi : skAr;
     }

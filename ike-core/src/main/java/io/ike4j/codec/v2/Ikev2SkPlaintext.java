@@ -13,7 +13,7 @@ import java.util.List;
  *                         without integrity checking (Wireshark's "ANY … [No Checking]")
  */
 public record Ikev2SkPlaintext(int innerNextPayload, Bytes payloadBytes, Bytes padding, boolean icvVerified) {
-    /** The inner payloads (an SK payload; for SKF only after reassembly), via {@link Ikev2Codec#decodePayloadChain}. */
+    /** {@return the inner payloads (an SK payload; for SKF only after reassembly), via {@link Ikev2Codec#decodePayloadChain}} */
     public List<Ikev2Payload> payloads() {
         return Ikev2Codec.decodePayloadChain(innerNextPayload, payloadBytes);
     }

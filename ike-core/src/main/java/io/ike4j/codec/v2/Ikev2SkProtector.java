@@ -47,12 +47,23 @@ public final class Ikev2SkProtector {
         this.uncheckedIcvLength = uncheckedIcvLength;
     }
 
-    /** A normal-mode cipher with its integrity algorithm. */
+    /**
+     * A normal-mode cipher with its integrity algorithm.
+     *
+     * @param cipher the ENCR algorithm
+     * @param integrity the INTEG algorithm
+     * @return the protector
+     */
     public static Ikev2SkProtector normal(Cipher cipher, Integrity integrity) {
         return new Ikev2SkProtector(cipher, integrity, null, 0);
     }
 
-    /** A combined-mode cipher (AES-GCM/CCM, ChaCha20-Poly1305). */
+    /**
+     * A combined-mode cipher (AES-GCM/CCM, ChaCha20-Poly1305).
+     *
+     * @param aead the ENCR algorithm
+     * @return the protector
+     */
     public static Ikev2SkProtector aead(AeadCipher aead) {
         return new Ikev2SkProtector(null, null, aead, 0);
     }
@@ -61,6 +72,10 @@ public final class Ikev2SkProtector {
      * Decrypt-only, for diagnostics without the integrity key (Wireshark's "ANY n-bits of Authentication
      * [No Checking]"): the ICV of {@code icvLength} octets is skipped, and results say icvVerified=false.
      * Never for protocol use.
+     *
+     * @param cipher the ENCR algorithm
+     * @param icvLength the octets to skip at the end
+     * @return the protector
      */
     public static Ikev2SkProtector decryptOnly(Cipher cipher, int icvLength) {
         return new Ikev2SkProtector(cipher, null, null, icvLength);
@@ -72,6 +87,12 @@ public final class Ikev2SkProtector {
      * skipping {@code uncheckedIcvLength} octets). RFC 4595's untruncated INTEG 6/7 fall back to the
      * provider's HMAC PRF 1/2 when the provider lists no such INTEG.
      *
+     * @param provider the crypto provider
+     * @param encrId the ENCR transform ID
+     * @param keyBits the Key Length attribute, 0 for fixed-length ciphers
+     * @param integId the INTEG transform ID, 0 or -1 as above
+     * @param uncheckedIcvLength the ICV octets skipped when {@code integId} is -1
+     * @return the protector
      * @throws io.ike4j.crypto.UnsupportedTransformException when the provider lacks a transform
      */
     public static Ikev2SkProtector forTransforms(CryptoProvider provider, int encrId, int keyBits, int integId,
@@ -92,14 +113,17 @@ public final class Ikev2SkProtector {
         return normal(c, provider.integrity(integId));
     }
 
+    /** {@return true for a combined-mode cipher} */
     public boolean isAead() {
         return aead != null;
     }
 
+    /** {@return the IV length of the cipher} */
     public int ivLength() {
         return aead != null ? aead.ivLength() : cipher.ivLength();
     }
 
+    /** {@return the ICV length (of the AEAD, the integrity algorithm, or the skipped octets)} */
     public int icvLength() {
         return aead != null ? aead.icvLength() : integrity != null ? integrity.icvLength() : uncheckedIcvLength;
     }
@@ -114,6 +138,9 @@ public final class Ikev2SkProtector {
      *
      * @param datagram the whole IKE message as received (the bytes {@code message} was decoded from)
      * @param message  its decoded form
+     * @param keys     the SA's keys; the direction follows the header's I flag
+     * @return the decrypted payload octets and padding
+     * @throws IcvMismatchException when the ICV does not verify (nothing is decrypted then)
      */
     public Ikev2SkPlaintext unprotect(Bytes datagram, Ikev2Message message, Ikev2SkKeys keys)
             throws IcvMismatchException {
@@ -192,8 +219,14 @@ public final class Ikev2SkProtector {
      * an SK payload holding {@code innerPayloads}, padded with zero octets to the block size plus at least
      * {@code extraPadding} more, rounded up to whole blocks (RFC 7296 §3.14; 0 is fine).
      *
+     * @param header the message's header
+     * @param clearPayloads payloads before SK, unencrypted
+     * @param innerPayloads payloads inside SK
+     * @param keys the SA's keys; the direction follows the header's I flag
      * @param iv a fresh IV of {@link #ivLength()} octets from the caller's random source (CBC: unpredictable;
      *           CTR/AEAD: never reused with the key)
+     * @param extraPadding extra padding octets wanted
+     * @return the whole protected message
      */
     public byte[] protect(Ikev2Header header, List<Ikev2Payload> clearPayloads, List<Ikev2Payload> innerPayloads,
                           Ikev2SkKeys keys, byte[] iv, int extraPadding) {
@@ -205,6 +238,16 @@ public final class Ikev2SkProtector {
     /**
      * One SKF fragment (RFC 7383 §2.5): {@code fragmentBytes} is this fragment's share of the encoded inner
      * payload chain; {@code innerNextPayload} is the first inner payload type for fragment 1, 0 for others.
+     *
+     * @param header the message's header
+     * @param innerNextPayload the first inner payload type, or 0
+     * @param fragmentNumber the fragment number, from 1
+     * @param totalFragments the number of fragments
+     * @param fragmentBytes this fragment's part of the inner payload chain
+     * @param keys the SA's keys
+     * @param iv a fresh IV of {@link #ivLength()} octets
+     * @param extraPadding extra padding octets wanted
+     * @return the whole protected fragment message
      */
     public byte[] protectFragment(Ikev2Header header, int innerNextPayload, int fragmentNumber, int totalFragments,
                                   byte[] fragmentBytes, Ikev2SkKeys keys, byte[] iv, int extraPadding) {

@@ -5,6 +5,6 @@ package io.ike4j.codec.v2;
  * RFC 4595; security label, RFC 9478; unknown) kept raw.
  */
 public sealed interface Ikev2TrafficSelector permits Ikev2AddressRangeSelector, Ikev2RawTrafficSelector {
-    /** {@link io.ike4j.codec.v2.iana.Ikev2TsType} number. */
+    /** {@return the {@link io.ike4j.codec.v2.iana.Ikev2TsType} number} */
     int tsType();
 }

@@ -10,19 +10,33 @@ import io.ike4j.codec.Bytes;
  * @param attributeType 15-bit attribute type ({@link io.ike4j.codec.v2.iana.Ikev2TransformAttributeType})
  */
 public record Ikev2TransformAttribute(int attributeType, boolean tvFormat, Bytes value) {
+    /** Attribute type 14, Key Length in bits (RFC 7296 §3.3.5). */
     public static final int KEY_LENGTH = 14;
 
+    /**
+     * Checks that a TV value is 2 octets.
+     *
+     * @param attributeType 15-bit attribute type ({@link io.ike4j.codec.v2.iana.Ikev2TransformAttributeType})
+     * @param tvFormat true for TV (AF = 1), false for TLV
+     * @param value the value octets
+     */
     public Ikev2TransformAttribute {
         if (tvFormat && value.length() != 2) {
             throw new IllegalArgumentException("TV attribute value is 2 octets");
         }
     }
 
+    /**
+     * The Key Length attribute (TV format).
+     *
+     * @param bits the key length in bits
+     * @return the attribute
+     */
     public static Ikev2TransformAttribute keyLength(int bits) {
         return new Ikev2TransformAttribute(KEY_LENGTH, true, Bytes.wrap(new byte[] {(byte) (bits >> 8), (byte) bits}));
     }
 
-    /** The 16-bit value of a TV attribute. */
+    /** {@return the 16-bit value of a TV attribute} */
     public int tvValue() {
         return value.get(0) << 8 | value.get(1);
     }

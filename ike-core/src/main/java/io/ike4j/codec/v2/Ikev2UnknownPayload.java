@@ -11,6 +11,10 @@ public record Ikev2UnknownPayload(int type, Bytes body, int flags) implements Ik
     /**
      * Rejects types this codec decodes into their own records (they would not round-trip as raw payloads)
      * and values that are not payload types.
+     *
+     * @param type the payload type
+     * @param body the payload body
+     * @param flags the generic payload header's flags octet
      */
     public Ikev2UnknownPayload {
         if (type < 1 || type > 255 || isDecodedType(type)) {
@@ -18,11 +22,22 @@ public record Ikev2UnknownPayload(int type, Bytes body, int flags) implements Ik
         }
     }
 
+    /**
+     * The payload with {@code flags} 0.
+     *
+     * @param type the payload type
+     * @param body the payload body
+     */
     public Ikev2UnknownPayload(int type, Bytes body) {
         this(type, body, 0);
     }
 
-    /** True for the payload types decoded into their own records (33-48 and 53). */
+    /**
+     * True for the payload types decoded into their own records (33-48 and 53).
+     *
+     * @param type a payload type
+     * @return whether it has a record of its own
+     */
     public static boolean isDecodedType(int type) {
         return type >= 33 && type <= 48 || type == 53;
     }

@@ -22,6 +22,14 @@ public final class CertIdentity {
     private CertIdentity() {
     }
 
+    /**
+     * Whether {@code cert} names {@code id}: a DN equal to the subject, an FQDN, e-mail address or IP address in
+     * its subjectAltName (RFC 4945 §3.1); never for KEY_ID.
+     *
+     * @param cert the peer's end-entity certificate, or null
+     * @param id the identity of its ID payload, or null
+     * @return true when the certificate backs the identity
+     */
     public static boolean matches(X509Certificate cert, IkeIdentity id) {
         if (cert == null || id == null) {
             return false;
@@ -38,7 +46,12 @@ public final class CertIdentity {
         };
     }
 
-    /** The subject DN as a DER_ASN1_DN identity (RFC 2253 text). */
+    /**
+     * The subject DN as a DER_ASN1_DN identity (RFC 2253 text).
+     *
+     * @param cert a certificate
+     * @return its subject as an identity
+     */
     public static IkeIdentity subjectDn(X509Certificate cert) {
         return new IkeIdentity(IkeIdentity.Type.DER_ASN1_DN, cert.getSubjectX500Principal().getName(X500Principal.RFC2253));
     }

@@ -16,6 +16,12 @@ public final class CertPayloads {
     private CertPayloads() {
     }
 
+    /**
+     * A CERT payload of encoding 4 (X.509 Certificate - Signature, RFC 7296 §3.6) carrying {@code c}.
+     *
+     * @param c the certificate
+     * @return the payload
+     */
     public static Ikev2CertPayload cert(X509Certificate c) {
         try {
             return new Ikev2CertPayload(X509_SIGNATURE, Bytes.wrap(c.getEncoded()));
@@ -24,7 +30,12 @@ public final class CertPayloads {
         }
     }
 
-    /** The certificate of an encoding-4 CERT payload; empty for other encodings or bad DER (never throws). */
+    /**
+     * The certificate of an encoding-4 CERT payload; empty for other encodings or bad DER (never throws).
+     *
+     * @param p a received CERT payload
+     * @return the certificate, or empty
+     */
     public static Optional<X509Certificate> parse(Ikev2CertPayload p) {
         if (p == null || p.encoding() != X509_SIGNATURE || p.data() == null) {
             return Optional.empty();
@@ -32,7 +43,12 @@ public final class CertPayloads {
         return Certificates.parse(p.data().toByteArray());
     }
 
-    /** CERTREQ naming our anchors: encoding 4, the SHA-1 hashes of their SubjectPublicKeyInfo concatenated. */
+    /**
+     * CERTREQ naming our anchors: encoding 4, the SHA-1 hashes of their SubjectPublicKeyInfo concatenated.
+     *
+     * @param anchors our trust anchors
+     * @return the payload
+     */
     public static Ikev2CertReqPayload certReq(TrustAnchors anchors) {
         List<byte[]> hashes = anchors.certReqHashes();
         byte[] out = new byte[20 * hashes.size()];
@@ -45,6 +61,9 @@ public final class CertPayloads {
     /**
      * The 20-octet hashes of an X.509 CERTREQ (encoding 4); empty for other encodings. A trailing partial
      * hash is ignored.
+     *
+     * @param p a received CERTREQ payload
+     * @return the authority hashes
      */
     public static List<Bytes> certReqHashes(Ikev2CertReqPayload p) {
         if (p == null || p.encoding() != X509_SIGNATURE) {

@@ -16,8 +16,11 @@ import java.util.regex.Pattern;
  * Windows clients). The default is strict RFC 4945.
  */
 public record CertUsage(Set<String> extraEkus) {
+    /** id-kp-ipsecIKE (RFC 4945 §5.1.3.12). */
     public static final String ID_KP_IPSEC_IKE = "1.3.6.1.5.5.7.3.17";
+    /** anyExtendedKeyUsage (RFC 5280 §4.2.1.12). */
     public static final String ANY_EXTENDED_KEY_USAGE = "2.5.29.37.0";
+    /** Strict RFC 4945: no extra extended key usage accepted. */
     public static final CertUsage STRICT = new CertUsage(Set.of());
 
     private static final Pattern OID = Pattern.compile("[0-2](\\.(0|[1-9][0-9]*))+");
@@ -25,6 +28,11 @@ public record CertUsage(Set<String> extraEkus) {
     private static final int DIGITAL_SIGNATURE = 0;
     private static final int NON_REPUDIATION = 1;
 
+    /**
+     * Copies the OIDs, which must be dotted decimal.
+     *
+     * @param extraEkus extended key usage OIDs accepted in addition to the RFC 4945 §5.1.3.12 ones
+     */
     public CertUsage {
         extraEkus = Set.copyOf(extraEkus);
         for (String oid : extraEkus) {
@@ -34,7 +42,12 @@ public record CertUsage(Set<String> extraEkus) {
         }
     }
 
-    /** Why {@code ee} may not authenticate an IKE peer, or empty when it may. */
+    /**
+     * Why {@code ee} may not authenticate an IKE peer, or empty when it may.
+     *
+     * @param ee the peer's end-entity certificate
+     * @return the reason, for the failure log line, or empty
+     */
     public Optional<String> refusal(X509Certificate ee) {
         String who = "certificate " + ee.getSubjectX500Principal().getName();
         // §5.1.3.2: no KU, continue; KU with neither digitalSignature nor nonRepudiation, reject.

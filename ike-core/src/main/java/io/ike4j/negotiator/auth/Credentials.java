@@ -16,6 +16,12 @@ import java.util.List;
  * CERT payloads in that order, RFC 7296 §3.6).
  */
 public record Credentials(PrivateKey key, List<X509Certificate> chain) {
+    /**
+     * Checks that key and chain are present and copies the chain.
+     *
+     * @param key the private key our AUTH is signed with
+     * @param chain our end-entity certificate first, then any intermediates to send
+     */
     public Credentials {
         if (key == null) {
             throw new IllegalArgumentException("credentials: private key must not be null");
@@ -26,7 +32,7 @@ public record Credentials(PrivateKey key, List<X509Certificate> chain) {
         chain = List.copyOf(chain);
     }
 
-    /** The end-entity certificate. */
+    /** {@return the end-entity certificate} */
     public X509Certificate certificate() {
         return chain.get(0);
     }
@@ -35,6 +41,11 @@ public record Credentials(PrivateKey key, List<X509Certificate> chain) {
      * Reads the chain (one or more CERTIFICATE blocks, end-entity first) from {@code certPem} and the
      * private key (PKCS#8, PKCS#1 RSA or SEC1 EC PEM) from {@code keyPem}, and checks that the key belongs
      * to the first certificate.
+     *
+     * @param certPem the certificate chain's PEM file
+     * @param keyPem the private key's PEM file
+     * @return the credentials
+     * @throws IOException when a file cannot be read or parsed, or the key does not match the certificate
      */
     public static Credentials load(Path certPem, Path keyPem) throws IOException {
         List<X509Certificate> chain = Certificates.readPem(certPem);

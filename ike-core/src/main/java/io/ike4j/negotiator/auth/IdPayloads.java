@@ -27,6 +27,9 @@ public final class IdPayloads {
     /**
      * The IDi ({@code initiator}) or IDr payload for {@code id}.
      *
+     * @param initiator true for IDi, false for IDr
+     * @param id the identity
+     * @return the payload
      * @throws IllegalArgumentException for a DN the JDK cannot parse or a {@code 0x} key ID that is not hex
      *                                  (configuration errors, caught when the identity is configured)
      */
@@ -41,7 +44,12 @@ public final class IdPayloads {
         return new Ikev2IdPayload(initiator, id.type().number(), Bytes.wrap(data));
     }
 
-    /** The identity an ID payload names; empty for unknown types and malformed data (never throws). */
+    /**
+     * The identity an ID payload names; empty for unknown types and malformed data (never throws).
+     *
+     * @param id a received ID payload
+     * @return the identity, or empty
+     */
     public static Optional<IkeIdentity> fromPayload(Ikev2IdPayload id) {
         if (id == null || id.data() == null) {
             return Optional.empty();
@@ -66,7 +74,12 @@ public final class IdPayloads {
         }
     }
 
-    /** ID type, 3 reserved octets, identification data: the octets MACedIDForI/R covers (RFC 7296 §2.15). */
+    /**
+     * ID type, 3 reserved octets, identification data: the octets MACedIDForI/R covers (RFC 7296 §2.15).
+     *
+     * @param id the ID payload
+     * @return RestOfIDPayload
+     */
     public static byte[] body(Ikev2IdPayload id) {
         byte[] out = new byte[4 + id.data().length()];
         out[0] = (byte) id.idType();

@@ -21,18 +21,27 @@ import java.util.Optional;
  * ASN.1 length octet, AlgorithmIdentifier, signature).
  */
 public final class SignatureAuth {
+    /** Auth method 1: RSA Digital Signature with SHA-1 (RFC 7296 §3.8). */
     public static final int METHOD_RSA = 1;
+    /** Auth method 9: ECDSA with SHA-256 on P-256 (RFC 4754). */
     public static final int METHOD_ECDSA_256 = 9;
+    /** Auth method 10: ECDSA with SHA-384 on P-384 (RFC 4754). */
     public static final int METHOD_ECDSA_384 = 10;
+    /** Auth method 11: ECDSA with SHA-512 on P-521 (RFC 4754). */
     public static final int METHOD_ECDSA_521 = 11;
+    /** Auth method 14: Digital Signature with an AlgorithmIdentifier (RFC 7427). */
     public static final int METHOD_DIGITAL_SIGNATURE = 14;
     /** N(SIGNATURE_HASH_ALGORITHMS), RFC 7427 §4. */
     public static final int SIGNATURE_HASH_ALGORITHMS = 16431;
-    /** RFC 7427 §4 hash IDs. */
+    /** RFC 7427 §4 hash ID 1: SHA1 (the constants below are the other IDs). */
     public static final int HASH_SHA1 = 1;
+    /** Hash ID 2: SHA2-256. */
     public static final int HASH_SHA2_256 = 2;
+    /** Hash ID 3: SHA2-384. */
     public static final int HASH_SHA2_384 = 3;
+    /** Hash ID 4: SHA2-512. */
     public static final int HASH_SHA2_512 = 4;
+    /** Hash ID 5: Identity, for EdDSA (RFC 8420). */
     public static final int HASH_IDENTITY = 5;
 
     private SignatureAuth() {
@@ -44,7 +53,11 @@ public final class SignatureAuth {
      * and the hash matching the curve (RFC 4754 pairs) when the peer announced that hash, else method
      * 9/10/11. EdDSA: method 14 (RFC 8420) when the peer announced Identity.
      *
+     * @param p the crypto provider
+     * @param key our private key
+     * @param signedOctets the octets to sign (RFC 7296 §2.15)
      * @param peerHashes the peer's SIGNATURE_HASH_ALGORITHMS (empty when it sent none)
+     * @return the AUTH payload
      * @throws IllegalArgumentException when the key cannot produce any signature the peer accepts
      */
     public static Ikev2AuthPayload sign(CryptoProvider p, PrivateKey key, byte[] signedOctets, List<Integer> peerHashes) {
@@ -97,6 +110,12 @@ public final class SignatureAuth {
      * for any other method, a key of the wrong kind or curve, an unknown AlgorithmIdentifier, malformed
      * data or a wrong signature; never throws. Cryptography only: which algorithms a peer may use is
      * {@link SignaturePolicy}'s concern.
+     *
+     * @param p the crypto provider
+     * @param key the peer's public key (from its certificate)
+     * @param auth the peer's AUTH payload
+     * @param signedOctets the octets the peer should have signed
+     * @return true when the signature verifies
      */
     public static boolean verify(CryptoProvider p, PublicKey key, Ikev2AuthPayload auth, byte[] signedOctets) {
         if (p == null || key == null || auth == null || auth.data() == null || signedOctets == null) {
@@ -122,6 +141,9 @@ public final class SignatureAuth {
      * The scheme a signature AUTH payload names: method 1 (RFC 7296 §3.8), 9-11 (RFC 4754 §3: each fixes
      * curve and hash) or method 14's AlgorithmIdentifier (RFC 7427 §3). Empty for another method, an
      * AlgorithmIdentifier ike4j does not implement, or malformed data.
+     *
+     * @param auth an AUTH payload
+     * @return its signature scheme, or empty
      */
     public static Optional<SignatureScheme> scheme(Ikev2AuthPayload auth) {
         if (auth == null || auth.data() == null) {
@@ -138,6 +160,9 @@ public final class SignatureAuth {
     /**
      * The AlgorithmIdentifier of a method-14 AUTH payload (RFC 7427 §3: one length octet, the
      * AlgorithmIdentifier, the signature); empty for another method or when the length overruns the data.
+     *
+     * @param auth an AUTH payload
+     * @return the DER AlgorithmIdentifier, or empty
      */
     public static Optional<byte[]> algorithmIdentifier(Ikev2AuthPayload auth) {
         if (auth == null || auth.method() != METHOD_DIGITAL_SIGNATURE || auth.data() == null || auth.data().isEmpty()) {
@@ -148,7 +173,7 @@ public final class SignatureAuth {
         return len > data.length - 1 ? Optional.empty() : Optional.of(java.util.Arrays.copyOfRange(data, 1, 1 + len));
     }
 
-    /** N(SIGNATURE_HASH_ALGORITHMS) with SHA2-256, SHA2-384, SHA2-512 and Identity, as strongSwan sends it. */
+    /** {@return N(SIGNATURE_HASH_ALGORITHMS) with SHA2-256, SHA2-384, SHA2-512 and Identity, as strongSwan sends it} */
     public static Ikev2NotifyPayload signatureHashAlgorithms() {
         return Ikev2NotifyPayload.of(SIGNATURE_HASH_ALGORITHMS,
                 Bytes.wrap(new byte[] {0, HASH_SHA2_256, 0, HASH_SHA2_384, 0, HASH_SHA2_512, 0, HASH_IDENTITY}));
@@ -157,6 +182,9 @@ public final class SignatureAuth {
     /**
      * The 2-octet hash IDs of a SIGNATURE_HASH_ALGORITHMS notify (RFC 7427 §4), in order; empty for another
      * notify. A trailing odd octet is ignored.
+     *
+     * @param n a received notify
+     * @return the hash IDs
      */
     public static List<Integer> parseSignatureHashAlgorithms(Ikev2NotifyPayload n) {
         if (n == null || n.notifyType() != SIGNATURE_HASH_ALGORITHMS || n.data() == null) {

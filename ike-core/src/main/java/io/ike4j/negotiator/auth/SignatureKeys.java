@@ -24,7 +24,13 @@ public final class SignatureKeys {
     private SignatureKeys() {
     }
 
-    /** Why {@code key} cannot have made a {@code scheme} signature ("needs an RSA key, the key is EC P-256"), or empty. */
+    /**
+     * Why {@code key} cannot have made a {@code scheme} signature ("needs an RSA key, the key is EC P-256"), or empty.
+     *
+     * @param scheme the signature scheme
+     * @param key the key
+     * @return the reason, or empty when they fit
+     */
     public static Optional<String> mismatch(SignatureScheme scheme, Key key) {
         if (key == null) {
             return Optional.of("no key");
@@ -41,7 +47,12 @@ public final class SignatureKeys {
         return fits ? Optional.empty() : Optional.of("needs " + needs(scheme) + ", the key is " + describe(key));
     }
 
-    /** "RSA 2048-bit", "EC P-256", "Ed25519": what a log line should say about a key. */
+    /**
+     * "RSA 2048-bit", "EC P-256", "Ed25519": what a log line should say about a key.
+     *
+     * @param key a public or private key
+     * @return its description
+     */
     public static String describe(Key key) {
         if (key instanceof RSAKey rsa) {
             return "RSA " + rsa.getModulus().bitLength() + "-bit";

@@ -28,7 +28,13 @@ public record SignaturePolicy(boolean allowSha1) {
     private static final byte[] OID_SHA1 = HEX.parseHex("06052b0e03021a"); // 1.3.14.3.2.26
     private static final byte[] OID_PSS = HEX.parseHex("06092a864886f70d01010a"); // 1.2.840.113549.1.1.10
 
-    /** Why the peer may not sign {@code auth} under a profile expecting {@code expected}, or empty. */
+    /**
+     * Why the peer may not sign {@code auth} under a profile expecting {@code expected}, or empty.
+     *
+     * @param expected the profile's {@code authentication remote}
+     * @param auth the peer's AUTH payload
+     * @return the reason, or empty when it may
+     */
     public Optional<String> refusal(AuthMethod expected, Ikev2AuthPayload auth) {
         int m = auth.method();
         Optional<SignatureScheme> s = SignatureAuth.scheme(auth);
@@ -50,7 +56,13 @@ public record SignaturePolicy(boolean allowSha1) {
         return Optional.empty();
     }
 
-    /** "method 14 (ecdsa-with-SHA256)", "method 1 (sha1WithRSAEncryption)": the AUTH in log lines. */
+    /**
+     * "method 14 (ecdsa-with-SHA256)", "method 1 (sha1WithRSAEncryption)": the AUTH in log lines.
+     *
+     * @param method the auth method
+     * @param s its signature scheme
+     * @return the description
+     */
     public static String describe(int method, SignatureScheme s) {
         String name = switch (s) {
             case RSA_PKCS1_SHA1 -> "sha1WithRSAEncryption";

@@ -29,11 +29,23 @@ public final class TrustAnchors {
         this.anchors = List.copyOf(anchors);
     }
 
-    /** The CA certificates of a PEM file (one or more CERTIFICATE blocks). */
+    /**
+     * The CA certificates of a PEM file (one or more CERTIFICATE blocks).
+     *
+     * @param caPem the PEM file
+     * @return the anchors
+     * @throws IOException when the file cannot be read or holds no certificate
+     */
     public static TrustAnchors load(Path caPem) throws IOException {
         return new TrustAnchors(Certificates.readPem(caPem));
     }
 
+    /**
+     * Anchors from certificates already loaded.
+     *
+     * @param anchors at least one CA certificate
+     * @return the anchors
+     */
     public static TrustAnchors of(List<X509Certificate> anchors) {
         if (anchors == null || anchors.isEmpty()) {
             throw new IllegalArgumentException("trust anchors: at least one CA certificate is needed");
@@ -41,6 +53,7 @@ public final class TrustAnchors {
         return new TrustAnchors(anchors);
     }
 
+    /** {@return the CA certificates} */
     public List<X509Certificate> certificates() {
         return anchors;
     }
@@ -52,6 +65,10 @@ public final class TrustAnchors {
     /**
      * Validates {@code chain} (end-entity first, then intermediates; a copy of an anchor may be included
      * and is ignored) against the anchors at {@code when}. Never throws.
+     *
+     * @param chain the peer's certificates from its CERT payloads
+     * @param when the time to validate at (the engine's clock)
+     * @return the outcome
      */
     public Result validate(List<X509Certificate> chain, Instant when) {
         if (chain == null || chain.isEmpty()) {
@@ -89,7 +106,7 @@ public final class TrustAnchors {
         }
     }
 
-    /** SHA-1 of each anchor's DER SubjectPublicKeyInfo: the X.509 CERTREQ authority data (RFC 7296 §3.7). */
+    /** {@return the SHA-1 of each anchor's DER SubjectPublicKeyInfo: the X.509 CERTREQ authority data (RFC 7296 §3.7)} */
     public List<byte[]> certReqHashes() {
         List<byte[]> out = new ArrayList<>();
         for (X509Certificate a : anchors) {

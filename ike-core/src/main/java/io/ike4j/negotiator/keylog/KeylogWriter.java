@@ -48,11 +48,16 @@ public final class KeylogWriter {
 
     private final Path file;
 
-    /** Lines go to {@code file}, created when missing, appended to otherwise. */
+    /**
+     * Lines go to {@code file}, created when missing, appended to otherwise.
+     *
+     * @param file the {@code ikev2_decryption_table} file
+     */
     public KeylogWriter(Path file) {
         this.file = Objects.requireNonNull(file, "file");
     }
 
+    /** {@return the table file} */
     public Path file() {
         return file;
     }
@@ -62,10 +67,14 @@ public final class KeylogWriter {
      *
      * @param spiI        initiator SPI, 8 octets
      * @param spiR        responder SPI, 8 octets
+     * @param skEi        SK_ei
+     * @param skEr        SK_er
      * @param encrId      IKEv2 ENCR transform ID
      * @param encrKeyBits Key Length attribute in bits (128/192/256 for AES; ignored for 3DES)
      * @param skAi        null or empty for AEAD
+     * @param skAr        SK_ar, null or empty for AEAD
      * @param integId     IKEv2 INTEG transform ID, 0 (NONE) for AEAD
+     * @return {@code SPIi,SPIr,SK_ei,SK_er,"ENCR",SK_ai,SK_ar,"INTEG"}
      * @throws IllegalArgumentException when Wireshark has no name for the algorithm or an SPI is not 8 octets
      */
     public static String ikev2Line(Bytes spiI, Bytes spiR, SecretBytes skEi, SecretBytes skEr, int encrId,
@@ -85,7 +94,20 @@ public final class KeylogWriter {
                 + "\"," + (noSkA ? "" : hex(skAi)) + ',' + (noSkA ? "" : hex(skAr)) + ",\"" + integ + '"';
     }
 
-    /** Appends {@code ikev2Line(...)}; returns false (and logs why) when Wireshark cannot represent the SA. */
+    /**
+     * Appends {@code ikev2Line(...)}; returns false (and logs why) when Wireshark cannot represent the SA.
+     *
+     * @param spiI initiator SPI
+     * @param spiR responder SPI
+     * @param skEi SK_ei
+     * @param skEr SK_er
+     * @param encrId IKEv2 ENCR transform ID
+     * @param encrKeyBits Key Length attribute in bits
+     * @param skAi SK_ai, null or empty for AEAD
+     * @param skAr SK_ar, null or empty for AEAD
+     * @param integId IKEv2 INTEG transform ID, 0 for AEAD
+     * @return whether a line was written
+     */
     public boolean writeIkev2(Bytes spiI, Bytes spiR, SecretBytes skEi, SecretBytes skEr, int encrId,
                               int encrKeyBits, SecretBytes skAi, SecretBytes skAr, int integId) {
         String line;
@@ -99,7 +121,11 @@ public final class KeylogWriter {
         return true;
     }
 
-    /** Appends one line (a terminator is added) and forces it out before returning. */
+    /**
+     * Appends one line (a terminator is added) and forces it out before returning.
+     *
+     * @param line the line
+     */
     public synchronized void writeLine(String line) {
         Objects.requireNonNull(line, "line");
         if (line.indexOf('\n') >= 0 || line.indexOf('\r') >= 0) {
@@ -113,7 +139,13 @@ public final class KeylogWriter {
         }
     }
 
-    /** Wireshark 4.0's IKEv2 encryption choice for an ENCR ID and key length, if it has one. */
+    /**
+     * Wireshark 4.0's IKEv2 encryption choice for an ENCR ID and key length, if it has one.
+     *
+     * @param encrId the ENCR transform ID
+     * @param keyBits the key length in bits
+     * @return e.g. {@code AES-CBC-128 [RFC3602]}, or empty
+     */
     public static Optional<String> encrName(int encrId, int keyBits) {
         boolean aesBits = keyBits == 128 || keyBits == 192 || keyBits == 256;
         return Optional.ofNullable(switch (encrId) {
@@ -128,7 +160,12 @@ public final class KeylogWriter {
         });
     }
 
-    /** Wireshark 4.0's IKEv2 integrity choice for an INTEG ID ("ANY n-bits" where it cannot check). */
+    /**
+     * Wireshark 4.0's IKEv2 integrity choice for an INTEG ID ("ANY n-bits" where it cannot check).
+     *
+     * @param integId the INTEG transform ID, 0 for NONE
+     * @return e.g. {@code HMAC_SHA2_256_128 [RFC4868]}, or empty
+     */
     public static Optional<String> integName(int integId) {
         return Optional.ofNullable(switch (integId) {
             case INTEG_NONE -> "NONE [RFC4306]";

@@ -20,14 +20,14 @@ import java.util.Locale;
 public record TraceEvent(int saId, Bytes spiI, Bytes spiR, Role role, long messageId, Ikev2State state,
                          Ikev2Event event) {
 
-    /** The IOS {@code debug crypto ikev2 internal} line. */
+    /** {@return the IOS {@code debug crypto ikev2 internal} line} */
     public String iosLine() {
         return "IKEv2:(SA ID = " + saId + "):SM Trace-> SA: I_SPI=" + spiI.toHex().toUpperCase(Locale.ROOT)
                 + " R_SPI=" + spiR.toHex().toUpperCase(Locale.ROOT) + " (" + role.letter() + ") MsgID = "
                 + String.format("%08X", messageId) + " CurState: " + state + " Event: " + event;
     }
 
-    /** "STATE EVENT", the form of the reference tables. */
+    /** {@return "STATE EVENT", the form of the reference tables} */
     public String step() {
         return state + " " + event;
     }

@@ -36,6 +36,7 @@ public final class BouncyCastleProvider implements CryptoProvider {
     private static final Set<Integer> ENCR = Set.of(3, 11, 12, 13, 14, 15, 16, 18, 19, 20, 28);
     private static final Set<Integer> AEAD = Set.of(14, 15, 16, 18, 19, 20, 28);
 
+    /** The {@code bc} provider; nothing is registered with {@code java.security.Security}. */
     public BouncyCastleProvider() {
     }
 

@@ -14,8 +14,11 @@ import java.util.Optional;
  * {@code ianaName}, so the test still ties them to the registry).
  */
 public enum EsnTransformId implements IanaValue {
+    /** Value 0 (IANA references: RFC 7296, RFC 9827). */
     NO_ESN(0, "32-bit Sequential Numbers"),
+    /** Value 1 (IANA references: RFC 7296, RFC 9827). */
     ESN(1, "Partially Transmitted 64-bit Sequential Numbers"),
+    /** Value 2 (IANA reference: RFC 9838). */
     UNSPECIFIED_32(2, "32-bit Unspecified Numbers");
 
     private static final Map<Integer, EsnTransformId> BY_NUMBER = IanaValue.index(values());
@@ -38,11 +41,22 @@ public enum EsnTransformId implements IanaValue {
         return ianaName;
     }
 
+    /**
+     * The constant IANA assigned {@code number} to.
+     *
+     * @param number the IANA value
+     * @return the constant, or empty for a number this enum does not know
+     */
     public static Optional<EsnTransformId> of(int number) {
         return Optional.ofNullable(BY_NUMBER.get(number));
     }
 
-    /** The constant name, or {@code UNKNOWN(n)} for a value without an enum constant. */
+    /**
+     * The constant name, or {@code UNKNOWN(n)} for a value without an enum constant.
+     *
+     * @param number the IANA value
+     * @return the constant's name or {@code UNKNOWN(number)}
+     */
     public static String nameOf(int number) {
         return IanaValue.nameOf(BY_NUMBER, number);
     }

@@ -75,12 +75,20 @@ public final class JcaProvider implements CryptoProvider {
         this(new Jca(null));
     }
 
-    /** Uses only {@code provider} (e.g. a FIPS module), whether or not it is installed. */
+    /**
+     * Uses only {@code provider} (e.g. a FIPS module), whether or not it is installed.
+     *
+     * @param provider the {@code java.security} provider
+     */
     public JcaProvider(Provider provider) {
         this(new Jca(Objects.requireNonNull(provider, "provider")));
     }
 
-    /** Uses only the installed provider named {@code providerName} (e.g. "SunJCE", "SunEC"). */
+    /**
+     * Uses only the installed provider named {@code providerName} (e.g. "SunJCE", "SunEC").
+     *
+     * @param providerName the installed provider's name
+     */
     public JcaProvider(String providerName) {
         this(new Jca(installed(providerName)));
     }
@@ -189,7 +197,7 @@ public final class JcaProvider implements CryptoProvider {
         return "jca";
     }
 
-    /** The single java.security provider in use, or null when the installed ones are. */
+    /** {@return the single java.security provider in use, or null when the installed ones are} */
     public Provider jcaProvider() {
         return jca.provider();
     }
@@ -202,6 +210,9 @@ public final class JcaProvider implements CryptoProvider {
     /**
      * The IDs of {@code kind} from the issue's algorithm list that the underlying JCA provider(s) cannot
      * serve, sorted: what a gateway using this provider cannot negotiate.
+     *
+     * @param kind the transform type
+     * @return the IANA IDs it lacks
      */
     public Set<Integer> unsupported(TransformKind kind) {
         Set<Integer> out = new TreeSet<>(KNOWN.get(kind));

@@ -11,12 +11,22 @@ import java.util.Locale;
  */
 @FunctionalInterface
 public interface HashFunction {
+    /**
+     * The hash of the concatenation of {@code data}.
+     *
+     * @param data the octet strings, concatenated
+     * @return the digest
+     */
     byte[] hash(byte[]... data);
 
     /**
      * The JDK digest named {@code name}: {@code MD5}, {@code SHA-1}, {@code SHA-224}, {@code SHA-256},
      * {@code SHA-384}, {@code SHA-512} (also {@code SHA1}, {@code SHA256} … and the IKEv1 names
      * {@code SHA}, {@code SHA2-256} …).
+     *
+     * @param name the hash's name
+     * @return the hash
+     * @throws IllegalArgumentException when the JDK has no such digest
      */
     static HashFunction jdk(String name) {
         String n = canonical(name);
@@ -38,7 +48,12 @@ public interface HashFunction {
         };
     }
 
-    /** {@code SHA-256} for {@code sha256}, {@code SHA2-256}, {@code SHA-256}; {@code SHA-1} for {@code SHA}. */
+    /**
+     * {@code SHA-256} for {@code sha256}, {@code SHA2-256}, {@code SHA-256}; {@code SHA-1} for {@code SHA}.
+     *
+     * @param name a hash name in any of the accepted spellings
+     * @return the JCA name
+     */
     static String canonical(String name) {
         String u = name.trim().toUpperCase(Locale.ROOT).replace("_", "-");
         return switch (u) {

@@ -17,10 +17,16 @@ public final class Ikev2Kdf {
 
     private final Prf prf;
 
+    /**
+     * The IKEv2 computations over the negotiated PRF.
+     *
+     * @param prf the negotiated PRF
+     */
     public Ikev2Kdf(Prf prf) {
         this.prf = prf;
     }
 
+    /** {@return the PRF} */
     public Prf prf() {
         return prf;
     }
@@ -28,6 +34,11 @@ public final class Ikev2Kdf {
     /**
      * prf+ (RFC 7296 §2.13): T1 = prf(K, S | 0x01), Tn = prf(K, Tn-1 | S | n); the first {@code length}
      * octets of T1 | T2 | …. K is keyed once for all the blocks.
+     *
+     * @param key K
+     * @param length octets wanted (at most 255 PRF outputs)
+     * @param seed S, the concatenation of these
+     * @return the first {@code length} octets
      */
     public SecretBytes prfPlus(byte[] key, int length, byte[]... seed) {
         int h = prf.outputLength();
@@ -46,6 +57,11 @@ public final class Ikev2Kdf {
     /**
      * SKEYSEED = prf(Ni | Nr, g^ir) (RFC 7296 §2.14). For PRFs with a fixed 16-octet key (AES128-XCBC,
      * AES128-CMAC: IDs 4 and 8) the key is the first 8 octets of Ni and of Nr (same section).
+     *
+     * @param ni Ni
+     * @param nr Nr
+     * @param sharedSecret g^ir
+     * @return SKEYSEED
      */
     public SecretBytes skeyseed(byte[] ni, byte[] nr, SecretBytes sharedSecret) {
         byte[] key = nonceKey(ni, nr);
@@ -65,7 +81,17 @@ public final class Ikev2Kdf {
         return Concat.of(ni, nr);
     }
 
-    /** {SK_d | SK_ai | SK_ar | SK_ei | SK_er | SK_pi | SK_pr} = prf+(SKEYSEED, Ni | Nr | SPIi | SPIr). */
+    /**
+     * {SK_d | SK_ai | SK_ar | SK_ei | SK_er | SK_pi | SK_pr} = prf+(SKEYSEED, Ni | Nr | SPIi | SPIr).
+     *
+     * @param skeyseed SKEYSEED
+     * @param ni Ni
+     * @param nr Nr
+     * @param spiI SPIi
+     * @param spiR SPIr
+     * @param lengths the keys' lengths
+     * @return the seven keys
+     */
     public Ikev2SaKeys saKeys(SecretBytes skeyseed, byte[] ni, byte[] nr, byte[] spiI, byte[] spiR,
                               Ikev2KeyLengths lengths) {
         SecretBytes keymat = prfPlus(skeyseed.unsafeBytes(), lengths.total(), ni, nr, spiI, spiR);
@@ -76,7 +102,17 @@ public final class Ikev2Kdf {
         }
     }
 
-    /** The initial IKE SA: SKEYSEED then the seven keys. */
+    /**
+     * The initial IKE SA: SKEYSEED then the seven keys.
+     *
+     * @param sharedSecret g^ir
+     * @param ni Ni
+     * @param nr Nr
+     * @param spiI SPIi
+     * @param spiR SPIr
+     * @param lengths the keys' lengths
+     * @return the seven keys
+     */
     public Ikev2SaKeys initialSaKeys(SecretBytes sharedSecret, byte[] ni, byte[] nr, byte[] spiI, byte[] spiR,
                                      Ikev2KeyLengths lengths) {
         SecretBytes seed = skeyseed(ni, nr, sharedSecret);
@@ -91,6 +127,12 @@ public final class Ikev2Kdf {
      * IKE SA rekey (RFC 7296 §2.18): SKEYSEED = prf(SK_d (old), g^ir (new) | Ni | Nr), with the new
      * exchange's nonces; the new keys then come from {@link #saKeys} with the new SPIs. RFC 9370 §2.2.2
      * additional key exchanges also follow this form: SKEYSEED(n) = prf(SK_d(n-1), SK(n) | Ni | Nr).
+     *
+     * @param oldSkD SK_d of the old IKE SA
+     * @param newSharedSecret g^ir of the rekeying exchange
+     * @param ni Ni of the rekeying exchange
+     * @param nr Nr of the rekeying exchange
+     * @return the new SKEYSEED
      */
     public SecretBytes rekeySkeyseed(SecretBytes oldSkD, SecretBytes newSharedSecret, byte[] ni, byte[] nr) {
         return SecretBytes.owning(prf.compute(oldSkD.unsafeBytes(), newSharedSecret.unsafeBytes(), ni, nr));
@@ -101,6 +143,15 @@ public final class Ikev2Kdf {
      * with shared secret SK(n) gives SKEYSEED(n) = prf(SK_d(n-1), SK(n) | Ni | Nr) and {SK_d(n) …} =
      * prf+(SKEYSEED(n), Ni | Nr | SPIi | SPIr). Returns the keys after the last exchange (the previous
      * sets are destroyed; {@code initial} is not).
+     *
+     * @param initial the keys from IKE_SA_INIT
+     * @param additionalSecrets SK(1), SK(2), … in exchange order
+     * @param ni Ni
+     * @param nr Nr
+     * @param spiI SPIi
+     * @param spiR SPIr
+     * @param lengths the keys' lengths
+     * @return the keys after the last additional exchange
      */
     public Ikev2SaKeys additionalKeyExchanges(Ikev2SaKeys initial, java.util.List<SecretBytes> additionalSecrets,
                                               byte[] ni, byte[] nr, byte[] spiI, byte[] spiR,
@@ -121,6 +172,13 @@ public final class Ikev2Kdf {
     /**
      * CHILD_SA KEYMAT (RFC 7296 §2.17): prf+(SK_d, [g^ir (new) |] Ni | Nr); for RFC 9370 additional key
      * exchanges of the CREATE_CHILD_SA, pass their secrets after g^ir in order. With no secret: no PFS.
+     *
+     * @param skD SK_d
+     * @param length octets wanted (both directions' keys)
+     * @param ni Ni of the exchange
+     * @param nr Nr of the exchange
+     * @param pfsSecrets g^ir (new) and any additional secrets, or none
+     * @return KEYMAT
      */
     public SecretBytes childKeymat(SecretBytes skD, int length, byte[] ni, byte[] nr, SecretBytes... pfsSecrets) {
         byte[][] seed = new byte[pfsSecrets.length + 2][];
@@ -135,6 +193,10 @@ public final class Ikev2Kdf {
     /**
      * MACedIDForI/R = prf(SK_pi/SK_pr, RestOfIDPayload) (RFC 7296 §2.15), where {@code idPayloadBody} is the
      * ID payload after its generic header: ID Type, three RESERVED octets, identification data.
+     *
+     * @param skP SK_pi or SK_pr
+     * @param idPayloadBody RestOfIDPayload
+     * @return MACedIDForI or MACedIDForR
      */
     public byte[] macedId(SecretBytes skP, byte[] idPayloadBody) {
         return prf.compute(skP.unsafeBytes(), idPayloadBody);
@@ -143,12 +205,24 @@ public final class Ikev2Kdf {
     /**
      * The octets an AUTH payload signs or MACs (RFC 7296 §2.15): InitiatorSignedOctets = RealMessage1 |
      * NonceRData | MACedIDForI (and symmetrically for the responder: RealMessage2 | NonceIData | MACedIDForR).
+     *
+     * @param realMessage the signer's IKE_SA_INIT message as sent
+     * @param peerNonce the other side's nonce data
+     * @param skP the signer's SK_pi or SK_pr
+     * @param idPayloadBody the signer's RestOfIDPayload
+     * @return the signed octets
      */
     public byte[] signedOctets(byte[] realMessage, byte[] peerNonce, SecretBytes skP, byte[] idPayloadBody) {
         return Concat.of(realMessage, peerNonce, macedId(skP, idPayloadBody));
     }
 
-    /** Shared-key AUTH (RFC 7296 §2.15): prf(prf(Shared Secret, "Key Pad for IKEv2"), signedOctets). */
+    /**
+     * Shared-key AUTH (RFC 7296 §2.15): prf(prf(Shared Secret, "Key Pad for IKEv2"), signedOctets).
+     *
+     * @param sharedKey the pre-shared key
+     * @param signedOctets from {@link #signedOctets}
+     * @return the AUTH data
+     */
     public byte[] pskAuth(byte[] sharedKey, byte[] signedOctets) {
         byte[] k = prf.compute(sharedKey, KEY_PAD);
         try {
@@ -161,6 +235,12 @@ public final class Ikev2Kdf {
     /**
      * NAT_DETECTION_*_IP data (RFC 7296 §2.23): SHA-1(SPIi | SPIr | IP address | port), the IP address
      * 4 or 16 octets, the port 2 octets big-endian. In IKE_SA_INIT requests SPIr is eight zero octets.
+     *
+     * @param spiI SPIi
+     * @param spiR SPIr
+     * @param address the IP address, 4 or 16 octets
+     * @param port the UDP port
+     * @return the notification data, 20 octets
      */
     public static byte[] natDetectionHash(byte[] spiI, byte[] spiR, byte[] address, int port) {
         return HashFunction.jdk("SHA-1").hash(spiI, spiR, address, Concat.be16(port));
@@ -170,13 +250,30 @@ public final class Ikev2Kdf {
      * A stateless cookie (RFC 7296 §2.6): Cookie = VersionIDofSecret | Hash(Ni | IPi | SPIi | Secret),
      * here with SHA-256 and a 4-octet version ID, so the responder can rotate secrets and still accept
      * cookies made with the previous one.
+     *
+     * @param secretVersion VersionIDofSecret
+     * @param secret the responder's current secret
+     * @param ni Ni
+     * @param initiatorAddress IPi, 4 or 16 octets
+     * @param spiI SPIi
+     * @return the COOKIE notification data
      */
     public static byte[] cookie(int secretVersion, byte[] secret, byte[] ni, byte[] initiatorAddress, byte[] spiI) {
         byte[] h = HashFunction.jdk("SHA-256").hash(ni, initiatorAddress, spiI, secret);
         return Concat.of(Concat.be32(secretVersion), h);
     }
 
-    /** Checks {@code cookie} (constant-time) against the one made with {@code secret}. */
+    /**
+     * Checks {@code cookie} (constant-time) against the one made with {@code secret}.
+     *
+     * @param cookie the COOKIE data the initiator returned
+     * @param secretVersion the version ID of {@code secret}
+     * @param secret the secret it should have been made with
+     * @param ni Ni
+     * @param initiatorAddress IPi, 4 or 16 octets
+     * @param spiI SPIi
+     * @return true when it matches
+     */
     public static boolean verifyCookie(byte[] cookie, int secretVersion, byte[] secret, byte[] ni,
                                        byte[] initiatorAddress, byte[] spiI) {
         return java.security.MessageDigest.isEqual(cookie, cookie(secretVersion, secret, ni, initiatorAddress, spiI));

@@ -10,7 +10,13 @@ import javax.security.auth.Destroyable;
 public record Ikev2SaKeys(SecretBytes skD, SecretBytes skAi, SecretBytes skAr, SecretBytes skEi, SecretBytes skEr,
                           SecretBytes skPi, SecretBytes skPr) implements Destroyable {
 
-    /** Splits prf+ output {@code keymat} by {@code lengths} (its length must be {@code lengths.total()}). */
+    /**
+     * Splits prf+ output {@code keymat} by {@code lengths} (its length must be {@code lengths.total()}).
+     *
+     * @param keymat prf+(SKEYSEED, Ni | Nr | SPIi | SPIr)
+     * @param lengths the keys' lengths
+     * @return the seven keys
+     */
     public static Ikev2SaKeys split(SecretBytes keymat, Ikev2KeyLengths lengths) {
         if (keymat.length() < lengths.total()) {
             throw new IllegalArgumentException("key material too short");

@@ -51,15 +51,35 @@ public final class WiresharkKeyTable {
     private WiresharkKeyTable() {
     }
 
+    /**
+     * Reads an {@code ikev2_decryption_table}.
+     *
+     * @param file the table
+     * @return its entries in file order
+     * @throws IOException when the file cannot be read
+     */
     public static List<Ikev2Entry> readIkev2(Path file) throws IOException {
         return parseIkev2(Files.readAllLines(file, StandardCharsets.UTF_8));
     }
 
+    /**
+     * Reads an {@code ikev1_decryption_table}.
+     *
+     * @param file the table
+     * @return its entries in file order
+     * @throws IOException when the file cannot be read
+     */
     public static List<Ikev1Entry> readIkev1(Path file) throws IOException {
         return parseIkev1(Files.readAllLines(file, StandardCharsets.UTF_8));
     }
 
-    /** @throws IllegalArgumentException naming the line for a malformed line or an unknown algorithm name */
+    /**
+     * Parses the lines of an {@code ikev2_decryption_table}.
+     *
+     * @param lines the table's lines
+     * @return its entries in order
+     * @throws IllegalArgumentException naming the line for a malformed line or an unknown algorithm name
+     */
     public static List<Ikev2Entry> parseIkev2(List<String> lines) {
         List<Ikev2Entry> out = new ArrayList<>();
         int n = 0;
@@ -81,6 +101,13 @@ public final class WiresharkKeyTable {
         return out;
     }
 
+    /**
+     * Parses the lines of an {@code ikev1_decryption_table}.
+     *
+     * @param lines the table's lines
+     * @return its entries in order
+     * @throws IllegalArgumentException naming the line for a malformed line
+     */
     public static List<Ikev1Entry> parseIkev1(List<String> lines) {
         List<Ikev1Entry> out = new ArrayList<>();
         int n = 0;
@@ -99,7 +126,14 @@ public final class WiresharkKeyTable {
         return out;
     }
 
-    /** The entry for an IKE SA by its SPIs (hex, any case). */
+    /**
+     * The entry for an IKE SA by its SPIs (hex, any case).
+     *
+     * @param table the entries
+     * @param spiI SPIi in hex
+     * @param spiR SPIr in hex
+     * @return the entry, or empty
+     */
     public static Optional<Ikev2Entry> find(List<Ikev2Entry> table, String spiI, String spiR) {
         String i = spiI.toLowerCase(Locale.ROOT);
         String r = spiR.toLowerCase(Locale.ROOT);

@@ -16,14 +16,23 @@ import java.util.Optional;
  * {@code ianaName}, so the test still ties them to the registry).
  */
 public enum Ikev2AuthMethod implements IanaValue {
+    /** Value 1 (IANA reference: RFC 7296). */
     RSA_SIGNATURE(1, "RSA Digital Signature"),
+    /** Value 2 (IANA reference: RFC 7296). */
     SHARED_KEY_MIC(2, "Shared Key Message Integrity Code"),
+    /** Value 3 (IANA reference: RFC 7296). */
     DSS_SIGNATURE(3, "DSS Digital Signature"),
+    /** Value 9 (IANA reference: RFC 4754). */
     ECDSA_SHA256_P256(9, "ECDSA with SHA-256 on the P-256 curve"),
+    /** Value 10 (IANA reference: RFC 4754). */
     ECDSA_SHA384_P384(10, "ECDSA with SHA-384 on the P-384 curve"),
+    /** Value 11 (IANA reference: RFC 4754). */
     ECDSA_SHA512_P521(11, "ECDSA with SHA-512 on the P-521 curve"),
+    /** Value 12 (IANA reference: RFC 6467). */
     GSPAM(12, "Generic Secure Password Authentication Method"),
+    /** Value 13 (IANA reference: RFC 7619). */
     NULL_AUTH(13, "NULL Authentication"),
+    /** Value 14 (IANA reference: RFC 7427). */
     DIGITAL_SIGNATURE(14, "Digital Signature");
 
     private static final Map<Integer, Ikev2AuthMethod> BY_NUMBER = IanaValue.index(values());
@@ -46,11 +55,22 @@ public enum Ikev2AuthMethod implements IanaValue {
         return ianaName;
     }
 
+    /**
+     * The constant IANA assigned {@code number} to.
+     *
+     * @param number the IANA value
+     * @return the constant, or empty for a number this enum does not know
+     */
     public static Optional<Ikev2AuthMethod> of(int number) {
         return Optional.ofNullable(BY_NUMBER.get(number));
     }
 
-    /** The constant name, or {@code UNKNOWN(n)} for a value without an enum constant. */
+    /**
+     * The constant name, or {@code UNKNOWN(n)} for a value without an enum constant.
+     *
+     * @param number the IANA value
+     * @return the constant's name or {@code UNKNOWN(number)}
+     */
     public static String nameOf(int number) {
         return IanaValue.nameOf(BY_NUMBER, number);
     }

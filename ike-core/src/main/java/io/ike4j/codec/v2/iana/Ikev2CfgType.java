@@ -16,9 +16,13 @@ import java.util.Optional;
  * {@code ianaName}, so the test still ties them to the registry).
  */
 public enum Ikev2CfgType implements IanaValue {
+    /** Value 1 (IANA reference: RFC 7296). */
     CFG_REQUEST(1, "CFG_REQUEST"),
+    /** Value 2 (IANA reference: RFC 7296). */
     CFG_REPLY(2, "CFG_REPLY"),
+    /** Value 3 (IANA reference: RFC 7296). */
     CFG_SET(3, "CFG_SET"),
+    /** Value 4 (IANA reference: RFC 7296). */
     CFG_ACK(4, "CFG_ACK");
 
     private static final Map<Integer, Ikev2CfgType> BY_NUMBER = IanaValue.index(values());
@@ -41,11 +45,22 @@ public enum Ikev2CfgType implements IanaValue {
         return ianaName;
     }
 
+    /**
+     * The constant IANA assigned {@code number} to.
+     *
+     * @param number the IANA value
+     * @return the constant, or empty for a number this enum does not know
+     */
     public static Optional<Ikev2CfgType> of(int number) {
         return Optional.ofNullable(BY_NUMBER.get(number));
     }
 
-    /** The constant name, or {@code UNKNOWN(n)} for a value without an enum constant. */
+    /**
+     * The constant name, or {@code UNKNOWN(n)} for a value without an enum constant.
+     *
+     * @param number the IANA value
+     * @return the constant's name or {@code UNKNOWN(number)}
+     */
     public static String nameOf(int number) {
         return IanaValue.nameOf(BY_NUMBER, number);
     }

@@ -16,16 +16,27 @@ import java.util.Optional;
  * {@code ianaName}, so the test still ties them to the registry).
  */
 public enum Ikev2ExchangeType implements IanaValue {
+    /** Value 34 (IANA reference: RFC 7296). */
     IKE_SA_INIT(34, "IKE_SA_INIT"),
+    /** Value 35 (IANA reference: RFC 7296). */
     IKE_AUTH(35, "IKE_AUTH"),
+    /** Value 36 (IANA reference: RFC 7296). */
     CREATE_CHILD_SA(36, "CREATE_CHILD_SA"),
+    /** Value 37 (IANA reference: RFC 7296). */
     INFORMATIONAL(37, "INFORMATIONAL"),
+    /** Value 38 (IANA reference: RFC 5723). */
     IKE_SESSION_RESUME(38, "IKE_SESSION_RESUME"),
+    /** Value 39 (IANA reference: RFC 9838). */
     GSA_AUTH(39, "GSA_AUTH"),
+    /** Value 40 (IANA reference: RFC 9838). */
     GSA_REGISTRATION(40, "GSA_REGISTRATION"),
+    /** Value 41 (IANA reference: RFC 9838). */
     GSA_REKEY(41, "GSA_REKEY"),
+    /** Value 42 (IANA reference: RFC 9838). */
     GSA_INBAND_REKEY(42, "GSA_INBAND_REKEY"),
+    /** Value 43 (IANA reference: RFC 9242). */
     IKE_INTERMEDIATE(43, "IKE_INTERMEDIATE"),
+    /** Value 44 (IANA reference: RFC 9370). */
     IKE_FOLLOWUP_KE(44, "IKE_FOLLOWUP_KE");
 
     private static final Map<Integer, Ikev2ExchangeType> BY_NUMBER = IanaValue.index(values());
@@ -48,11 +59,22 @@ public enum Ikev2ExchangeType implements IanaValue {
         return ianaName;
     }
 
+    /**
+     * The constant IANA assigned {@code number} to.
+     *
+     * @param number the IANA value
+     * @return the constant, or empty for a number this enum does not know
+     */
     public static Optional<Ikev2ExchangeType> of(int number) {
         return Optional.ofNullable(BY_NUMBER.get(number));
     }
 
-    /** The constant name, or {@code UNKNOWN(n)} for a value without an enum constant. */
+    /**
+     * The constant name, or {@code UNKNOWN(n)} for a value without an enum constant.
+     *
+     * @param number the IANA value
+     * @return the constant's name or {@code UNKNOWN(number)}
+     */
     public static String nameOf(int number) {
         return IanaValue.nameOf(BY_NUMBER, number);
     }

@@ -16,12 +16,19 @@ import java.util.Optional;
  * {@code ianaName}, so the test still ties them to the registry).
  */
 public enum Ikev2HashAlgorithm implements IanaValue {
+    /** Value 1 (IANA reference: RFC 7427). */
     SHA1(1, "SHA1"),
+    /** Value 2 (IANA reference: RFC 7427). */
     SHA2_256(2, "SHA2-256"),
+    /** Value 3 (IANA reference: RFC 7427). */
     SHA2_384(3, "SHA2-384"),
+    /** Value 4 (IANA reference: RFC 7427). */
     SHA2_512(4, "SHA2-512"),
+    /** Value 5 (IANA reference: RFC 8420). */
     IDENTITY(5, "Identity"),
+    /** Value 6 (IANA reference: RFC 9385). */
     STREEBOG_256(6, "STREEBOG_256"),
+    /** Value 7 (IANA reference: RFC 9385). */
     STREEBOG_512(7, "STREEBOG_512");
 
     private static final Map<Integer, Ikev2HashAlgorithm> BY_NUMBER = IanaValue.index(values());
@@ -44,11 +51,22 @@ public enum Ikev2HashAlgorithm implements IanaValue {
         return ianaName;
     }
 
+    /**
+     * The constant IANA assigned {@code number} to.
+     *
+     * @param number the IANA value
+     * @return the constant, or empty for a number this enum does not know
+     */
     public static Optional<Ikev2HashAlgorithm> of(int number) {
         return Optional.ofNullable(BY_NUMBER.get(number));
     }
 
-    /** The constant name, or {@code UNKNOWN(n)} for a value without an enum constant. */
+    /**
+     * The constant name, or {@code UNKNOWN(n)} for a value without an enum constant.
+     *
+     * @param number the IANA value
+     * @return the constant's name or {@code UNKNOWN(number)}
+     */
     public static String nameOf(int number) {
         return IanaValue.nameOf(BY_NUMBER, number);
     }

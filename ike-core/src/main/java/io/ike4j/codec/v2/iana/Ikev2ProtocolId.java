@@ -16,11 +16,17 @@ import java.util.Optional;
  * {@code ianaName}, so the test still ties them to the registry).
  */
 public enum Ikev2ProtocolId implements IanaValue {
+    /** Value 1 (IANA reference: RFC 7296). */
     IKE(1, "IKE"),
+    /** Value 2 (IANA reference: RFC 7296). */
     AH(2, "AH"),
+    /** Value 3 (IANA reference: RFC 7296). */
     ESP(3, "ESP"),
+    /** Value 4 (IANA reference: RFC 4595). */
     FC_ESP_HEADER(4, "FC_ESP_HEADER"),
+    /** Value 5 (IANA reference: RFC 4595). */
     FC_CT_AUTHENTICATION(5, "FC_CT_AUTHENTICATION"),
+    /** Value 6 (IANA reference: RFC 9838). */
     GIKE_UPDATE(6, "GIKE_UPDATE");
 
     private static final Map<Integer, Ikev2ProtocolId> BY_NUMBER = IanaValue.index(values());
@@ -43,11 +49,22 @@ public enum Ikev2ProtocolId implements IanaValue {
         return ianaName;
     }
 
+    /**
+     * The constant IANA assigned {@code number} to.
+     *
+     * @param number the IANA value
+     * @return the constant, or empty for a number this enum does not know
+     */
     public static Optional<Ikev2ProtocolId> of(int number) {
         return Optional.ofNullable(BY_NUMBER.get(number));
     }
 
-    /** The constant name, or {@code UNKNOWN(n)} for a value without an enum constant. */
+    /**
+     * The constant name, or {@code UNKNOWN(n)} for a value without an enum constant.
+     *
+     * @param number the IANA value
+     * @return the constant's name or {@code UNKNOWN(number)}
+     */
     public static String nameOf(int number) {
         return IanaValue.nameOf(BY_NUMBER, number);
     }

@@ -16,7 +16,9 @@ import java.util.Optional;
  * {@code ianaName}, so the test still ties them to the registry).
  */
 public enum Ikev2TransformAttributeType implements IanaValue {
+    /** Value 14 (IANA reference: RFC 7296). */
     KEY_LENGTH(14, "Key Length (in bits)"),
+    /** Value 18 (IANA reference: RFC 9838). */
     SIGNATURE_ALGORITHM_IDENTIFIER(18, "Signature Algorithm Identifier");
 
     private static final Map<Integer, Ikev2TransformAttributeType> BY_NUMBER = IanaValue.index(values());
@@ -39,11 +41,22 @@ public enum Ikev2TransformAttributeType implements IanaValue {
         return ianaName;
     }
 
+    /**
+     * The constant IANA assigned {@code number} to.
+     *
+     * @param number the IANA value
+     * @return the constant, or empty for a number this enum does not know
+     */
     public static Optional<Ikev2TransformAttributeType> of(int number) {
         return Optional.ofNullable(BY_NUMBER.get(number));
     }
 
-    /** The constant name, or {@code UNKNOWN(n)} for a value without an enum constant. */
+    /**
+     * The constant name, or {@code UNKNOWN(n)} for a value without an enum constant.
+     *
+     * @param number the IANA value
+     * @return the constant's name or {@code UNKNOWN(number)}
+     */
     public static String nameOf(int number) {
         return IanaValue.nameOf(BY_NUMBER, number);
     }

@@ -16,9 +16,13 @@ import java.util.Optional;
  * {@code ianaName}, so the test still ties them to the registry).
  */
 public enum Ikev2TsType implements IanaValue {
+    /** Value 7 (IANA reference: RFC 7296). */
     TS_IPV4_ADDR_RANGE(7, "TS_IPV4_ADDR_RANGE"),
+    /** Value 8 (IANA reference: RFC 7296). */
     TS_IPV6_ADDR_RANGE(8, "TS_IPV6_ADDR_RANGE"),
+    /** Value 9 (IANA reference: RFC 4595). */
     TS_FC_ADDR_RANGE(9, "TS_FC_ADDR_RANGE"),
+    /** Value 10 (IANA reference: RFC 9478). */
     TS_SECLABEL(10, "TS_SECLABEL");
 
     private static final Map<Integer, Ikev2TsType> BY_NUMBER = IanaValue.index(values());
@@ -41,11 +45,22 @@ public enum Ikev2TsType implements IanaValue {
         return ianaName;
     }
 
+    /**
+     * The constant IANA assigned {@code number} to.
+     *
+     * @param number the IANA value
+     * @return the constant, or empty for a number this enum does not know
+     */
     public static Optional<Ikev2TsType> of(int number) {
         return Optional.ofNullable(BY_NUMBER.get(number));
     }
 
-    /** The constant name, or {@code UNKNOWN(n)} for a value without an enum constant. */
+    /**
+     * The constant name, or {@code UNKNOWN(n)} for a value without an enum constant.
+     *
+     * @param number the IANA value
+     * @return the constant's name or {@code UNKNOWN(number)}
+     */
     public static String nameOf(int number) {
         return IanaValue.nameOf(BY_NUMBER, number);
     }

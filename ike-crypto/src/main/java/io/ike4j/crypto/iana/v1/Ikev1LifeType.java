@@ -10,7 +10,9 @@ import java.util.Optional;
  * (RFC 2407 §4.5) share the numbers 1 = seconds, 2 = kilobytes.
  */
 public enum Ikev1LifeType implements IanaValue {
+    /** Value 1 (IANA references: RFC 2409, RFC 2407). */
     SECONDS(1, "seconds"),
+    /** Value 2 (IANA references: RFC 2409, RFC 2407). */
     KILOBYTES(2, "kilobytes");
 
     private static final Map<Integer, Ikev1LifeType> BY_NUMBER = IanaValue.index(values());
@@ -33,11 +35,22 @@ public enum Ikev1LifeType implements IanaValue {
         return ianaName;
     }
 
+    /**
+     * The constant IANA assigned {@code number} to.
+     *
+     * @param number the IANA value
+     * @return the constant, or empty for a number this enum does not know
+     */
     public static Optional<Ikev1LifeType> of(int number) {
         return Optional.ofNullable(BY_NUMBER.get(number));
     }
 
-    /** The constant's name, or {@code UNKNOWN(n)} for a number this enum does not know. */
+    /**
+     * The constant's name, or {@code UNKNOWN(n)} for a number this enum does not know.
+     *
+     * @param number the IANA value
+     * @return the constant's name or {@code UNKNOWN(number)}
+     */
     public static String nameOf(int number) {
         return IanaValue.nameOf(BY_NUMBER, number);
     }
