@@ -13,7 +13,16 @@ import java.util.OptionalInt;
 public record IkeFailure(IkeVersion version, FailureReason reason, int saId, Role role, OptionalInt notifySent,
                          OptionalInt notifyReceived, String detail) {
 
-    /** An IKEv2 failure. */
+    /**
+     * An IKEv2 failure.
+     *
+     * @param reason the failure reason
+     * @param saId the SA's ID
+     * @param role our role in it
+     * @param notifySent the error notify we sent, if any
+     * @param notifyReceived the error notify we received, if any
+     * @param detail what exactly was wrong
+     */
     public IkeFailure(FailureReason reason, int saId, Role role, OptionalInt notifySent, OptionalInt notifyReceived,
                       String detail) {
         this(IkeVersion.IKEV2, reason, saId, role, notifySent, notifyReceived, detail);
