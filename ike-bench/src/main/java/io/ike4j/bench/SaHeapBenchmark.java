@@ -60,16 +60,7 @@ public final class SaHeapBenchmark {
                 .random(RandomSource.deterministic(1)).outbound(toR::add).build();
         long t0 = System.nanoTime();
         for (int k = 0; k < n; k++) {
-            initiator.initiate(profile, new Ikev2Peer(iAddr, rAddr));
-            while (!toI.isEmpty() || !toR.isEmpty()) {
-                Datagram d;
-                while ((d = toR.poll()) != null) {
-                    responder.receive(new Datagram(d.payload(), rAddr, iAddr));
-                }
-                while ((d = toI.poll()) != null) {
-                    initiator.receive(new Datagram(d.payload(), iAddr, rAddr));
-                }
-            }
+            SaHeapBenchmark.handshake(initiator, responder, profile, iAddr, rAddr, toI, toR);
         }
         double seconds = (System.nanoTime() - t0) / 1e9;
         int up = (int) responder.sas().stream().filter(s -> s.childSas() == 1).count();
@@ -98,6 +89,21 @@ public final class SaHeapBenchmark {
         System.out.printf(Locale.ROOT, "advanceTime with %,d SAs and nothing due: %.2f us per tick%n", up, tickMicros);
         if (up != n) {
             System.exit(1);
+        }
+    }
+
+    /** One IKE SA with its CHILD_SA between two engines wired back to back through {@code toI} / {@code toR}. */
+    static void handshake(Ikev2Engine initiator, Ikev2Engine responder, IpsecProfile profile, DatagramEndpoint iAddr,
+                          DatagramEndpoint rAddr, ArrayDeque<Datagram> toI, ArrayDeque<Datagram> toR) {
+        initiator.initiate(profile, new Ikev2Peer(iAddr, rAddr));
+        while (!toI.isEmpty() || !toR.isEmpty()) {
+            Datagram d;
+            while ((d = toR.poll()) != null) {
+                responder.receive(new Datagram(d.payload(), rAddr, iAddr));
+            }
+            while ((d = toI.poll()) != null) {
+                initiator.receive(new Datagram(d.payload(), iAddr, rAddr));
+            }
         }
     }
 

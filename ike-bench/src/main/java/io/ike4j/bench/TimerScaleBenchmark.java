@@ -9,7 +9,6 @@ import io.ike4j.crypto.CryptoProvider;
 import io.ike4j.crypto.CryptoProviders;
 import io.ike4j.crypto.RandomSource;
 import io.ike4j.negotiator.Ikev2Engine;
-import io.ike4j.negotiator.Ikev2Peer;
 import io.ike4j.transport.Datagram;
 import io.ike4j.transport.DatagramEndpoint;
 
@@ -72,16 +71,7 @@ public final class TimerScaleBenchmark {
         Instant start = responder.now();
         long t0 = System.nanoTime();
         for (int k = 0; k < n; k++) {
-            initiator.initiate(profile, new Ikev2Peer(iAddr, rAddr));
-            while (!toI.isEmpty() || !toR.isEmpty()) {
-                Datagram d;
-                while ((d = toR.poll()) != null) {
-                    responder.receive(new Datagram(d.payload(), rAddr, iAddr));
-                }
-                while ((d = toI.poll()) != null) {
-                    initiator.receive(new Datagram(d.payload(), iAddr, rAddr));
-                }
-            }
+            SaHeapBenchmark.handshake(initiator, responder, profile, iAddr, rAddr, toI, toR);
             if ((k + 1) % 100_000 == 0) {
                 System.out.printf(Locale.ROOT, "%,d SAs up after %.0f s%n", k + 1, (System.nanoTime() - t0) / 1e9);
             }
