@@ -49,6 +49,8 @@ final class EngineCore {
     final Ikev2Listener listener;
     final FailureCounters counters = new FailureCounters();
     final TransitionTable table;
+    /** The version-neutral run loop over {@link #table}. */
+    final io.ike4j.sm.RunLoop<Ikev2State, Ikev2Event, TransitionTable.Action> loop;
     final Credentials credentials;
     final TrustAnchors trustAnchors;
     /** Which signature algorithms and certificate usages a peer's AUTH may have (issue 10 item 7). */
@@ -157,6 +159,7 @@ final class EngineCore {
             default -> true;
         };
         this.table = TransitionTable.standard();
+        this.loop = new io.ike4j.sm.RunLoop<>(table.generic(), Ikev2Event.EV_NO_EVENT);
     }
 
     /** SA IDs of the shards of one host interleave (shard i: i+1, i+1+n, ...), so they are unique in the host. */
@@ -257,38 +260,7 @@ final class EngineCore {
         sa.running = true;
         sa.current = x;
         try {
-            Ikev2Event ev = first;
-            while (ev != null && !sa.dead) {
-                Ikev2State from = stateOf(sa, machine);
-                trace(sa, x, from, ev);
-                TransitionTable.Row row = table.lookup(from, ev);
-                Next n = step(sa, row, from, ev);
-                if (n.failed()) {
-                    fail(sa, x, n);
-                    return;
-                }
-                if (n.ignored()) {
-                    enter(sa, machine, row, from, n.state());
-                    ignore(sa, n);
-                    return;
-                }
-                Ikev2State to = n.state() != null ? n.state() : from;
-                if (!enter(sa, machine, row, from, to)) {
-                    return;
-                }
-                if (n.send() != null && !emitted(sa, x, n.send(), from, ev)) {
-                    return;
-                }
-                if (n.event() == Ikev2Event.EV_NO_EVENT) {
-                    if (n.traceWait()) {
-                        trace(sa, x, to, Ikev2Event.EV_NO_EVENT);
-                    }
-                    ev = sa.pending;
-                    sa.pending = null;
-                } else {
-                    ev = n.event();
-                }
-            }
+            loop.run(new SaRun(sa, x, machine), first);
         } finally {
             sa.running = false;
             sa.current = null;
@@ -301,6 +273,65 @@ final class EngineCore {
         }
     }
 
+    /** The generic loop's view of one IKEv2 run: the SA's setup machine, or exchange {@code x}'s. */
+    private final class SaRun implements io.ike4j.sm.RunLoop.Run<Ikev2State, Ikev2Event, TransitionTable.Action> {
+        private final Ikev2Sa sa;
+        private final Exchange x;
+        private final Exchange machine;
+
+        SaRun(Ikev2Sa sa, Exchange x, Exchange machine) {
+            this.sa = sa;
+            this.x = x;
+            this.machine = machine;
+        }
+
+        @Override
+        public Ikev2State state() {
+            return stateOf(sa, machine);
+        }
+
+        @Override
+        public boolean dead() {
+            return sa.dead;
+        }
+
+        @Override
+        public Ikev2Event takePending() {
+            Ikev2Event e = sa.pending;
+            sa.pending = null;
+            return e;
+        }
+
+        @Override
+        public void trace(Ikev2State state, Ikev2Event event) {
+            EngineCore.this.trace(sa, x, state, event);
+        }
+
+        @Override
+        public Next step(io.ike4j.sm.StateTable.Row<Ikev2State, Ikev2Event, TransitionTable.Action> row, Ikev2State state, Ikev2Event event) {
+            return EngineCore.this.step(sa, row, state, event);
+        }
+
+        @Override
+        public boolean apply(io.ike4j.sm.StateTable.Row<Ikev2State, Ikev2Event, TransitionTable.Action> row, Ikev2State from,
+                             io.ike4j.sm.RunLoop.Decision<Ikev2State, Ikev2Event> decision) {
+            Next n = (Next) decision;
+            if (n.failed()) {
+                fail(sa, x, n);
+                return false;
+            }
+            if (n.ignored()) {
+                enter(sa, machine, row, from, n.state());
+                ignore(sa, n);
+                return false;
+            }
+            if (!enter(sa, machine, row, from, n.state() != null ? n.state() : from)) {
+                return false;
+            }
+            return n.send() == null || emitted(sa, x, n.send(), from, row == null ? null : row.event());
+        }
+    }
+
     /**
      * A row of the "any state" kind (retransmission, retry limit, duplicate answer) for exchange {@code x}, outside
      * the SA's own chain of events: it neither resumes nor disturbs a run waiting for an asynchronous answer.
@@ -309,7 +340,7 @@ final class EngineCore {
         Exchange machine = x == null || x.setup ? null : x;
         Ikev2State from = stateOf(sa, machine);
         trace(sa, x, from, ev);
-        TransitionTable.Row row = table.anyStateRow(ev);
+        io.ike4j.sm.StateTable.Row<Ikev2State, Ikev2Event, TransitionTable.Action> row = table.generic().anyStateRow(ev);
         Exchange saved = sa.current;
         sa.current = x;
         try {
@@ -329,7 +360,8 @@ final class EngineCore {
     }
 
     /** Moves to {@code to} if the row declares it; an undeclared state is a bug: INTERNAL_ERROR, the SA goes. */
-    private boolean enter(Ikev2Sa sa, Exchange machine, TransitionTable.Row row, Ikev2State from, Ikev2State to) {
+    private boolean enter(Ikev2Sa sa, Exchange machine, io.ike4j.sm.StateTable.Row<Ikev2State, Ikev2Event, TransitionTable.Action> row, Ikev2State from,
+                          Ikev2State to) {
         if (row != null && !row.allows(from, to)) {
             counters.count(FailureCounters.Packet.INTERNAL_ERROR);
             INTERNAL.error("IKEv2:(SA ID = {}): internal error: row {} {} declares {} but went to {}", sa.saId,
@@ -349,7 +381,7 @@ final class EngineCore {
         return true;
     }
 
-    private Next step(Ikev2Sa sa, TransitionTable.Row row, Ikev2State state, Ikev2Event ev) {
+    private Next step(Ikev2Sa sa, io.ike4j.sm.StateTable.Row<Ikev2State, Ikev2Event, TransitionTable.Action> row, Ikev2State state, Ikev2Event ev) {
         if (row == null) {
             counters.count(FailureCounters.Packet.INTERNAL_ERROR);
             INTERNAL.error("IKEv2:(SA ID = {}): internal error: no transition for {} {}", sa.saId, state, ev);

@@ -12,7 +12,8 @@ import io.ike4j.sm.v2.Ikev2State;
  * the message the row wants sent (the core builds, protects and sends it after the row, before the next one).
  */
 record Next(Ikev2State state, Ikev2Event event, boolean traceWait, FailureReason failure, int notifySend,
-            int notifyReceived, String detail, boolean ignored, Outgoing send) {
+            int notifyReceived, String detail, boolean ignored, Outgoing send)
+        implements io.ike4j.sm.RunLoop.Decision<Ikev2State, Ikev2Event> {
 
     Next(Ikev2State state, Ikev2Event event, boolean traceWait, FailureReason failure, int notifySend,
          int notifyReceived, String detail) {

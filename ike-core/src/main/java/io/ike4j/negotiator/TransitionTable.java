@@ -137,6 +137,11 @@ final class TransitionTable {
         return b.toString();
     }
 
+    /** The version-neutral table under this one (what {@link io.ike4j.sm.RunLoop} runs). */
+    io.ike4j.sm.StateTable<Ikev2State, Ikev2Event, Action> generic() {
+        return table;
+    }
+
     /** The table every engine uses. */
     static TransitionTable standard() {
         TransitionTable t = new TransitionTable();
