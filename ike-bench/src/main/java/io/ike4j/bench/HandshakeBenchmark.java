@@ -137,6 +137,12 @@ public class HandshakeBenchmark {
     }
 
     private void pump() {
+        pump(initiator, responder, iAddr, rAddr, toI, toR);
+    }
+
+    /** Delivers what two engines wired back to back through {@code toI} / {@code toR} send, until both are quiet. */
+    static void pump(Ikev2Engine initiator, Ikev2Engine responder, DatagramEndpoint iAddr, DatagramEndpoint rAddr,
+                     ArrayDeque<Datagram> toI, ArrayDeque<Datagram> toR) {
         while (!toI.isEmpty() || !toR.isEmpty()) {
             Datagram d;
             while ((d = toR.poll()) != null) {

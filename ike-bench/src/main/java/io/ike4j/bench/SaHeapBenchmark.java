@@ -96,15 +96,7 @@ public final class SaHeapBenchmark {
     static void handshake(Ikev2Engine initiator, Ikev2Engine responder, IpsecProfile profile, DatagramEndpoint iAddr,
                           DatagramEndpoint rAddr, ArrayDeque<Datagram> toI, ArrayDeque<Datagram> toR) {
         initiator.initiate(profile, new Ikev2Peer(iAddr, rAddr));
-        while (!toI.isEmpty() || !toR.isEmpty()) {
-            Datagram d;
-            while ((d = toR.poll()) != null) {
-                responder.receive(new Datagram(d.payload(), rAddr, iAddr));
-            }
-            while ((d = toI.poll()) != null) {
-                initiator.receive(new Datagram(d.payload(), iAddr, rAddr));
-            }
-        }
+        HandshakeBenchmark.pump(initiator, responder, iAddr, rAddr, toI, toR);
     }
 
     private static long liveHeap() {

@@ -414,9 +414,7 @@ final class EngineCore {
     /** A later exchange reached EXIT: ours is forgotten; of the peer's only the response octets stay. */
     private void completed(Ikev2Sa sa, Exchange x) {
         if (x.ours) {
-            sa.remove(x);
-        } else {
-            x.responseMessage = x.answered() ? x.responseMessage : null;
+            sa.remove(x); // the peer's stays, as its response octets, until its lifetime or the window passes it
         }
     }
 

@@ -97,8 +97,8 @@ final class InitReceiver {
         Ikev2Header h = m.header();
         Ikev2Sa sa = core.byLocalSpi.get(h.initiatorSpi());
         Exchange ours = sa == null ? null : sa.outstanding(0);
-        if (sa == null || sa.role != Role.INITIATOR || h.isInitiator() || h.messageId() != 0 || ours == null
-                || core.table.entry(h.exchangeType(), true, sa.state) == null
+        TransitionTable.Entry entry = ours == null ? null : core.table.entry(h.exchangeType(), true, sa.state);
+        if (sa == null || sa.role != Role.INITIATOR || h.isInitiator() || h.messageId() != 0 || entry == null
                 || !sa.remote.address().equals(d.remote().address())) {
             Receiver.drop(core, sa, Packet.DROPPED_MESSAGE_ID, DropLog.Kind.MESSAGE_ID,
                     "IKEv2:Dropping IKE_SA_INIT response from " + d.remote() + " that no request of ours awaits");
@@ -111,6 +111,6 @@ final class InitReceiver {
         sa.inPayloads = m.payloads();
         sa.traceMessageId = 0;
         core.received(sa.saId, m, List.of(), d);
-        core.run(sa, ours, core.table.entry(h.exchangeType(), true, sa.state).event());
+        core.run(sa, ours, entry.event());
     }
 }

@@ -79,8 +79,9 @@ final class Receiver {
                     + "):Dropping unprotected " + Ikev2ExchangeType.nameOf(h.exchangeType()) + " from " + d.remote());
             return;
         }
+        Exchange ours = null; // the request of ours a response answers
         if (h.isResponse()) {
-            Exchange ours = sa.outstanding(h.messageId());
+            ours = sa.outstanding(h.messageId());
             if (ours == null || ours.type != h.exchangeType()) {
                 dropMessageId(core, sa, h); // a late duplicate response, or one to a request we did not send
                 return;
@@ -135,7 +136,6 @@ final class Receiver {
             malformedProtected(core, sa, m, digest, e);
             return;
         }
-        Exchange ours = h.isResponse() ? sa.outstanding(h.messageId()) : null;
         TransitionTable.Entry entry = core.table.entry(h.exchangeType(), h.isResponse(),
                 ours == null || ours.setup ? sa.state : ours.state);
         if (entry == null) {

@@ -1,16 +1,15 @@
 package io.ike4j.negotiator;
 
 import io.ike4j.codec.v2.iana.Ikev2ExchangeType;
+import io.ike4j.sm.StateTable;
 import io.ike4j.sm.v2.Ikev2Event;
 import io.ike4j.sm.v2.Ikev2State;
 
 import java.util.ArrayList;
 import java.util.Collections;
-import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 
 /**
  * The whole IKEv2 machine as data (architecture.md "How the IOS trace maps onto code"): rows
@@ -28,36 +27,19 @@ final class TransitionTable {
         Next run(Ikev2Sa sa, EngineCore core);
     }
 
-    /** One row of the IKEv2 table (see {@link io.ike4j.sm.StateTable.Row}). */
-    record Row(Ikev2State state, Ikev2Event event, String action, Action run, Set<Ikev2State> next, boolean stays) {
-        boolean allows(Ikev2State from, Ikev2State to) {
-            return next.contains(to) || (stays && to == from);
-        }
-
-        static Row of(io.ike4j.sm.StateTable.Row<Ikev2State, Ikev2Event, Action> r) {
-            return r == null ? null : new Row(r.state(), r.event(), r.action(), r.run(), r.next(), r.stays());
-        }
-    }
-
+    /** One row: the version-neutral table's, typed for IKEv2. */
     /** A verified message of {@code exchange} in {@code state} starts {@code event}; {@code starts}: a new exchange's state. */
     record Entry(int exchange, boolean response, Ikev2State state, Ikev2Event event, Ikev2State starts) {
     }
 
-    /** The version-neutral table the rows live in; {@link Row} views are cached per (state, event). */
-    private final io.ike4j.sm.StateTable<Ikev2State, Ikev2Event, Action> table =
-            new io.ike4j.sm.StateTable<>(Ikev2State.class, Ikev2Event.class);
-    private final Map<Ikev2State, Map<Ikev2Event, Row>> rows = new EnumMap<>(Ikev2State.class);
-    private final Map<Ikev2Event, Row> anyState = new EnumMap<>(Ikev2Event.class);
+    /** The version-neutral table the rows live in (what {@link io.ike4j.sm.RunLoop} runs). */
+    private final StateTable<Ikev2State, Ikev2Event, Action> table = new StateTable<>(Ikev2State.class, Ikev2Event.class);
     private final Map<Integer, Entry> entries = new HashMap<>();
-    private final List<Row> ordered = new ArrayList<>();
     private final List<Entry> orderedEntries = new ArrayList<>();
 
     /** A row whose action decides; {@code next} lists every state it may return (none: it stays in {@code state}). */
     TransitionTable on(Ikev2State state, Ikev2Event event, String action, Action run, Ikev2State... next) {
         table.add(state, event, action, run, next);
-        Row r = Row.of(table.lookup(state, event));
-        rows.computeIfAbsent(state, s -> new EnumMap<>(Ikev2Event.class)).put(event, r);
-        ordered.add(r);
         return this;
     }
 
@@ -69,9 +51,6 @@ final class TransitionTable {
     /** A row for every state; the state stays unless it is one of {@code next}. */
     TransitionTable any(Ikev2Event event, String action, Action run, Ikev2State... next) {
         table.addAny(event, action, run, next);
-        Row r = Row.of(table.anyStateRow(event));
-        anyState.put(event, r);
-        ordered.add(r);
         return this;
     }
 
@@ -96,15 +75,8 @@ final class TransitionTable {
     }
 
     /** The row for {@code event} in {@code state}: that state's own, else the "any state" one, else null. */
-    Row lookup(Ikev2State state, Ikev2Event event) {
-        Map<Ikev2Event, Row> m = rows.get(state);
-        Row r = m == null ? null : m.get(event);
-        return r != null ? r : anyState.get(event);
-    }
-
-    /** The "any state" row of {@code event} (retransmission, duplicate, failure: never a state's own step). */
-    Row anyStateRow(Ikev2Event event) {
-        return anyState.get(event);
+    StateTable.Row<Ikev2State, Ikev2Event, Action> lookup(Ikev2State state, Ikev2Event event) {
+        return table.lookup(state, event);
     }
 
     /** What a verified message of {@code exchange} starts in {@code state}; null: it is not expected there. */
@@ -112,8 +84,8 @@ final class TransitionTable {
         return exchange < 0 || exchange > 127 ? null : entries.get(key(exchange, response, state));
     }
 
-    List<Row> rows() {
-        return Collections.unmodifiableList(ordered);
+    List<StateTable.Row<Ikev2State, Ikev2Event, Action>> rows() {
+        return table.rows();
     }
 
     List<Entry> entries() {
@@ -121,7 +93,7 @@ final class TransitionTable {
     }
 
     int size() {
-        return ordered.size();
+        return table.rows().size();
     }
 
     /** The machine as text, a row per line: entries first, then state, event, action, next states. */
@@ -138,7 +110,7 @@ final class TransitionTable {
     }
 
     /** The version-neutral table under this one (what {@link io.ike4j.sm.RunLoop} runs). */
-    io.ike4j.sm.StateTable<Ikev2State, Ikev2Event, Action> generic() {
+    StateTable<Ikev2State, Ikev2Event, Action> generic() {
         return table;
     }
 

@@ -41,7 +41,7 @@ class TransitionTableTest {
                 if (event == Ikev2Event.EV_NO_EVENT) {
                     continue; // a wait line: the run stops there, no row handles it
                 }
-                TransitionTable.Row row = T.lookup(state, event);
+                var row = T.lookup(state, event);
                 assertNotNull(row, table + " step " + (i + 1) + ": no row for " + steps.get(i));
                 assertNotNull(row.state(), table + ": " + steps.get(i) + " is the state's own row, not an any-state one");
                 if (i + 1 < steps.size()) {
@@ -58,7 +58,7 @@ class TransitionTableTest {
     @Test
     void everyDeclaredStateIsUsedByARowOrAnIosTable() {
         Set<Ikev2State> used = EnumSet.noneOf(Ikev2State.class);
-        for (TransitionTable.Row r : T.rows()) {
+        for (var r : T.rows()) {
             if (r.state() != null) {
                 used.add(r.state());
             }
@@ -100,7 +100,7 @@ class TransitionTableTest {
     void aRowThatGoesWhereItDidNotDeclareIsAnInternalError() {
         TransitionTable t = new TransitionTable();
         t.on(Ikev2State.READY, Ikev2Event.EV_OK, "bad", (sa, core) -> Next.stop(Ikev2State.IDLE), Ikev2State.EXIT);
-        TransitionTable.Row r = t.lookup(Ikev2State.READY, Ikev2Event.EV_OK);
+        var r = t.lookup(Ikev2State.READY, Ikev2Event.EV_OK);
         assertFalse(r.allows(Ikev2State.READY, Ikev2State.IDLE));
         assertTrue(r.allows(Ikev2State.READY, Ikev2State.EXIT));
         assertFalse(r.allows(Ikev2State.READY, Ikev2State.READY), "a row that declares states does not stay silently");
