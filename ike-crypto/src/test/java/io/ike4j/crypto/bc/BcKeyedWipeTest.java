@@ -138,7 +138,7 @@ class BcKeyedWipeTest {
 
     /**
      * What a keyed primitive builds for one computation (engines and key schedules, GCM and ChaCha20-Poly1305
-     * objects, restored HMAC digests, KeyParameters: everything it passes through BcWipe.scratch) holds only
+     * objects, the per-thread HMAC hash cores, KeyParameters: everything it passes through BcWipe.scratch) holds only
      * zeros once the call returns, tag failures included; the walk is the one destroy is checked with.
      */
     @ParameterizedTest(name = "{0}")
