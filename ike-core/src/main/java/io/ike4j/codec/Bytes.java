@@ -142,6 +142,15 @@ public final class Bytes implements Comparable<Bytes> {
     }
 
     /**
+     * Feeds the octets to {@code md} without copying them.
+     *
+     * @param md the digest
+     */
+    public void updateDigest(java.security.MessageDigest md) {
+        md.update(array, offset, length);
+    }
+
+    /**
      * Copies the octets into {@code dest} at {@code destOffset}.
      *
      * @param dest the array

@@ -133,9 +133,9 @@ final class Ikev2Sa implements TimerQueue.Timed {
     Next ignoredInitResponse;
     /** Bits of {@link DropLog.Kind} already logged for this SA. */
     int loggedDrops;
-    /** The look {@link TimerQueue} has queued for this SA (null: none) and its entry's number. */
+    /** The look {@link TimerQueue} has queued for this SA (null: none) and its slot (-1: none). */
     Instant timerAt;
-    long timerSeq;
+    int timerIndex = -1;
 
     // the run loop; traceMessageId is the MsgID the IOS trace line shows
     long traceMessageId;
@@ -167,14 +167,14 @@ final class Ikev2Sa implements TimerQueue.Timed {
     }
 
     @Override
-    public long timerSeq() {
-        return timerSeq;
+    public int timerIndex() {
+        return timerIndex;
     }
 
     @Override
-    public void timer(Instant at, long seq) {
+    public void timer(Instant at, int index) {
         timerAt = at;
-        timerSeq = seq;
+        timerIndex = index;
     }
 
     Bytes localSpi() {

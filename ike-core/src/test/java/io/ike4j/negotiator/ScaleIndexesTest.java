@@ -63,6 +63,7 @@ class ScaleIndexesTest {
             assertEquals(0, e.sas().size(), "all gave up after 5 retransmits (165 s)");
             assertEquals(looks + 5L * n, core.timerLooks, "166 one-second ticks: each SA looked at 5 more times, no more");
             assertEquals(n, e.counters().get(FailureReason.PEER_UNREACHABLE));
+            assertEquals(0, core.timers.size(), "dead SAs leave the timer queue: nothing keeps them reachable");
         }
     }
 
