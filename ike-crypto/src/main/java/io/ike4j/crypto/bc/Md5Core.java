@@ -1,20 +1,15 @@
 package io.ike4j.crypto.bc;
 
-import java.util.Arrays;
-
 /** MD5 (RFC 1321 §3): IKEv1's oldest PRF and HMAC-MD5-96 integrity; little-endian words throughout. */
-final class Md5Core extends HashCore {
+final class Md5Core extends Int32Core {
     private static final int[] T = HashConstants.md5Sines();
     /** §3.4's per-step rotations, four per round. */
     private static final int[] S = {7, 12, 17, 22, 5, 9, 14, 20, 4, 11, 16, 23, 6, 10, 15, 21};
     /** §3.3. */
     private static final int[] IV = {0x67452301, 0xefcdab89, 0x98badcfe, 0x10325476};
 
-    private final int[] h = new int[4];
-    private final int[] x = new int[16];
-
     Md5Core() {
-        super(64, 16, 8);
+        super(64, 16, 4, 16);
     }
 
     @Override
@@ -28,18 +23,8 @@ final class Md5Core extends HashCore {
     }
 
     @Override
-    void load(int[] chain) {
-        System.arraycopy(chain, 0, h, 0, 4);
-    }
-
-    @Override
-    int[] store() {
-        return h.clone();
-    }
-
-    @Override
     void compress(byte[] in, int off) {
-        int[] x = this.x;
+        int[] x = this.w;
         for (int i = 0; i < 16; i++) {
             int o = off + 4 * i;
             x[i] = (in[o] & 0xff) | ((in[o + 1] & 0xff) << 8) | ((in[o + 2] & 0xff) << 16) | (in[o + 3] << 24);
@@ -76,11 +61,5 @@ final class Md5Core extends HashCore {
             out[off + 4 * i + 2] = (byte) (v >>> 16);
             out[off + 4 * i + 3] = (byte) (v >>> 24);
         }
-    }
-
-    @Override
-    void clearWork() {
-        Arrays.fill(h, 0);
-        Arrays.fill(x, 0);
     }
 }

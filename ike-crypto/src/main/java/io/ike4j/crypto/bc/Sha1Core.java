@@ -1,32 +1,17 @@
 package io.ike4j.crypto.bc;
 
-import java.util.Arrays;
-
 /** SHA-1 (FIPS 180-4 §6.1): still IKEv1's and legacy IKEv2 peers' PRF and integrity hash. */
-final class Sha1Core extends HashCore {
+final class Sha1Core extends Int32Core {
     /** §5.3.1. */
     private static final int[] IV = {0x67452301, 0xefcdab89, 0x98badcfe, 0x10325476, 0xc3d2e1f0};
 
-    private final int[] h = new int[5];
-    private final int[] w = new int[80];
-
     Sha1Core() {
-        super(64, 20, 8);
+        super(64, 20, 5, 80);
     }
 
     @Override
     int[] iv() {
         return IV;
-    }
-
-    @Override
-    void load(int[] chain) {
-        System.arraycopy(chain, 0, h, 0, 5);
-    }
-
-    @Override
-    int[] store() {
-        return h.clone();
     }
 
     @Override
@@ -74,11 +59,5 @@ final class Sha1Core extends HashCore {
         for (int i = 0; i < 5; i++) {
             putBigEndian(h[i], out, off + 4 * i);
         }
-    }
-
-    @Override
-    void clearWork() {
-        Arrays.fill(h, 0);
-        Arrays.fill(w, 0);
     }
 }

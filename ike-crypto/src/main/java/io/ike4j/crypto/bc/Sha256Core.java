@@ -1,9 +1,7 @@
 package io.ike4j.crypto.bc;
 
-import java.util.Arrays;
-
 /** SHA-256 and SHA-224 (FIPS 180-4 §6.2, §6.3): 64-octet blocks, eight 32-bit words of chaining value. */
-final class Sha256Core extends HashCore {
+final class Sha256Core extends Int32Core {
     /** §4.2.2: cube roots of the first 64 primes. */
     private static final int[] K = HashConstants.fractions32(1, 64, 3);
     /** §5.3.3: square roots of the first 8 primes. */
@@ -11,11 +9,8 @@ final class Sha256Core extends HashCore {
     /** §5.3.2: the second 32 bits of the fractional parts of the square roots of the 9th to 16th primes. */
     private static final int[] IV_224 = low32(HashConstants.fractions64(9, 8, 2));
 
-    private final int[] h = new int[8];
-    private final int[] w = new int[64];
-
     private Sha256Core(int digestLength) {
-        super(64, digestLength, 8);
+        super(64, digestLength, 8, 64);
     }
 
     static Sha256Core sha256() {
@@ -37,16 +32,6 @@ final class Sha256Core extends HashCore {
     @Override
     int[] iv() { // a static constant, not a field: instances hold only per-message state, which wipes
         return digestLength == 32 ? IV_256 : IV_224;
-    }
-
-    @Override
-    void load(int[] chain) {
-        System.arraycopy(chain, 0, h, 0, 8);
-    }
-
-    @Override
-    int[] store() {
-        return h.clone();
     }
 
     @Override
@@ -92,11 +77,5 @@ final class Sha256Core extends HashCore {
         for (int i = 0; i < digestLength / 4; i++) {
             putBigEndian(h[i], out, off + 4 * i);
         }
-    }
-
-    @Override
-    void clearWork() {
-        Arrays.fill(h, 0);
-        Arrays.fill(w, 0);
     }
 }
