@@ -230,17 +230,36 @@ final class PeerListener implements Ikev2Listener {
         return v.indexOf(' ') >= 0 ? '"' + v + '"' : v;
     }
 
+    /** The negotiated transforms an IKE SA's name is made of (one name per suite, not per SA). */
+    private record Suite(int encr, int bits, int integ, int prf, int group) {
+    }
+
+    /** Names already made: a responder prints one line per SA, and its suites are the few it was configured with. */
+    private static final Map<Suite, String> NAMES = new ConcurrentHashMap<>();
+
     /** strongSwan-style name of the negotiated IKE transforms, e.g. {@code aes128-sha256-prfsha256-modp2048}. */
     static String ikeName(IkeSaInfo sa) {
+        Suite k = new Suite(sa.encrId(), sa.encrKeyBits(), sa.integId(), sa.prfId(), sa.group());
+        String name = NAMES.get(k);
+        if (name == null) {
+            name = name(k);
+            if (NAMES.size() < 256) { // bounded whatever the peers negotiate
+                NAMES.put(k, name);
+            }
+        }
+        return name;
+    }
+
+    private static String name(Suite k) {
         io.ike4j.config.IkeProposal.Builder b = io.ike4j.config.IkeProposal.builder("sa")
-                .encryption(new io.ike4j.config.EncryptionAlgorithm(sa.encrId(), sa.encrKeyBits())).prf(sa.prfId()).group(sa.group());
-        if (sa.integId() != 0) {
-            b.integrity(sa.integId());
+                .encryption(new io.ike4j.config.EncryptionAlgorithm(k.encr(), k.bits())).prf(k.prf()).group(k.group());
+        if (k.integ() != 0) {
+            b.integrity(k.integ());
         }
         try {
             return b.build().toStrongSwanString();
         } catch (RuntimeException e) { // an SA the config layer cannot describe: show the numbers
-            return "encr" + sa.encrId() + "/" + sa.encrKeyBits() + "-integ" + sa.integId() + "-prf" + sa.prfId() + "-ke" + sa.group();
+            return "encr" + k.encr() + "/" + k.bits() + "-integ" + k.integ() + "-prf" + k.prf() + "-ke" + k.group();
         }
     }
 
