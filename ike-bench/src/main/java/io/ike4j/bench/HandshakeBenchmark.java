@@ -125,6 +125,11 @@ public class HandshakeBenchmark {
         protector = Ikev2SkProtector.forTransforms(crypto, encr, 128, gcm ? 0 : p.integrity().get(0), 0);
     }
 
+    /** The scale benchmarks' suite: x25519 with AES-CBC-128 + HMAC-SHA2-256-128 for IKE and ESP, PSK. */
+    static IkeConfiguration cbcX25519() {
+        return config("aes128-sha256-x25519", new TransformSet("ts", new EncryptionAlgorithm(12, 128), 12, IpsecMode.TUNNEL));
+    }
+
     static IkeConfiguration config(String ike, TransformSet ts) {
         IkePolicy.Builder pol = IkePolicy.builder("pol");
         StrongSwanProposals.parseIke(ike).forEach(pol::proposal);

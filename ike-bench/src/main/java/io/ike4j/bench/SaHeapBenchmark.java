@@ -1,10 +1,7 @@
 package io.ike4j.bench;
 
-import io.ike4j.config.EncryptionAlgorithm;
 import io.ike4j.config.IkeConfiguration;
-import io.ike4j.config.IpsecMode;
 import io.ike4j.config.IpsecProfile;
-import io.ike4j.config.TransformSet;
 import io.ike4j.crypto.CryptoProvider;
 import io.ike4j.crypto.CryptoProviders;
 import io.ike4j.crypto.RandomSource;
@@ -46,8 +43,7 @@ public final class SaHeapBenchmark {
             }
         }
         CryptoProvider crypto = CryptoProviders.named("bc");
-        IkeConfiguration config = HandshakeBenchmark.config("aes128-sha256-x25519",
-                new TransformSet("ts", new EncryptionAlgorithm(12, 128), 12, IpsecMode.TUNNEL));
+        IkeConfiguration config = HandshakeBenchmark.cbcX25519();
         IpsecProfile profile = config.ipsecProfiles().get(0);
         DatagramEndpoint iAddr = DatagramEndpoint.of("10.0.0.1", 500);
         DatagramEndpoint rAddr = DatagramEndpoint.of("10.0.0.2", 500);
