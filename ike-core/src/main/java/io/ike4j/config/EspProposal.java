@@ -29,22 +29,32 @@ public record EspProposal(List<EncryptionAlgorithm> encryption, List<Integer> in
         integrity = List.copyOf(integrity);
         groups = List.copyOf(groups);
         esn = esn.isEmpty() ? List.of(EsnTransformId.NO_ESN.number()) : List.copyOf(esn);
-        String p = "esp proposal: ";
-        ConfigException.check(!encryption.isEmpty(), p + "needs at least one encryption algorithm");
+        // Messages are built only when a check fails: a responder makes these per CHILD_SA it selects.
+        if (encryption.isEmpty()) {
+            throw invalid("needs at least one encryption algorithm");
+        }
         boolean aead = encryption.get(0).aead();
         for (EncryptionAlgorithm e : encryption) {
-            ConfigException.check(e.aead() == aead, p + "mixes AEAD and non-AEAD encryption (" + e + ")");
+            if (e.aead() != aead) {
+                throw invalid("mixes AEAD and non-AEAD encryption (" + e + ")");
+            }
         }
-        if (aead) {
-            ConfigException.check(integrity.isEmpty(), p + "AEAD encryption " + encryption.get(0)
-                    + " must not be combined with integrity " + IntegTransformId.nameOf(integrity.isEmpty() ? 0 : integrity.get(0)));
-        } else {
-            ConfigException.check(!integrity.isEmpty(), p + "non-AEAD encryption " + encryption.get(0)
-                    + " needs an integrity algorithm");
+        if (aead && !integrity.isEmpty()) {
+            throw invalid("AEAD encryption " + encryption.get(0) + " must not be combined with integrity "
+                    + IntegTransformId.nameOf(integrity.get(0)));
+        }
+        if (!aead && integrity.isEmpty()) {
+            throw invalid("non-AEAD encryption " + encryption.get(0) + " needs an integrity algorithm");
         }
         for (int e : esn) {
-            ConfigException.check(e == 0 || e == 1, p + "ESN value must be 0 or 1, got " + e);
+            if (e != 0 && e != 1) {
+                throw invalid("ESN value must be 0 or 1, got " + e);
+            }
         }
+    }
+
+    private static ConfigException invalid(String what) {
+        return new ConfigException("esp proposal: " + what);
     }
 
     /** {@return true when the proposal's ciphers are combined-mode (AEAD)} */

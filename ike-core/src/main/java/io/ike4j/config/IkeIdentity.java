@@ -72,23 +72,26 @@ public record IkeIdentity(Type type, String value) {
      * @param value the identity in text (address literal, FQDN, e-mail, DN, hex key ID)
      */
     public IkeIdentity {
+        // No message is built unless a check fails: identities are made per handshake (IDi/IDr decoded, address IDs).
         if (type == null) {
             throw new ConfigException("identity: type must not be null");
         }
-        ConfigException.check(value != null && !value.isEmpty(), "identity " + type + ": value must not be empty");
-        switch (type) {
-            case IPV4_ADDR -> ConfigException.check(IpLiterals.parse(value).filter(a -> a instanceof Inet4Address).isPresent(),
-                    "identity IPV4_ADDR: '" + value + "' is not an IPv4 address");
-            case IPV6_ADDR -> ConfigException.check(IpLiterals.parse(value).filter(a -> !(a instanceof Inet4Address)).isPresent(),
-                    "identity IPV6_ADDR: '" + value + "' is not an IPv6 address");
-            case FQDN -> ConfigException.check(FQDN.matcher(value).matches(),
-                    "identity FQDN: '" + value + "' is not a domain name");
-            case RFC822_ADDR -> ConfigException.check(value.indexOf('@') > 0 && value.indexOf('@') < value.length() - 1,
-                    "identity RFC822_ADDR: '" + value + "' is not user@domain");
-            case DER_ASN1_DN -> ConfigException.check(DN_RDN.matcher(value).matches(),
-                    "identity DER_ASN1_DN: '" + value + "' is not a distinguished name (e.g. CN=peer)");
-            case KEY_ID -> { }
-            default -> throw new ConfigException("identity: unsupported type " + type);
+        if (value == null || value.isEmpty()) {
+            throw new ConfigException("identity " + type + ": value must not be empty");
+        }
+        String problem = switch (type) {
+            case IPV4_ADDR -> IpLiterals.parse(value).filter(a -> a instanceof Inet4Address).isPresent() ? null
+                    : "is not an IPv4 address";
+            case IPV6_ADDR -> IpLiterals.parse(value).filter(a -> !(a instanceof Inet4Address)).isPresent() ? null
+                    : "is not an IPv6 address";
+            case FQDN -> FQDN.matcher(value).matches() ? null : "is not a domain name";
+            case RFC822_ADDR -> value.indexOf('@') > 0 && value.indexOf('@') < value.length() - 1 ? null
+                    : "is not user@domain";
+            case DER_ASN1_DN -> DN_RDN.matcher(value).matches() ? null : "is not a distinguished name (e.g. CN=peer)";
+            case KEY_ID -> null;
+        };
+        if (problem != null) {
+            throw new ConfigException("identity " + type + ": '" + value + "' " + problem);
         }
     }
 

@@ -10,8 +10,6 @@ final class IpLiterals {
     private IpLiterals() {
     }
 
-    private static final Pattern V4 = Pattern.compile(
-            "(25[0-5]|2[0-4]\\d|1\\d\\d|[1-9]?\\d)(\\.(25[0-5]|2[0-4]\\d|1\\d\\d|[1-9]?\\d)){3}");
     private static final Pattern V6 = Pattern.compile("[0-9A-Fa-f:.]+");
 
     /** The address if {@code text} is a dotted-quad IPv4 or an RFC 4291 §2.2 IPv6 literal. */
@@ -20,17 +18,51 @@ final class IpLiterals {
             return Optional.empty();
         }
         String t = text.trim();
-        boolean v4 = V4.matcher(t).matches();
-        boolean v6 = !v4 && t.indexOf(':') >= 0 && V6.matcher(t).matches() && t.length() <= 45;
-        if (!v4 && !v6) {
+        byte[] quad = dottedQuad(t);
+        if (quad != null) {
+            try {
+                return Optional.of(InetAddress.getByAddress(quad));
+            } catch (UnknownHostException impossible) {
+                return Optional.empty(); // four octets are always an address
+            }
+        }
+        if (t.indexOf(':') < 0 || t.length() > 45 || !V6.matcher(t).matches()) {
             return Optional.empty();
         }
         try {
             // A literal of this shape is parsed, not resolved, by InetAddress (JDK contract for literals).
-            return Optional.of(InetAddress.getByName(v6 ? "[" + t + "]" : t));
+            return Optional.of(InetAddress.getByName("[" + t + "]"));
         } catch (UnknownHostException e) {
             return Optional.empty();
         }
+    }
+
+    /**
+     * The four octets of a dotted quad in decimal without leading zeros ({@code 10.0.0.1}; not {@code 010.0.0.1},
+     * which some parsers read as octal), or null. Parsed by hand: address identities are made per handshake.
+     */
+    static byte[] dottedQuad(String t) {
+        byte[] out = new byte[4];
+        int i = 0;
+        for (int part = 0; part < 4; part++) {
+            if (part > 0) {
+                if (i >= t.length() || t.charAt(i) != '.') {
+                    return null;
+                }
+                i++;
+            }
+            int start = i;
+            int v = 0;
+            while (i < t.length() && i - start < 3 && t.charAt(i) >= '0' && t.charAt(i) <= '9') {
+                v = v * 10 + (t.charAt(i++) - '0');
+            }
+            int digits = i - start;
+            if (digits == 0 || v > 255 || (digits > 1 && t.charAt(start) == '0')) {
+                return null;
+            }
+            out[part] = (byte) v;
+        }
+        return i == t.length() ? out : null;
     }
 
     static InetAddress require(String what, String text) {

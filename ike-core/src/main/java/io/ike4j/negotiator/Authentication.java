@@ -51,35 +51,82 @@ final class Authentication {
         return sa.profile.keyring().flatMap(k -> k.lookup(sa.remoteId, sa.remote.address()));
     }
 
-    /** Our AUTH payload, or empty when the keyring has no key for this peer. */
-    static Optional<Ikev2AuthPayload> sign(Ikev2Sa sa, EngineCore core) {
-        byte[] octets = localOctets(sa);
-        if (sa.profile.localAuth() == AuthMethod.PRE_SHARE) {
-            Optional<KeyringPeer> peer = keyringPeer(sa);
-            if (peer.isEmpty()) {
-                return Optional.empty();
-            }
-            byte[] key = peer.get().localKey();
-            try {
-                sa.localAuthName = "PSK";
-                return Optional.of(new Ikev2AuthPayload(SHARED_KEY_MIC, Bytes.wrap(sa.kdf.pskAuth(key, octets))));
-            } finally {
-                java.util.Arrays.fill(key, (byte) 0);
-            }
-        }
-        Ikev2AuthPayload a = SignatureAuth.sign(core.crypto, core.credentials.key(), octets, sa.peerHashAlgorithms);
-        sa.localAuthName = methodName(a.method());
-        return Optional.of(a);
+    /** True when our AUTH is a signature: {@link #sign} leaves it to {@link #signatureWork}. */
+    static boolean signs(Ikev2Sa sa) {
+        return sa.profile.localAuth() != AuthMethod.PRE_SHARE;
     }
 
     /**
-     * Checks the peer's AUTH; returns the reason it failed, or empty when it is good. On success records
-     * the credential that vouched for the peer's identity ({@link PeerCredential}).
+     * Our pre-shared-key AUTH payload, or empty when the keyring has no key for this peer; for a signature, the
+     * placeholder empty payload is not made here: {@link #signatureWork} signs on the crypto executor.
+     */
+    static Optional<Ikev2AuthPayload> sign(Ikev2Sa sa, EngineCore core) {
+        if (signs(sa)) {
+            throw new IllegalStateException("signature AUTH is made by signatureWork");
+        }
+        byte[] octets = localOctets(sa);
+        Optional<KeyringPeer> peer = keyringPeer(sa);
+        if (peer.isEmpty()) {
+            return Optional.empty();
+        }
+        byte[] key = peer.get().localKey();
+        try {
+            sa.localAuthName = "PSK";
+            return Optional.of(new Ikev2AuthPayload(SHARED_KEY_MIC, Bytes.wrap(sa.kdf.pskAuth(key, octets))));
+        } finally {
+            java.util.Arrays.fill(key, (byte) 0);
+        }
+    }
+
+    /**
+     * Signs our AUTH on the engine's {@link CryptoExecutor} (inline by default; RSA signing is the costliest step
+     * of a certificate handshake), resuming the SA with {@code resume}; the octets are computed here, on the SA's
+     * thread, and the work touches nothing of the SA.
+     */
+    static Next signatureWork(Ikev2Sa sa, EngineCore core, io.ike4j.sm.v2.Ikev2Event resume) {
+        byte[] octets = localOctets(sa);
+        var crypto = core.crypto;
+        var key = core.credentials.key();
+        List<Integer> hashes = List.copyOf(sa.peerHashAlgorithms);
+        return PublicKeyWork.check(sa, core, () -> SignatureAuth.sign(crypto, key, octets, hashes), a -> {
+            sa.localAuth = a;
+            sa.localAuthName = methodName(a.method());
+            return null;
+        }, a -> { }, resume, e -> Next.fail(io.ike4j.diag.FailureReason.INTERNAL_ERROR, 0, "signing: " + e.getMessage()));
+    }
+
+    /**
+     * Checks the peer's pre-shared-key AUTH; returns the reason it failed, or empty when it is good. On success
+     * records the credential that vouched for the peer's identity ({@link PeerCredential}). Signature AUTH goes
+     * through {@link #verifyWork}.
      */
     static Optional<String> verify(Ikev2Sa sa, EngineCore core, Ikev2AuthPayload auth, List<Ikev2CertPayload> certs) {
-        byte[] octets = peerOctets(sa, sa.peerIdPayload);
-        return sa.profile.remoteAuth() == AuthMethod.PRE_SHARE ? verifySharedKey(sa, auth, octets)
-                : verifySignature(sa, core, auth, certs, octets);
+        if (sa.profile.remoteAuth() != AuthMethod.PRE_SHARE) {
+            throw new IllegalStateException("signature AUTH is checked by verifyWork");
+        }
+        return verifySharedKey(sa, auth, peerOctets(sa, sa.peerIdPayload));
+    }
+
+    /**
+     * Checks the peer's signature AUTH on the engine's {@link CryptoExecutor} (chain validation and the signature
+     * check are public-key work), resuming the SA with {@code resume}; a refusal fails that row with
+     * AUTHENTICATION_FAILED. Everything the check reads is captured here, on the SA's thread; what it found is
+     * stored in the SA on that thread again.
+     */
+    static Next verifyWork(Ikev2Sa sa, EngineCore core, Ikev2AuthPayload auth, List<Ikev2CertPayload> certs,
+                           io.ike4j.sm.v2.Ikev2Event resume) {
+        SignatureCheck in = new SignatureCheck(core.signaturePolicy, sa.profile.remoteAuth(), auth, List.copyOf(certs),
+                peerOctets(sa, sa.peerIdPayload), core.trustAnchors, core.now, sa.remoteId, core.certUsage, core.crypto);
+        return PublicKeyWork.check(sa, core, in::run, v -> {
+            if (v.refusal() != null) {
+                return Next.fail(io.ike4j.diag.FailureReason.AUTHENTICATION_FAIL,
+                        io.ike4j.codec.v2.iana.Ikev2NotifyType.AUTHENTICATION_FAILED.number(), v.refusal());
+            }
+            sa.peerCerts = v.chain();
+            sa.remoteAuthName = methodName(auth.method());
+            sa.peerCredential = PeerCredential.CertificateKey.of(v.chain().get(0).getPublicKey());
+            return null;
+        }, v -> { }, resume, e -> Next.fail(io.ike4j.diag.FailureReason.INTERNAL_ERROR, 0, e.getMessage()));
     }
 
     private static Optional<String> verifySharedKey(Ikev2Sa sa, Ikev2AuthPayload auth, byte[] octets) {
@@ -106,53 +153,60 @@ final class Authentication {
         }
     }
 
+    /** What a signature check found: a refusal, or the validated chain (end entity first). */
+    record SignatureVerdict(String refusal, List<X509Certificate> chain) {
+        static SignatureVerdict refused(String why) {
+            return new SignatureVerdict(why, List.of());
+        }
+    }
+
     /**
      * Signature AUTH: an algorithm the profile and policy allow (RFC 7427, RFC 8247 §3), a trusted chain
      * whose end entity carries the claimed identity and may sign for IKE (RFC 4945 §5.1.3.2, §5.1.3.12),
-     * a key that fits the algorithm, and a signature that verifies.
+     * a key that fits the algorithm, and a signature that verifies. Immutable inputs only: it runs on any thread.
      */
-    private static Optional<String> verifySignature(Ikev2Sa sa, EngineCore core, Ikev2AuthPayload auth,
-                                                    List<Ikev2CertPayload> certs, byte[] octets) {
-        Optional<String> refused = core.signaturePolicy.refusal(sa.profile.remoteAuth(), auth);
-        if (refused.isPresent()) {
-            return refused;
+    record SignatureCheck(SignaturePolicy policy, AuthMethod remoteAuth, Ikev2AuthPayload auth,
+                          List<Ikev2CertPayload> certs, byte[] octets, TrustAnchors anchors, java.time.Instant now,
+                          io.ike4j.config.IkeIdentity remoteId, io.ike4j.negotiator.auth.CertUsage certUsage,
+                          io.ike4j.crypto.CryptoProvider crypto) {
+        SignatureVerdict run() {
+            Optional<String> refused = policy.refusal(remoteAuth, auth);
+            if (refused.isPresent()) {
+                return SignatureVerdict.refused(refused.get());
+            }
+            List<X509Certificate> chain = new ArrayList<>();
+            for (Ikev2CertPayload c : certs) {
+                CertPayloads.parse(c).ifPresent(chain::add);
+            }
+            if (chain.isEmpty()) {
+                return SignatureVerdict.refused("no X.509 certificate from the peer");
+            }
+            if (anchors == null) {
+                return SignatureVerdict.refused("no trust anchors configured");
+            }
+            TrustAnchors.Result r = anchors.validate(chain, now);
+            if (!r.ok()) {
+                return SignatureVerdict.refused("certificate not trusted: " + r.reason());
+            }
+            X509Certificate ee = chain.get(0);
+            if (!CertIdentity.matches(ee, remoteId)) {
+                return SignatureVerdict.refused("identity " + remoteId + " not in certificate " + ee.getSubjectX500Principal());
+            }
+            Optional<String> usage = certUsage.refusal(ee);
+            if (usage.isPresent()) {
+                return SignatureVerdict.refused(usage.get());
+            }
+            SignatureScheme scheme = SignatureAuth.scheme(auth).orElseThrow(); // the policy accepted it, so it parses
+            Optional<String> misfit = SignatureKeys.mismatch(scheme, ee.getPublicKey());
+            if (misfit.isPresent()) {
+                return SignatureVerdict.refused(SignaturePolicy.describe(auth.method(), scheme) + " " + misfit.get()
+                        + " of certificate " + ee.getSubjectX500Principal().getName());
+            }
+            if (!SignatureAuth.verify(crypto, ee.getPublicKey(), auth, octets)) {
+                return SignatureVerdict.refused("signature AUTH does not verify");
+            }
+            return new SignatureVerdict(null, List.copyOf(chain));
         }
-        List<X509Certificate> chain = new ArrayList<>();
-        for (Ikev2CertPayload c : certs) {
-            CertPayloads.parse(c).ifPresent(chain::add);
-        }
-        if (chain.isEmpty()) {
-            return Optional.of("no X.509 certificate from the peer");
-        }
-        TrustAnchors anchors = core.trustAnchors;
-        if (anchors == null) {
-            return Optional.of("no trust anchors configured");
-        }
-        TrustAnchors.Result r = anchors.validate(chain, core.now);
-        if (!r.ok()) {
-            return Optional.of("certificate not trusted: " + r.reason());
-        }
-        X509Certificate ee = chain.get(0);
-        if (!CertIdentity.matches(ee, sa.remoteId)) {
-            return Optional.of("identity " + sa.remoteId + " not in certificate " + ee.getSubjectX500Principal());
-        }
-        Optional<String> usage = core.certUsage.refusal(ee);
-        if (usage.isPresent()) {
-            return usage;
-        }
-        SignatureScheme scheme = SignatureAuth.scheme(auth).orElseThrow(); // the policy accepted it, so it parses
-        Optional<String> misfit = SignatureKeys.mismatch(scheme, ee.getPublicKey());
-        if (misfit.isPresent()) {
-            return Optional.of(SignaturePolicy.describe(auth.method(), scheme) + " " + misfit.get()
-                    + " of certificate " + ee.getSubjectX500Principal().getName());
-        }
-        if (!SignatureAuth.verify(core.crypto, ee.getPublicKey(), auth, octets)) {
-            return Optional.of("signature AUTH does not verify");
-        }
-        sa.peerCerts = chain;
-        sa.remoteAuthName = methodName(auth.method());
-        sa.peerCredential = PeerCredential.CertificateKey.of(ee.getPublicKey());
-        return Optional.empty();
     }
 
     static String methodName(int m) {

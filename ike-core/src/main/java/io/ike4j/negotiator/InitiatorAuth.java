@@ -32,8 +32,9 @@ final class InitiatorAuth {
         t.pass(I_BLD_AUTH, EV_GET_CONFIG_MODE, I_BLD_AUTH, EV_CHK_EAP);
         t.pass(I_BLD_AUTH, EV_CHK_EAP, I_BLD_AUTH, EV_GEN_AUTH);
         t.on(I_BLD_AUTH, EV_GEN_AUTH, "genAuth", InitiatorAuth::genAuth);
-        t.pass(I_BLD_AUTH, EV_CHK_AUTH_TYPE, I_BLD_AUTH, EV_OK_AUTH_GEN);
-        t.pass(I_BLD_AUTH, EV_OK_AUTH_GEN, I_BLD_AUTH, EV_SEND_AUTH);
+        t.on(I_BLD_AUTH, EV_CHK_AUTH_TYPE, "signIfCertificate", (sa, core) -> Authentication.signs(sa)
+                ? Authentication.signatureWork(sa, core, EV_OK_AUTH_GEN) : Next.then(EV_OK_AUTH_GEN));
+        t.on(I_BLD_AUTH, EV_OK_AUTH_GEN, "authGenerated", (sa, core) -> PublicKeyWork.verdict(sa, Next.then(EV_SEND_AUTH)));
         t.on(I_BLD_AUTH, EV_SEND_AUTH, "sendAuth", InitiatorAuth::sendAuth, I_WAIT_AUTH);
     }
 
@@ -53,6 +54,9 @@ final class InitiatorAuth {
         sa.traceMessageId = 1;
         sa.localId = localIdentity(sa, core);
         sa.localIdPayload = IdPayloads.toPayload(true, sa.localId);
+        if (Authentication.signs(sa)) {
+            return Next.then(EV_CHK_AUTH_TYPE); // signed there, on the crypto executor
+        }
         Optional<Ikev2AuthPayload> auth = Authentication.sign(sa, core);
         if (auth.isEmpty()) {
             return Next.fail(FailureReason.AUTHENTICATION_FAIL, 0, "no pre-shared key for peer " + sa.remote.address().getHostAddress());

@@ -48,7 +48,7 @@ final class InitiatorAuthResponse {
                 sa.profile.remoteAuth() == io.ike4j.config.AuthMethod.PRE_SHARE ? EV_GET_PRESHR_KEY : EV_VERIFY_AUTH));
         t.pass(I_PROC_AUTH, EV_GET_PRESHR_KEY, I_PROC_AUTH, EV_VERIFY_AUTH);
         t.on(I_PROC_AUTH, EV_VERIFY_AUTH, "verifyAuth", InitiatorAuthResponse::verifyAuth);
-        t.pass(I_PROC_AUTH, EV_CHK_EAP, I_PROC_AUTH, EV_NOTIFY_AUTH_DONE);
+        t.on(I_PROC_AUTH, EV_CHK_EAP, "checkEap", (sa, core) -> PublicKeyWork.verdict(sa, Next.then(EV_NOTIFY_AUTH_DONE)));
         t.pass(I_PROC_AUTH, EV_NOTIFY_AUTH_DONE, I_PROC_AUTH, EV_CHK_CONFIG_MODE);
         t.pass(I_PROC_AUTH, EV_CHK_CONFIG_MODE, I_PROC_AUTH, EV_CHK4_IC);
         t.pass(I_PROC_AUTH, EV_CHK4_IC, I_PROC_AUTH, EV_CHK_IKE_ONLY);
@@ -94,7 +94,11 @@ final class InitiatorAuthResponse {
 
     private static Next verifyAuth(Ikev2Sa sa, EngineCore core) {
         Ikev2AuthPayload auth = Payloads.first(sa.inPayloads, Ikev2AuthPayload.class).get();
-        Optional<String> bad = Authentication.verify(sa, core, auth, Payloads.all(sa.inPayloads, Ikev2CertPayload.class));
+        List<Ikev2CertPayload> certs = Payloads.all(sa.inPayloads, Ikev2CertPayload.class);
+        if (sa.profile.remoteAuth() != io.ike4j.config.AuthMethod.PRE_SHARE) {
+            return Authentication.verifyWork(sa, core, auth, certs, EV_CHK_EAP); // the verdict is applied there
+        }
+        Optional<String> bad = Authentication.verify(sa, core, auth, certs);
         return bad.isPresent() ? Next.fail(FailureReason.AUTHENTICATION_FAIL, AUTHENTICATION_FAILED, bad.get())
                 : Next.then(EV_CHK_EAP);
     }

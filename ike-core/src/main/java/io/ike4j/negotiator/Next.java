@@ -25,12 +25,34 @@ record Next(Ikev2State state, Ikev2Event event, boolean traceWait, FailureReason
         return new Next(state, event, traceWait, failure, notifySend, notifyReceived, detail, ignored, message);
     }
 
+    /**
+     * The plain decisions, made once: most rows (every {@code pass}) only name the next state and event, and a
+     * handshake runs about a hundred of them. Decisions are immutable, so sharing them is safe; a slot filled by two
+     * threads at once holds equal values.
+     */
+    private static final Next[] THEN = new Next[Ikev2Event.values().length];
+    private static final Next[][] TO = new Next[Ikev2State.values().length][Ikev2Event.values().length];
+
+    static {
+        for (Ikev2Event e : Ikev2Event.values()) {
+            THEN[e.ordinal()] = new Next(null, e, false, null, 0, 0, "");
+        }
+    }
+
     static Next to(Ikev2State state, Ikev2Event event) {
-        return new Next(state, event, false, null, 0, 0, "");
+        if (state == null) {
+            return then(event);
+        }
+        Next n = TO[state.ordinal()][event.ordinal()];
+        if (n == null) {
+            n = new Next(state, event, false, null, 0, 0, "");
+            TO[state.ordinal()][event.ordinal()] = n;
+        }
+        return n;
     }
 
     static Next then(Ikev2Event event) {
-        return new Next(null, event, false, null, 0, 0, "");
+        return THEN[event.ordinal()];
     }
 
     /** Wait for an asynchronous answer or a message, tracing the EV_NO_EVENT line. */

@@ -10,8 +10,8 @@ import java.util.function.Function;
 
 /**
  * A row's public-key step through the engine's {@link CryptoExecutor}: the action returns "wait" (EV_NO_EVENT) and
- * the answer resumes the SA with {@code resume} (EV_OK_RECD_DH_PUBKEY_RESP, EV_OK_RECD_DH_SECRET_RESP), whose row
- * applies {@link #verdict}. Inline, a bad peer value fails the step that asked, as it always did; offloaded, the
+ * the answer resumes the SA with {@code resume} (EV_OK_RECD_DH_PUBKEY_RESP, EV_OK_RECD_DH_SECRET_RESP; for signature
+ * AUTH the row that follows signing or verifying), whose row applies {@link #verdict}. Inline, a bad peer value fails the step that asked, as it always did; offloaded, the
  * resume row reports it. A result arriving for an SA that died meanwhile is destroyed unused.
  */
 final class PublicKeyWork {
@@ -32,6 +32,18 @@ final class PublicKeyWork {
      * result nobody will use, {@code onBad} says what an unusable peer value means for this step.
      */
     static <T> Next start(Ikev2Sa sa, EngineCore core, Work<T> work, Consumer<T> apply, Consumer<T> destroy,
+                          Ikev2Event resume, Function<InvalidKeyExchangeValueException, Next> onBad) {
+        return check(sa, core, work, v -> {
+            apply.accept(v);
+            return null;
+        }, destroy, resume, onBad);
+    }
+
+    /**
+     * As {@link #start}, for work whose result may itself be a refusal (a signature that does not verify):
+     * {@code apply} stores the result and returns null, or returns the failure the step ends in.
+     */
+    static <T> Next check(Ikev2Sa sa, EngineCore core, Work<T> work, Function<T, Next> apply, Consumer<T> destroy,
                           Ikev2Event resume, Function<InvalidKeyExchangeValueException, Next> onBad) {
         Next[] sync = new Next[1];
         boolean[] inAction = {true};
@@ -59,7 +71,7 @@ final class PublicKeyWork {
                 EngineCore.INTERNAL.error("IKEv2:(SA ID = {}): internal error in public-key work", sa.saId, r.bug());
                 failed = Next.fail(FailureReason.INTERNAL_ERROR, 0, "internal error in public-key work: " + r.bug());
             } else {
-                apply.accept(r.value());
+                failed = apply.apply(r.value());
             }
             if (failed != null && inAction[0]) {
                 sync[0] = failed; // answered inline: the asking step fails, as without an executor

@@ -53,7 +53,10 @@ final class ResponderAuth {
                 sa.profile.remoteAuth() == io.ike4j.config.AuthMethod.PRE_SHARE ? EV_GET_PRESHR_KEY : EV_VERIFY_AUTH));
         t.pass(R_VERIFY_AUTH, EV_GET_PRESHR_KEY, R_VERIFY_AUTH, EV_VERIFY_AUTH);
         t.on(R_VERIFY_AUTH, EV_VERIFY_AUTH, "verifyAuth", ResponderAuth::verifyAuth);
-        t.on(R_VERIFY_AUTH, EV_CHK4_IC, "checkInitialContact", ResponderAuth::checkInitialContact);
+        t.on(R_VERIFY_AUTH, EV_CHK4_IC, "checkInitialContact", (sa, core) -> {
+            Next refused = PublicKeyWork.verdict(sa, null); // a signature check that ran on the crypto executor
+            return refused != null ? refused : checkInitialContact(sa, core);
+        });
         t.pass(R_VERIFY_AUTH, EV_CHK_REDIRECT, R_VERIFY_AUTH, EV_NOTIFY_AUTH_DONE);
         t.pass(R_VERIFY_AUTH, EV_NOTIFY_AUTH_DONE, R_VERIFY_AUTH, EV_CHK_CONFIG_MODE);
         t.pass(R_VERIFY_AUTH, EV_CHK_CONFIG_MODE, R_VERIFY_AUTH, EV_SET_RECD_CONFIG_MODE);
@@ -64,8 +67,9 @@ final class ResponderAuth {
                 sa.profile.localAuth() == io.ike4j.config.AuthMethod.PRE_SHARE ? EV_GET_PRESHR_KEY : EV_GEN_AUTH));
         t.pass(R_BLD_AUTH, EV_GET_PRESHR_KEY, R_BLD_AUTH, EV_GEN_AUTH);
         t.on(R_BLD_AUTH, EV_GEN_AUTH, "genAuth", ResponderAuth::genAuth);
-        t.pass(R_BLD_AUTH, EV_CHK4_SIGN, R_BLD_AUTH, EV_OK_AUTH_GEN);
-        t.pass(R_BLD_AUTH, EV_OK_AUTH_GEN, R_BLD_AUTH, EV_SEND_AUTH);
+        t.on(R_BLD_AUTH, EV_CHK4_SIGN, "signIfCertificate", (sa, core) -> Authentication.signs(sa)
+                ? Authentication.signatureWork(sa, core, EV_OK_AUTH_GEN) : Next.then(EV_OK_AUTH_GEN));
+        t.on(R_BLD_AUTH, EV_OK_AUTH_GEN, "authGenerated", (sa, core) -> PublicKeyWork.verdict(sa, Next.then(EV_SEND_AUTH)));
         t.on(R_BLD_AUTH, EV_SEND_AUTH, "sendAuth", ResponderAuth::sendAuth, AUTH_DONE);
     }
 
@@ -106,7 +110,11 @@ final class ResponderAuth {
 
     private static Next verifyAuth(Ikev2Sa sa, EngineCore core) {
         Ikev2AuthPayload auth = Payloads.first(sa.inPayloads, Ikev2AuthPayload.class).get();
-        Optional<String> bad = Authentication.verify(sa, core, auth, Payloads.all(sa.inPayloads, Ikev2CertPayload.class));
+        List<Ikev2CertPayload> certs = Payloads.all(sa.inPayloads, Ikev2CertPayload.class);
+        if (sa.profile.remoteAuth() != io.ike4j.config.AuthMethod.PRE_SHARE) {
+            return Authentication.verifyWork(sa, core, auth, certs, EV_CHK4_IC); // the verdict is applied there
+        }
+        Optional<String> bad = Authentication.verify(sa, core, auth, certs);
         if (bad.isPresent()) {
             return Next.fail(FailureReason.AUTHENTICATION_FAIL, AUTHENTICATION_FAILED, bad.get());
         }
@@ -202,6 +210,9 @@ final class ResponderAuth {
     private static Next genAuth(Ikev2Sa sa, EngineCore core) {
         sa.localId = identity(sa, core);
         sa.localIdPayload = IdPayloads.toPayload(false, sa.localId);
+        if (Authentication.signs(sa)) {
+            return Next.then(EV_CHK4_SIGN); // signed there, on the crypto executor
+        }
         Optional<Ikev2AuthPayload> auth = Authentication.sign(sa, core);
         if (auth.isEmpty()) {
             return Next.fail(FailureReason.AUTHENTICATION_FAIL, AUTHENTICATION_FAILED, "no pre-shared key for " + sa.remoteId);

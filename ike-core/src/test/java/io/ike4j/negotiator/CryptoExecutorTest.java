@@ -92,6 +92,94 @@ class CryptoExecutorTest {
                 "the same keys as the inline run");
     }
 
+    /**
+     * Certificate AUTH: signing and the peer's chain + signature check are public-key work too. Deferred, each side
+     * hands the executor four jobs (key pair, shared secret, our signature, their check), waits at EV_CHK4_SIGN /
+     * EV_CHK_AUTH_TYPE and EV_VERIFY_AUTH (an EV_NO_EVENT line each, as for the DH steps) and ends with the inline
+     * run's keys and the same trace once those wait lines are left out.
+     */
+    @Test
+    void signaturesAndTheirChecksRunOnTheExecutor() throws Exception {
+        EnginePair.Config i0 = CertificateAuthTest.certSide("java-rsa", io.ike4j.config.AuthMethod.RSA_SIG, "java-ecdsa.ike.test");
+        EnginePair.Config r0 = CertificateAuthTest.certSide("java-ecdsa", io.ike4j.config.AuthMethod.ECDSA_SIG, "java-rsa.ike.test");
+        EnginePair inline = new EnginePair(83, i0, r0);
+        inline.initiate(i0);
+        inline.net.runUntilIdle();
+        assertEquals(Ikev2State.READY, inline.initiator.engine.sas().get(0).state(), "inline: " + inline.initiator.failures);
+
+        EnginePair.Config i = CertificateAuthTest.certSide("java-rsa", io.ike4j.config.AuthMethod.RSA_SIG, "java-ecdsa.ike.test");
+        EnginePair.Config r = CertificateAuthTest.certSide("java-ecdsa", io.ike4j.config.AuthMethod.ECDSA_SIG, "java-rsa.ike.test");
+        Deferred di = new Deferred();
+        Deferred dr = new Deferred();
+        i.engineTweak = b -> b.cryptoExecutor(di);
+        r.engineTweak = b -> b.cryptoExecutor(dr);
+        EnginePair deferred = new EnginePair(83, i, r);
+        deferred.initiate(i);
+        int ji = 0;
+        int jr = 0;
+        for (int round = 0; round < 12; round++) {
+            ji += di.drain();
+            jr += dr.drain();
+            deferred.net.runUntilIdle();
+        }
+        assertEquals(List.of(), deferred.initiator.failures);
+        assertEquals(List.of(), deferred.responder.failures);
+        assertEquals(Ikev2State.READY, deferred.initiator.engine.sas().get(0).state());
+        assertEquals(Ikev2State.READY, Hostile.responderSa(deferred).state());
+        assertEquals(4, ji, "initiator: key pair, shared secret, its signature, the responder's check");
+        assertEquals(4, jr, "responder: key pair, shared secret, the initiator's check, its signature");
+        List<String> it = steps(deferred.initiator.trace);
+        List<String> rt = steps(deferred.responder.trace);
+        assertTrue(it.contains("I_BLD_AUTH EV_CHK_AUTH_TYPE") && it.get(it.indexOf("I_BLD_AUTH EV_CHK_AUTH_TYPE") + 1)
+                .equals("I_BLD_AUTH EV_NO_EVENT"), "the initiator waits for its signature: " + it);
+        assertEquals("I_PROC_AUTH EV_NO_EVENT", it.get(it.indexOf("I_PROC_AUTH EV_VERIFY_AUTH") + 1), "and for the check");
+        assertEquals("R_VERIFY_AUTH EV_NO_EVENT", rt.get(rt.indexOf("R_VERIFY_AUTH EV_VERIFY_AUTH") + 1));
+        assertEquals("R_BLD_AUTH EV_NO_EVENT", rt.get(rt.indexOf("R_BLD_AUTH EV_CHK4_SIGN") + 1));
+        assertEquals(withoutWaits(steps(inline.initiator.trace)), withoutWaits(it));
+        assertEquals(withoutWaits(steps(inline.responder.trace)), withoutWaits(rt));
+        assertArrayEquals(inline.initiator.keyLog.get(0).skD().copy(), deferred.initiator.keyLog.get(0).skD().copy());
+        assertTrue(deferred.initiator.engine.sas().get(0).localAuth().startsWith("Digital signature"));
+        assertEquals("fqdn java-rsa.ike.test", Hostile.responderSa(deferred).remoteId().orElseThrow().toString());
+    }
+
+    /** A chain the responder does not trust, checked on the executor: the resumed row fails as the inline one does. */
+    @Test
+    void aRefusedSignatureCheckFailsTheResumedRow() throws Exception {
+        EnginePair.Config i = CertificateAuthTest.certSide("java-rsa", io.ike4j.config.AuthMethod.RSA_SIG, "java-ecdsa.ike.test");
+        EnginePair.Config r = CertificateAuthTest.certSide("java-ecdsa", io.ike4j.config.AuthMethod.ECDSA_SIG, "java-rsa.ike.test");
+        r.anchors = io.ike4j.negotiator.auth.TrustAnchors.of(List.of(i.credentials.chain().get(0)));
+        Deferred dr = new Deferred();
+        r.engineTweak = b -> b.cryptoExecutor(dr);
+        EnginePair p = new EnginePair(84, i, r);
+        p.initiate(i);
+        for (int round = 0; round < 12; round++) {
+            dr.drain();
+            p.net.runUntilIdle();
+        }
+        assertEquals(io.ike4j.diag.FailureReason.AUTHENTICATION_FAIL, p.responder.failures.get(0).reason());
+        assertTrue(p.responder.failures.get(0).detail().contains("not trusted"), p.responder.failures.get(0).detail());
+        assertEquals(io.ike4j.diag.FailureReason.AUTHENTICATION_FAIL, p.initiator.failures.get(0).reason(),
+                "the initiator got AUTHENTICATION_FAILED");
+        List<String> rt = steps(p.responder.trace);
+        assertEquals("R_VERIFY_AUTH EV_NO_EVENT", rt.get(rt.indexOf("R_VERIFY_AUTH EV_VERIFY_AUTH") + 1));
+        int resumed = rt.indexOf("R_VERIFY_AUTH EV_VERIFY_AUTH") + 2;
+        assertEquals(List.of("R_VERIFY_AUTH EV_CHK4_IC", "R_VERIFY_AUTH EV_FAIL"), rt.subList(resumed, resumed + 2),
+                "the resumed row applies the refusal: " + rt);
+    }
+
+    private static List<String> withoutWaits(List<String> steps) {
+        List<String> out = new ArrayList<>();
+        for (int k = 0; k < steps.size(); k++) {
+            String s = steps.get(k);
+            boolean authWait = s.endsWith("EV_NO_EVENT") && k > 0 && (steps.get(k - 1).endsWith("EV_CHK4_SIGN")
+                    || steps.get(k - 1).endsWith("EV_VERIFY_AUTH") || steps.get(k - 1).equals("I_BLD_AUTH EV_CHK_AUTH_TYPE"));
+            if (!authWait) {
+                out.add(s);
+            }
+        }
+        return out;
+    }
+
     @Test
     void anSaThatDiesWhileItsWorkIsAwayIgnoresTheAnswer() {
         EnginePair.Config i = new EnginePair.Config();

@@ -6,10 +6,7 @@ import io.ike4j.codec.v2.Ikev2TransformAttribute;
 import io.ike4j.config.EncryptionAlgorithm;
 
 import java.util.ArrayList;
-import java.util.HashMap;
-import java.util.HashSet;
 import java.util.List;
-import java.util.Map;
 import java.util.Set;
 
 /**
@@ -21,24 +18,29 @@ import java.util.Set;
 final class Offer {
     private final Ikev2Proposal proposal;
     private final boolean understood;
-    private final Set<Integer> present = new HashSet<>();
-    /** type -> acceptable transforms; ENCR entries are {@code id << 16 | keyBits} (as long: IDs are 16 bits). */
-    private final Map<Integer, List<Long>> acceptable = new HashMap<>();
+    /**
+     * Per transform in the peer's order: its type, and the value to match (ENCR: {@code id << 16 | keyBits}; -1
+     * when its attributes cannot be honoured). Flat arrays, not sets of boxed values: a proposal has a handful
+     * of transforms and this runs for every one an initiator offers, on each IKE_SA_INIT and IKE_AUTH.
+     */
+    private final int[] types;
+    private final long[] values;
 
     private Offer(Ikev2Proposal proposal, Set<Integer> knownTypes) {
         this.proposal = proposal;
+        List<Ikev2Transform> ts = proposal.transforms();
+        types = new int[ts.size()];
+        values = new long[ts.size()];
         boolean ok = true;
-        for (Ikev2Transform t : proposal.transforms()) {
-            int type = t.transformType();
-            present.add(type);
-            if (!knownTypes.contains(type)) {
+        for (int i = 0; i < types.length; i++) {
+            Ikev2Transform t = ts.get(i);
+            types[i] = t.transformType();
+            values[i] = -1L;
+            if (!knownTypes.contains(types[i])) {
                 ok = false;
                 continue;
             }
-            long value = acceptableValue(t);
-            if (value >= 0) {
-                acceptable.computeIfAbsent(type, k -> new ArrayList<>()).add(value);
-            }
+            values[i] = acceptableValue(t);
         }
         this.understood = ok;
     }
@@ -72,19 +74,39 @@ final class Offer {
     }
 
     boolean present(int type) {
-        return present.contains(type);
+        for (int t : types) {
+            if (t == type) {
+                return true;
+            }
+        }
+        return false;
     }
 
     boolean has(int type, int id) {
-        return acceptable.getOrDefault(type, List.of()).contains(type == SaPayloads.ENCR ? (long) id << 16 : (long) id);
+        return contains(type, type == SaPayloads.ENCR ? (long) id << 16 : (long) id);
     }
 
     boolean hasEncr(EncryptionAlgorithm e) {
-        return acceptable.getOrDefault(SaPayloads.ENCR, List.of()).contains((long) e.transformId() << 16 | e.keyBits());
+        return contains(SaPayloads.ENCR, (long) e.transformId() << 16 | e.keyBits());
+    }
+
+    private boolean contains(int type, long value) {
+        for (int i = 0; i < types.length; i++) {
+            if (types[i] == type && values[i] == value) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** Acceptable IDs of a non-ENCR type in the peer's order. */
     List<Integer> ids(int type) {
-        return acceptable.getOrDefault(type, List.<Long>of()).stream().map(Long::intValue).toList();
+        List<Integer> out = new ArrayList<>(2);
+        for (int i = 0; i < types.length; i++) {
+            if (types[i] == type && values[i] >= 0) {
+                out.add((int) values[i]);
+            }
+        }
+        return out;
     }
 }

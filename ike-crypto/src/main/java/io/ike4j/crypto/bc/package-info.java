@@ -17,11 +17,10 @@
  * <li>Every {@link io.ike4j.crypto.SignatureScheme}, keys given as {@code java.security} keys.</li>
  * </ul>
  *
- * <p>The {@code keyed(...)} forms keep little per SA: HMAC the two chaining values after its pad blocks, the AES
- * CBC-MACs their keys and subkeys, the ciphers and AEADs only the key; a message's key schedules are made for
- * it, and its hash state lives in a per-thread {@code HashCore} (ike4j's own FIPS 180-4 / RFC 1321 compression,
- * so that resuming an HMAC allocates nothing), all wiped before the call returns, and {@code destroy()} zeroes what is kept (the figures
- * behind that choice are in the classes' javadoc). BouncyCastle has no wipe API, so {@code BcWipe} zeroes a
+ * <p>The {@code keyed(...)} forms keep little per SA: HMAC its key K0, the AES CBC-MACs their keys and subkeys,
+ * the ciphers and AEADs only the key; a message's key schedules are made for it, and its hash state lives in a
+ * per-thread JDK digest (HotSpot runs it on the CPU's SHA instructions), all wiped before the call returns, and
+ * {@code destroy()} zeroes what is kept (the figures behind that choice are in the classes' javadoc). BouncyCastle has no wipe API, so {@code BcWipe} zeroes a
  * listed set of private fields. The stateless calls key such an instance, use it and destroy it.
  */
 package io.ike4j.crypto.bc;

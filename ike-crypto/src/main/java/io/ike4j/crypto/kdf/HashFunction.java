@@ -30,21 +30,18 @@ public interface HashFunction {
      */
     static HashFunction jdk(String name) {
         String n = canonical(name);
+        MessageDigest prototype;
         try {
-            MessageDigest.getInstance(n);
+            prototype = MessageDigest.getInstance(n);
         } catch (NoSuchAlgorithmException e) {
             throw new IllegalArgumentException("no hash " + name, e);
         }
         return data -> {
-            try {
-                MessageDigest md = MessageDigest.getInstance(n);
-                for (byte[] d : data) {
-                    md.update(d);
-                }
-                return md.digest();
-            } catch (NoSuchAlgorithmException e) {
-                throw new IllegalStateException(e);
+            MessageDigest md = JdkDigests.copy(prototype);
+            for (byte[] d : data) {
+                md.update(d);
             }
+            return md.digest();
         };
     }
 

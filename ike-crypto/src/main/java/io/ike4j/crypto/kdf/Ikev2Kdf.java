@@ -243,7 +243,7 @@ public final class Ikev2Kdf {
      * @return the notification data, 20 octets
      */
     public static byte[] natDetectionHash(byte[] spiI, byte[] spiR, byte[] address, int port) {
-        return HashFunction.jdk("SHA-1").hash(spiI, spiR, address, Concat.be16(port));
+        return JdkDigests.SHA1.hash(spiI, spiR, address, Concat.be16(port));
     }
 
     /**
@@ -259,7 +259,7 @@ public final class Ikev2Kdf {
      * @return the COOKIE notification data
      */
     public static byte[] cookie(int secretVersion, byte[] secret, byte[] ni, byte[] initiatorAddress, byte[] spiI) {
-        byte[] h = HashFunction.jdk("SHA-256").hash(ni, initiatorAddress, spiI, secret);
+        byte[] h = JdkDigests.SHA256.hash(ni, initiatorAddress, spiI, secret);
         return Concat.of(Concat.be32(secretVersion), h);
     }
 
