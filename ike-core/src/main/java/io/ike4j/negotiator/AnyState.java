@@ -20,7 +20,7 @@ final class AnyState {
     static void rows(TransitionTable t) {
         t.any(EV_RETRANSMIT, "resendRequest", AnyState::resendRequest);
         t.any(EV_RETRY_LIMIT, "giveUp", (sa, core) -> core.gaveUp(sa, sa.current,
-                core.profileRetransmission(sa).tries()), DELETE);
+                core.retransmission(sa, sa.current).tries()), DELETE);
         t.any(EV_CHECK_DUPE, "resendResponse", AnyState::resendResponse);
         t.any(EV_FAIL, "deleteIkeSa", (sa, core) -> core.failed(sa), DELETE);
         t.on(R_WAIT_AUTH, EV_TIMEOUT, "halfOpenExpired", AnyState::halfOpenExpired, DELETE);
@@ -29,7 +29,7 @@ final class AnyState {
     /** Exponential backoff (strongSwan's 4 s x 1.8^n by default): the same octets again (§2.1). */
     private static Next resendRequest(Ikev2Sa sa, EngineCore core) {
         Exchange x = sa.current;
-        Retransmission r = core.profileRetransmission(sa);
+        Retransmission r = core.retransmission(sa, x);
         x.nextAt = core.now.plus(r.waitAfter(x.sends));
         x.sends++;
         core.counters.count(FailureCounters.Packet.RETRANSMITTED);

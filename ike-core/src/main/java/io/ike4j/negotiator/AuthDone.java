@@ -35,6 +35,7 @@ final class AuthDone {
         sa.halfOpenDeadline = null;
         sa.lifetimeDeadline = lifetimeEnd(sa, core);
         core.timers.wake(sa, sa.lifetimeDeadline);
+        Dpd.arm(sa, core);
         core.halfOpen.end(sa);
         core.established(sa);
         var info = core.info(sa);

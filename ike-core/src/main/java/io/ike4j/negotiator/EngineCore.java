@@ -75,6 +75,8 @@ final class EngineCore {
     final DropLog dropLog;
     /** How many of a peer's requests each SA takes at once (RFC 7296 §2.3), announced if above 1. */
     final int windowSize;
+    /** Initiator SAs the peer ended (DELETE, unanswered request) are started again. */
+    final boolean autoReconnect;
     /** Where DH/KEM work runs; its answers resume SAs on this engine's thread. */
     final CryptoExecutor cryptoExecutor;
     /** This engine's shard and the shard count: SPIs we choose as initiator hash to our shard. */
@@ -143,6 +145,7 @@ final class EngineCore {
         this.maxReassemblyMemory = b.maxReassemblyMemory;
         this.dropLog = new DropLog(INTERNAL, b.dropLogRate);
         this.windowSize = b.windowSize;
+        this.autoReconnect = b.autoReconnect;
         this.cryptoExecutor = b.cryptoExecutor;
         this.shard = b.shard;
         this.shards = b.shards;
@@ -481,6 +484,7 @@ final class EngineCore {
             return Next.failReceived(seen.failure(), seen.notifyReceived(), seen.detail() + "; no usable response, " + after);
         }
         report(sa, FailureReason.PEER_UNREACHABLE, 0, 0, after);
+        sa.reconnect = sa.established != null || sa.reconnecting;
         remove(sa, "peer unreachable");
         return Next.stop(Ikev2State.DELETE);
     }
@@ -545,6 +549,29 @@ final class EngineCore {
         }
         sa.destroySecrets();
         listener.ikeSaDeleted(info, why);
+        if (sa.reconnect && autoReconnect && sa.initiator() && sa.ipsecProfile != null) {
+            EngineCore.INTERNAL.info("IKEv2:(SA ID = {}):{}: auto-reconnect to {}", sa.saId, why, sa.remote);
+            int id = initiate(sa.ipsecProfile, sa.local, sa.remote);
+            Ikev2Sa again = bySaId.get(id);
+            if (again != null) {
+                again.reconnecting = true;
+            }
+        }
+    }
+
+    /** A new initiator SA for {@code profile} between the two endpoints (the API's and auto-reconnect's). */
+    int initiate(io.ike4j.config.IpsecProfile profile, io.ike4j.transport.DatagramEndpoint local,
+                 io.ike4j.transport.DatagramEndpoint remote) {
+        Ikev2Sa sa = new Ikev2Sa(allocateSaId(), io.ike4j.sm.Role.INITIATOR, now);
+        sa.local = local;
+        sa.remote = remote;
+        sa.ipsecProfile = profile;
+        sa.profile = profile.ikeProfile();
+        sa.spiI = newSpi(true);
+        byLocalSpi.put(sa.spiI, sa);
+        register(sa);
+        run(sa, Ikev2Event.EV_INIT_SA);
+        return sa.saId;
     }
 
     // ---- sending ------------------------------------------------------------------------------------
@@ -632,7 +659,7 @@ final class EngineCore {
         x.requestMessage = keep ? m : null;
         x.requestInner = keep ? inner : List.of();
         x.sends = 1;
-        x.nextAt = now.plus(profileRetransmission(sa).waitAfter(0));
+        x.nextAt = now.plus(retransmission(sa, x).waitAfter(0));
         timers.wake(sa, x.nextAt);
         send(sa, octets, m, inner);
     }
@@ -714,6 +741,11 @@ final class EngineCore {
 
     io.ike4j.config.Retransmission profileRetransmission(Ikev2Sa sa) {
         return sa.profile != null ? sa.profile.retransmission() : io.ike4j.config.Retransmission.STRONGSWAN_DEFAULT;
+    }
+
+    /** The schedule request {@code x} is retransmitted on: its own (DPD), else the profile's. */
+    io.ike4j.config.Retransmission retransmission(Ikev2Sa sa, Exchange x) {
+        return x.schedule != null ? x.schedule : profileRetransmission(sa);
     }
 
     /** Key logs (Wireshark tables) get every IKE SA as soon as its keys exist, failed ones included. */

@@ -30,6 +30,8 @@ final class Exchange {
     List<Ikev2Payload> requestInner = List.of();
     int sends;
     Instant nextAt;
+    /** The retransmission schedule of this request; null: the profile's (a liveness check of DPD has its own). */
+    io.ike4j.config.Retransmission schedule;
 
     // the peer's: SHA-256 of its request's datagram and our response to it, until {@code until}
     byte[] requestDigest;

@@ -60,20 +60,12 @@ public final class Ikev2Engine implements DatagramHandler {
         Objects.requireNonNull(peer, "peer");
         core.config.policyFor(peer.local().address()).orElseThrow(() -> new ConfigException(
                 "no crypto ikev2 policy matches local address " + peer.local().address().getHostAddress()));
-        Ikev2Sa sa = new Ikev2Sa(core.allocateSaId(), Role.INITIATOR, core.now);
-        sa.local = peer.local();
-        sa.remote = peer.remote();
-        sa.ipsecProfile = profile;
-        sa.profile = profile.ikeProfile();
-        if (sa.profile.localAuth() != io.ike4j.config.AuthMethod.PRE_SHARE && core.credentials == null) {
-            throw new ConfigException("ikev2 profile " + sa.profile.name() + ": authentication local "
-                    + sa.profile.localAuth().iosName() + " needs credentials (certificate and key)");
+        var ike = profile.ikeProfile();
+        if (ike.localAuth() != io.ike4j.config.AuthMethod.PRE_SHARE && core.credentials == null) {
+            throw new ConfigException("ikev2 profile " + ike.name() + ": authentication local "
+                    + ike.localAuth().iosName() + " needs credentials (certificate and key)");
         }
-        sa.spiI = core.newSpi(true);
-        core.byLocalSpi.put(sa.spiI, sa);
-        core.register(sa);
-        core.run(sa, Ikev2Event.EV_INIT_SA);
-        return sa.saId;
+        return core.initiate(profile, peer.local(), peer.remote());
     }
 
     /**
@@ -184,6 +176,7 @@ public final class Ikev2Engine implements DatagramHandler {
         IkeConfiguration config;
         CryptoProvider crypto;
         RandomSource random = RandomSource.secure();
+        boolean autoReconnect;
         Outbound outbound;
         KeyEngine keyEngine = KeyEngine.ACCEPT_ALL;
         Ikev2Listener listener = Ikev2Listener.NONE;
@@ -491,6 +484,20 @@ public final class Ikev2Engine implements DatagramHandler {
             ConfigException.check(count >= 1 && index >= 0 && index < count, "engine: shard " + index + " of " + count);
             this.shard = index;
             this.shards = count;
+            return this;
+        }
+
+        /**
+         * Whether an initiator SA that the peer ended — a DELETE of the IKE SA, or a request it never answered
+         * (dead peer detection: "giving up after n retransmits") — is started again with the same IPsec profile and
+         * endpoints (strongSwan's {@code dpd_action = restart}; default off). Failures of our own (authentication,
+         * proposals) and local deletes never reconnect.
+         *
+         * @param on true to reconnect
+         * @return this builder
+         */
+        public Builder autoReconnect(boolean on) {
+            this.autoReconnect = on;
             return this;
         }
 

@@ -118,6 +118,13 @@ final class Ikev2Sa implements TimerQueue.Timed {
     Instant halfOpenDeadline;
     /** When the established IKE SA's lifetime ends (RFC 7296 §2.8): it is then deleted (rekeying is issue 12's). */
     Instant lifetimeDeadline;
+    /** Dead peer detection ({@link Dpd}): when the next liveness check is due, when the peer was last heard from. */
+    Instant dpdAt;
+    Instant lastInbound;
+    /** The peer ended this SA (DELETE, no answer to a request): an auto-reconnecting initiator starts again. */
+    boolean reconnect;
+    /** Started by auto-reconnect: if the peer stays away this attempt is retried too (at the retransmission pace). */
+    boolean reconnecting;
     Fragments fragments;
     /** Message ID of the IKE_AUTH request (responder): the INFORMATIONAL after it may carry fatal errors (§2.21.2). */
     long authMessageId = -1;

@@ -40,6 +40,7 @@ final class Informational {
 
         t.on(INFO_R, EV_RECV_INFO, "answerInformational", Informational::request, EXIT, DELETE);
         t.on(DELETE, EV_RECV_DELETE, "deleteIkeSa", (sa, core) -> {
+            sa.reconnect = true; // the peer ended it: an auto-reconnecting initiator comes back (vEdge scenario 3)
             core.remove(sa, "received DELETE for IKE_SA");
             return Next.stop(DELETE);
         });
@@ -132,15 +133,26 @@ final class Informational {
      * is not established or as many requests as the peer takes are in flight already.
      */
     static boolean startLivenessCheck(Ikev2Sa sa, EngineCore core) {
+        return startLivenessCheck(sa, core, null);
+    }
+
+    /** As above, retransmitted on {@code schedule} (null: the profile's). */
+    static boolean startLivenessCheck(Ikev2Sa sa, EngineCore core, io.ike4j.config.Retransmission schedule) {
         if (sa.state != READY || sa.outstandingCount() >= sa.peerWindow) {
             return false;
         }
-        start(sa, core, EV_SEND_INFO);
+        start(sa, core, EV_SEND_INFO, schedule);
         return true;
     }
 
     private static void start(Ikev2Sa sa, EngineCore core, io.ike4j.sm.v2.Ikev2Event ev) {
+        start(sa, core, ev, null);
+    }
+
+    private static void start(Ikev2Sa sa, EngineCore core, io.ike4j.sm.v2.Ikev2Event ev,
+                              io.ike4j.config.Retransmission schedule) {
         Exchange x = new Exchange(sa.nextRequestId, INFORMATIONAL, true, false, INFO_I_BLD);
+        x.schedule = schedule;
         core.run(sa, x, ev);
     }
 

@@ -116,6 +116,7 @@ final class Receiver {
             malformedProtected(core, sa, m, requestDigest(h, d), e); // the ICV verified: the peer holds SK_a
             return;
         }
+        Dpd.heard(sa, core); // authenticated: the peer is alive
         // What a retransmission of this request must repeat to get our cached answer (computed once verified).
         byte[] digest = requestDigest(h, d);
         List<Ikev2Payload> inner;

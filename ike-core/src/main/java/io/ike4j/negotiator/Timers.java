@@ -9,7 +9,7 @@ import java.time.Instant;
  * The SA's timers, looked at when {@link TimerQueue} says the SA is due (never by walking all SAs): expiry of a
  * partial fragmented message (RFC 7383 §2.6), retransmission of each of our requests in flight (RFC 7296 §2.1),
  * expiry of kept responses, half-open expiry of a responder SA that never saw IKE_AUTH, and the end of an
- * established SA's lifetime (deleted: rekeying is the lifecycle issue's). What happens is the
+ * established SA's lifetime (deleted: rekeying is the lifecycle issue's), and its dead peer detection ({@link Dpd}). What happens is the
  * table's: the "any state" rows EV_RETRANSMIT / EV_RETRY_LIMIT and the row R_WAIT_AUTH EV_TIMEOUT.
  */
 final class Timers {
@@ -22,7 +22,7 @@ final class Timers {
         for (Exchange x = sa.exchanges, next; x != null && !sa.dead; x = next) {
             next = x.next;
             if (x.awaitingResponse() && !core.now.isBefore(x.nextAt)) {
-                core.runAnyState(sa, x, x.sends <= core.profileRetransmission(sa).tries()
+                core.runAnyState(sa, x, x.sends <= core.retransmission(sa, x).tries()
                         ? Ikev2Event.EV_RETRANSMIT : Ikev2Event.EV_RETRY_LIMIT);
             } else if (x.answered() && !core.now.isBefore(x.until)) {
                 // §2.1: "responders are allowed to forget the response after a timeout of several minutes"; a
@@ -39,6 +39,9 @@ final class Timers {
             sa.lifetimeDeadline = null;
             EngineCore.INTERNAL.info("IKEv2:(SA ID = {}):IKE SA lifetime expired: deleting it", sa.saId);
             Informational.startDelete(sa, core); // RFC 7296 §2.8: an expired SA is rekeyed or deleted
+        }
+        if (!sa.dead) {
+            Dpd.check(sa, core);
         }
         if (!sa.dead) {
             core.timers.wake(sa, next(sa, core));
@@ -63,6 +66,9 @@ final class Timers {
         }
         if (sa.lifetimeDeadline != null && sa.state == Ikev2State.READY) {
             at = earlier(at, sa.lifetimeDeadline);
+        }
+        if (sa.dpdAt != null && sa.state == Ikev2State.READY) {
+            at = earlier(at, sa.dpdAt);
         }
         // never in the past: a deadline already handled must not be looked at again in the same tick
         return at == null ? null : at.isAfter(core.now) ? at : core.now.plusMillis(1);

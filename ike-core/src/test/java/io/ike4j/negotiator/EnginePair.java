@@ -108,6 +108,14 @@ final class EnginePair {
             completion.installed();
         }
 
+        /** CHILD_SAs the engine took out of the key engine. */
+        final List<ChildSa> removedChildren = new ArrayList<>();
+
+        @Override
+        public void delete(ChildSa child) {
+            removedChildren.add(child);
+        }
+
         List<String> steps() {
             return trace.stream().map(TraceEvent::step).toList();
         }
