@@ -41,8 +41,8 @@ final class PeerCommand implements Command {
 
     private static final Set<String> VALUED = union(Set.of("role", "local", "remote", "psk", "psk-file", "id", "remote-id",
             "ike", "esp", "local-ts", "remote-ts", "cert", "key", "ca", "count", "keylog", "format", "provider", "timeout",
-            "remote-auth", "parallel", "shards", "crypto-threads"), SecurityOptions.VALUED);
-    private static final Set<String> FLAGS = union(Set.of("verbose"), SecurityOptions.FLAGS);
+            "remote-auth", "parallel", "shards", "crypto-threads", "dpd"), SecurityOptions.VALUED);
+    private static final Set<String> FLAGS = union(Set.of("verbose", "auto-reconnect"), SecurityOptions.FLAGS);
 
     private static Set<String> union(Set<String> a, Set<String> b) {
         java.util.Set<String> u = new java.util.HashSet<>(a);
@@ -67,7 +67,7 @@ final class PeerCommand implements Command {
                 + "               [--id ID] [--remote-id ID] [--ike PROPOSALS] [--esp PROPOSALS] [--local-ts CIDR] [--remote-ts CIDR]\n"
                 + "               [--cert FILE --key FILE] [--ca FILE] [--remote-auth psk|rsa-sig|ecdsa-sig] [--count N] [--parallel N]\n"
                 + "               [--keylog FILE] [--format ios|charon] [--provider bc|jca] [--verbose] [--timeout SECONDS]\n"
-                + "               [--shards N] [--crypto-threads N]\n"
+                + "               [--shards N] [--crypto-threads N] [--dpd INTERVAL[,RETRY[,on-demand|periodic]]] [--auto-reconnect]\n"
                 + "               " + SecurityOptions.SYNOPSIS;
     }
 
@@ -92,6 +92,9 @@ final class PeerCommand implements Command {
                 + "      or charon (one line per message). Failures print the IKEv2 failure line on stderr.\n"
                 + "      --shards N: N event-loop threads, each with its engine (default 1); --crypto-threads N: DH/KEM work on\n"
                 + "      N threads of its own (default none: on the shard threads).\n"
+                + "      --dpd 10,2,periodic: dead peer detection as IOS 'dpd 10 2 periodic' (retry default 2 s, mode on-demand:\n"
+                + "      a liveness check after INTERVAL s without a message from the peer; periodic: every INTERVAL s); an unanswered\n"
+                + "      check ends the SA (peer unreachable). --auto-reconnect: SAs the peer deleted or that died that way are started again.\n"
                 + "      " + SecurityOptions.SUMMARY + ".\n"
                 + "      Exit status: 0 ok, 1 negotiation failed, 2 usage error";
     }
@@ -188,7 +191,8 @@ final class PeerCommand implements Command {
             Optional<String> any = local.address() instanceof java.net.Inet6Address ? Optional.of("::/0") : Optional.empty();
             cfg = new PeerConfig(o.get("ike", PeerConfig.DEFAULT_IKE), o.get("esp", PeerConfig.DEFAULT_ESP),
                     psk == null ? new byte[0] : psk, localAuth, remoteAuth, o.get("id"), o.get("remote-id"),
-                    o.get("local-ts").or(() -> any), o.get("remote-ts").or(() -> any)).build();
+                    o.get("local-ts").or(() -> any), o.get("remote-ts").or(() -> any),
+                    o.get("dpd").map(PeerConfig::dpd)).build();
         } catch (ConfigException e) {
             throw Engines.usage(e);
         } finally {
@@ -202,7 +206,8 @@ final class PeerCommand implements Command {
             listener.untracked();
         }
         Ikev2Engine.Builder builder = Ikev2Engine.builder().configuration(cfg.configuration()).crypto(crypto).listener(listener)
-                .exportKeys(keylog != null).credentials(credentials).trustAnchors(anchors);
+                .exportKeys(keylog != null).credentials(credentials).trustAnchors(anchors)
+                .autoReconnect(o.has("auto-reconnect"));
         SecurityOptions.apply(o, builder, System::getProperty);
         Ikev2Runtime rt;
         try {

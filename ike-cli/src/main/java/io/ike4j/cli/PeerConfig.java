@@ -38,10 +38,37 @@ import java.util.function.Supplier;
  * @param remoteId    required peer identity, empty to accept any identity that authenticates
  * @param localTs     our traffic selector (CIDR), empty for 0.0.0.0/0
  * @param remoteTs    the peer's traffic selector, empty for 0.0.0.0/0
+ * @param dpd         dead peer detection ({@code --dpd}), empty for none
  */
 record PeerConfig(String ike, String esp, byte[] psk, AuthMethod localAuth, AuthMethod remoteAuth,
                   Optional<String> localId, Optional<String> remoteId, Optional<String> localTs,
-                  Optional<String> remoteTs) {
+                  Optional<String> remoteTs, Optional<io.ike4j.config.DpdSettings> dpd) {
+
+    /** Without dead peer detection. */
+    PeerConfig(String ike, String esp, byte[] psk, AuthMethod localAuth, AuthMethod remoteAuth,
+               Optional<String> localId, Optional<String> remoteId, Optional<String> localTs,
+               Optional<String> remoteTs) {
+        this(ike, esp, psk, localAuth, remoteAuth, localId, remoteId, localTs, remoteTs, Optional.empty());
+    }
+
+    /**
+     * {@code --dpd INTERVAL[,RETRY[,on-demand|periodic]]}, IOS's {@code dpd 10 2 periodic} with commas; retry defaults
+     * to 2 s and the mode to on-demand, as on IOS.
+     *
+     * @throws ConfigException naming what is wrong
+     */
+    static io.ike4j.config.DpdSettings dpd(String text) {
+        String[] f = text.split(",", -1);
+        ConfigException.check(f.length >= 1 && f.length <= 3, "--dpd: INTERVAL[,RETRY[,on-demand|periodic]], got '" + text + "'");
+        ConfigException.check(f.length < 3 || f[2].equals("on-demand") || f[2].equals("periodic"),
+                "--dpd: mode must be on-demand or periodic, got '" + (f.length < 3 ? "" : f[2]) + "'");
+        try {
+            return new io.ike4j.config.DpdSettings(Integer.parseInt(f[0].trim()),
+                    f.length > 1 ? Integer.parseInt(f[1].trim()) : 2, f.length > 2 && f[2].equals("periodic"));
+        } catch (NumberFormatException e) {
+            throw new ConfigException("--dpd: seconds must be numbers, got '" + text + "'");
+        }
+    }
 
     /** The same with the key as text (UTF-8), for keys that are no secret (the demo's) and tests. */
     PeerConfig(String ike, String esp, String psk, AuthMethod localAuth, AuthMethod remoteAuth,
@@ -85,6 +112,7 @@ record PeerConfig(String ike, String esp, byte[] psk, AuthMethod localAuth, Auth
             pb.matchRemoteAddress("0.0.0.0/0").matchRemoteAddress("::/0");
         }
         localId.ifPresent(id -> pb.identityLocal(option("id", () -> IkeIdentity.infer(id))));
+        dpd.ifPresent(d -> pb.dpd(d.intervalSeconds(), d.retrySeconds(), d.periodic()));
         IkeProfile profile = pb.build();
 
         IpsecProfile.Builder ib = IpsecProfile.builder("ike-cli").ikeProfile(profile);
