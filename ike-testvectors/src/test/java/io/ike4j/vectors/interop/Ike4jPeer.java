@@ -55,20 +55,28 @@ final class Ike4jPeer implements AutoCloseable {
 
     /** The local and remote side of one case: identities, auth, selectors, proposals (strongSwan syntax). */
     record Setup(String ikeProposal, String iosEsp, String localId, AuthMethod auth, String localTs, String remoteTs,
-                 Path cert, Path key, Path ca, String psk, io.ike4j.config.Retransmission retransmission) {
+                 Path cert, Path key, Path ca, String psk, io.ike4j.config.Retransmission retransmission,
+                 io.ike4j.config.DpdSettings dpd, boolean autoReconnect) {
         Setup(String ikeProposal, String iosEsp, String localId, AuthMethod auth, String localTs, String remoteTs,
               Path cert, Path key, Path ca) {
             this(ikeProposal, iosEsp, localId, auth, localTs, remoteTs, cert, key, ca, PSK,
-                    io.ike4j.config.Retransmission.STRONGSWAN_DEFAULT);
+                    io.ike4j.config.Retransmission.STRONGSWAN_DEFAULT, null, false);
         }
 
         Setup withPsk(String otherPsk) {
-            return new Setup(ikeProposal, iosEsp, localId, auth, localTs, remoteTs, cert, key, ca, otherPsk, retransmission);
+            return new Setup(ikeProposal, iosEsp, localId, auth, localTs, remoteTs, cert, key, ca, otherPsk, retransmission,
+                    dpd, autoReconnect);
         }
 
         /** A shorter request retransmission (a refused IKE_SA_INIT fails only when the exchange times out). */
         Setup withRetransmission(io.ike4j.config.Retransmission r) {
-            return new Setup(ikeProposal, iosEsp, localId, auth, localTs, remoteTs, cert, key, ca, psk, r);
+            return new Setup(ikeProposal, iosEsp, localId, auth, localTs, remoteTs, cert, key, ca, psk, r, dpd, autoReconnect);
+        }
+
+        /** Dead peer detection ({@code dpd} of the ikev2 profile) and/or auto-reconnect of SAs the peer ended. */
+        Setup withDpd(io.ike4j.config.DpdSettings d, boolean reconnect) {
+            return new Setup(ikeProposal, iosEsp, localId, auth, localTs, remoteTs, cert, key, ca, psk, retransmission, d,
+                    reconnect);
         }
 
         static Setup psk(String ikeProposal, String iosEsp, String localId, String localTs, String remoteTs) {
@@ -104,6 +112,9 @@ final class Ike4jPeer implements AutoCloseable {
             pb.keyring(Keyring.builder("interop").peer(KeyringPeer.builder("charon").address("127.0.0.0/8")
                     .localKey(s.psk()).remoteKey(s.psk()).build()).build());
         }
+        if (s.dpd() != null) {
+            pb.dpd(s.dpd().intervalSeconds(), s.dpd().retrySeconds(), s.dpd().periodic());
+        }
         IkeProfile profile = pb.build();
         ipsecProfile = IpsecProfile.builder("interop").transformSet(TransformSet.parseIos("ts", s.iosEsp()))
                 .ikeProfile(profile).localSelector(TrafficSelector.cidr(s.localTs()))
@@ -112,7 +123,7 @@ final class Ike4jPeer implements AutoCloseable {
                 .ipsecProfile(ipsecProfile).build();
         Recorder rec = new Recorder();
         Ikev2Engine.Builder b = Ikev2Engine.builder().configuration(config).crypto(new BouncyCastleProvider())
-                .keyEngine(rec).listener(rec).exportKeys(true);
+                .keyEngine(rec).listener(rec).exportKeys(true).autoReconnect(s.autoReconnect());
         if (s.cert() != null) {
             try {
                 b.credentials(Credentials.load(s.cert(), s.key())).trustAnchors(TrustAnchors.load(s.ca()));

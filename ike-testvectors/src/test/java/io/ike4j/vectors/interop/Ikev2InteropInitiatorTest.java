@@ -130,6 +130,80 @@ class Ikev2InteropInitiatorTest {
                         "authentication of 'java@v2-psk.ike.test' with pre-shared key successful"));
     }
 
+    /**
+     * ike4j's dead peer detection against charon (issue 12): {@code dpd 10 2 periodic}; after 10 s ike4j sends an empty
+     * INFORMATIONAL request, charon answers it, and the SA stays up on both sides.
+     */
+    @Test
+    void ike4jDpdIsAnsweredByCharon() {
+        InteropCase c = InteropCase.MODP2048;
+        int mark = bob.logLines().size();
+        try (Ike4jPeer ike4j = Ike4jPeer.start(Ike4jPeer.Setup.psk(c.ikeProposal(), c.iosEsp(), "java@v2-psk.ike.test",
+                "127.16.4.0/24", "127.16.2.0/24").withDpd(new io.ike4j.config.DpdSettings(10, 2, true), false))) {
+            int id = ike4j.initiate(BOB);
+            try {
+                assertTrue(ike4j.awaitInstalled(1, Duration.ofSeconds(15)), ike4j.report());
+                assertTrue(InteropChecks.await(() -> {
+                    List<String> log = bob.logLines();
+                    return log.subList(mark, log.size()).stream().anyMatch(l -> l.contains("generating INFORMATIONAL response 2 [ ]"));
+                }, Duration.ofSeconds(20)), "charon answered no liveness check:\n" + InteropChecks.tail(bob.logLines(), 30));
+                List<String> log = bob.logLines();
+                List<String> since = log.subList(mark, log.size());
+                assertTrue(since.stream().anyMatch(l -> l.contains("parsed INFORMATIONAL request 2 [ ]")), InteropChecks.tail(since, 30));
+                assertEquals(io.ike4j.sm.v2.Ikev2State.READY, ike4j.sas().get(0).state());
+                assertEquals(3, ike4j.sas().get(0).nextRequestId(), "request 2 was the check and it was answered");
+                assertTrue(bob.listSas().stream().anyMatch(x -> "ESTABLISHED".equals(x.state())), bob.listSas().toString());
+                assertTrue(ike4j.failures.isEmpty(), ike4j.failures.toString());
+                assertTrue(ike4j.delete(id));
+                assertTrue(InteropChecks.await(() -> bob.listSas().isEmpty(), Duration.ofSeconds(10)), bob.listSas().toString());
+            } finally {
+                if (!bob.listSas().isEmpty()) {
+                    bob.swanctlResult("--terminate", "--ike", "java-v2-psk", "--timeout", "10");
+                }
+            }
+        }
+    }
+
+    /**
+     * charon deletes the IKE SA ({@code swanctl --terminate --ike}, a bare IKE_SA DELETE: vEdge scenario 3); ike4j
+     * answers, drops the SA and its CHILD_SA and, with auto-reconnect, establishes a new one with charon at once.
+     */
+    @Test
+    void charonTerminatesAndAnAutoReconnectingIke4jComesBack() {
+        InteropCase c = InteropCase.MODP2048;
+        int mark = bob.logLines().size();
+        try (Ike4jPeer ike4j = Ike4jPeer.start(Ike4jPeer.Setup.psk(c.ikeProposal(), c.iosEsp(), "java@v2-psk.ike.test",
+                "127.16.4.0/24", "127.16.2.0/24").withDpd(null, true))) {
+            int first = ike4j.initiate(BOB);
+            try {
+                assertTrue(ike4j.awaitInstalled(1, Duration.ofSeconds(15)), ike4j.report());
+                bob.swanctlResult("--terminate", "--ike", "java-v2-psk", "--timeout", "10");
+                assertTrue(InteropChecks.await(() -> ike4j.trace.contains("IKE SA " + first + " deleted: received DELETE for IKE_SA"),
+                        Duration.ofSeconds(10)), ike4j.report());
+                assertTrue(ike4j.awaitInstalled(2, Duration.ofSeconds(15)), "no second CHILD_SA: " + ike4j.report());
+                assertTrue(InteropChecks.await(() -> ike4j.sas().size() == 1 && ike4j.sas().get(0).saId() != first
+                        && ike4j.sas().get(0).state() == io.ike4j.sm.v2.Ikev2State.READY, Duration.ofSeconds(10)), ike4j.report());
+                assertTrue(InteropChecks.await(() -> bob.listSas().stream().anyMatch(x -> "ESTABLISHED".equals(x.state())),
+                        Duration.ofSeconds(10)), bob.listSas().toString());
+                List<String> log = bob.logLines();
+                List<String> since = log.subList(mark, log.size());
+                assertTrue(since.stream().anyMatch(l -> l.contains("generating INFORMATIONAL request") && l.contains("[ D ]")),
+                        InteropChecks.tail(since, 40));
+                assertTrue(since.stream().anyMatch(l -> l.contains("parsed INFORMATIONAL response") && l.contains("[ ]")),
+                        "ike4j answered the DELETE:\n" + InteropChecks.tail(since, 40));
+                int again = ike4j.sas().get(0).saId();
+                assertTrue(ike4j.delete(again));
+                assertTrue(InteropChecks.await(() -> bob.listSas().isEmpty(), Duration.ofSeconds(10)), bob.listSas().toString());
+                assertTrue(InteropChecks.await(() -> ike4j.sas().isEmpty(), Duration.ofSeconds(10)),
+                        "our own DELETE does not reconnect: " + ike4j.sas());
+            } finally {
+                if (!bob.listSas().isEmpty()) {
+                    bob.swanctlResult("--terminate", "--ike", "java-v2-psk", "--timeout", "10");
+                }
+            }
+        }
+    }
+
     /** Each case ends with ike4j deleting the IKE SA (INFORMATIONAL DELETE); charon must drop it. */
     private void run(InteropCase c, String label, Ike4jPeer.Setup setup, String conn, List<String> mustLog) {
         int mark = bob.logLines().size();

@@ -98,6 +98,36 @@ class Ikev2InteropResponderTest {
         }
     }
 
+    /**
+     * charon's dead peer detection against ike4j (issue 12; alice's to-java-v2-dpd, {@code dpd_delay = 10s}): after
+     * 10 s without a message from ike4j charon sends an empty INFORMATIONAL request, ike4j answers it, the SA stays.
+     */
+    @Test
+    void charonDpdIsAnsweredByIke4j() {
+        InteropCase c = InteropCase.MODP2048;
+        int mark = alice.logLines().size();
+        try (Ike4jPeer ike4j = Ike4jPeer.start(Ike4jPeer.Setup.psk(c.ikeProposal(), c.iosEsp(), "java.ike.test",
+                "127.16.4.0/24", "127.16.1.0/24"))) {
+            try {
+                StrongSwanPeer.Result r = alice.swanctlResult("--initiate", "--child", "to-java-v2-dpd", "--timeout", "20");
+                assertTrue(r.output().contains("initiate completed successfully"), r.output() + "\n" + ike4j.report());
+                assertTrue(InteropChecks.await(() -> {
+                    List<String> log = alice.logLines();
+                    return log.subList(mark, log.size()).stream().anyMatch(l -> l.contains("parsed INFORMATIONAL response 2 [ ]"));
+                }, Duration.ofSeconds(25)), "no answered DPD:\n" + InteropChecks.tail(alice.logLines(), 30));
+                List<String> log = alice.logLines();
+                List<String> since = log.subList(mark, log.size());
+                assertTrue(since.stream().anyMatch(l -> l.contains("generating INFORMATIONAL request 2 [ ]")), InteropChecks.tail(since, 30));
+                assertEquals(1, ike4j.sas().size(), ike4j.report());
+                assertEquals(io.ike4j.sm.v2.Ikev2State.READY, ike4j.sas().get(0).state());
+                assertEquals(3, ike4j.sas().get(0).expectedRequestId(), "ike4j answered request 2");
+                assertTrue(ike4j.failures.isEmpty(), ike4j.failures.toString());
+            } finally {
+                alice.swanctlResult("--terminate", "--ike", "to-java-v2-dpd", "--timeout", "10");
+            }
+        }
+    }
+
     private void run(InteropCase c, String label, Ike4jPeer.Setup setup, String conn, List<String> mustLog) {
         int mark = alice.logLines().size();
         try (Ike4jPeer ike4j = Ike4jPeer.start(setup)) {
