@@ -184,4 +184,58 @@ class DeadPeerDetectionTest {
         assertTrue(q.initiator.engine.sas().isEmpty(), "a local delete is not the peer ending the SA");
         assertEquals(1, q.initiator.up.size());
     }
+
+    /**
+     * vEdge/Huawei scenario 4, the initiator reboots: a new engine at its address has no state and initiates again.
+     * Its IKE_AUTH carries INITIAL_CONTACT (no other SA with that peer), so the responder clears the stale SA of
+     * the same identity and credential: one SA on each side, the new one.
+     */
+    @Test
+    void aRebootedInitiatorClearsTheStaleSaWithInitialContact() {
+        EnginePair.Config i = new EnginePair.Config();
+        i.localId = "site-a.example";
+        EnginePair p = new EnginePair(127, i, new EnginePair.Config());
+        p.initiate(i);
+        p.net.runUntilIdle();
+        int stale = Hostile.responderSa(p).saId();
+        p.detach(p.initiator); // power cut
+        EnginePair.Config i2 = new EnginePair.Config();
+        i2.localId = "site-a.example";
+        EnginePair.Side rebooted = p.attach(i2, 9127, EnginePair.I_ADDR);
+        p.initiate(rebooted, i2);
+        p.net.runUntilIdle();
+        assertEquals(Ikev2State.READY, rebooted.engine.sas().get(0).state());
+        assertEquals(1, p.responder.engine.sas().size(), "the stale SA is gone: " + p.responder.deleted);
+        assertTrue(p.responder.engine.sas().get(0).saId() != stale);
+        assertEquals(1, p.responder.removedChildren.size(), "its CHILD_SA left the key engine");
+        assertTrue(rebooted.packets.stream().anyMatch(k -> k.outbound() && k.inner().stream().anyMatch(x ->
+                x instanceof io.ike4j.codec.v2.Ikev2NotifyPayload n
+                        && n.notifyType() == io.ike4j.codec.v2.iana.Ikev2NotifyType.INITIAL_CONTACT.number())),
+                "the rebooted initiator sent INITIAL_CONTACT");
+    }
+
+    /**
+     * Scenario 4, the responder reboots: the initiator's SA is stale; its DPD goes unanswered (the new responder drops
+     * requests for SPIs it does not know), the SA ends as unreachable and auto-reconnect brings the tunnel back.
+     */
+    @Test
+    void aRebootedResponderIsFoundByDpdAndTheTunnelComesBack() {
+        EnginePair.Config i = dpdSide(false);
+        i.engineTweak = b -> b.autoReconnect(true);
+        EnginePair p = new EnginePair(128, i, new EnginePair.Config());
+        p.initiate(i);
+        p.net.runUntilIdle();
+        int first = p.initiator.engine.sas().get(0).saId();
+        p.detach(p.responder);
+        EnginePair.Side rebooted = p.attach(new EnginePair.Config(), 9128, EnginePair.R_ADDR);
+        for (int s = 0; s < 45; s++) {
+            p.net.advance(Duration.ofSeconds(1));
+        }
+        assertEquals(List.of("peer unreachable"), p.initiator.deleted);
+        assertEquals(1, p.initiator.engine.sas().size());
+        assertTrue(p.initiator.engine.sas().get(0).saId() != first);
+        assertEquals(Ikev2State.READY, p.initiator.engine.sas().get(0).state());
+        assertEquals(1, rebooted.up.size(), "the rebooted responder has the new SA");
+        assertEquals(1, rebooted.engine.sas().size());
+    }
 }
