@@ -30,6 +30,8 @@ final class Exchange {
     List<Ikev2Payload> requestInner = List.of();
     int sends;
     Instant nextAt;
+    /** Ours: an INFORMATIONAL deleting our CHILD_SA (RFC 7296 §1.4.1), removed once the peer answers. */
+    boolean deletesChild;
     /** The retransmission schedule of this request; null: the profile's (a liveness check of DPD has its own). */
     io.ike4j.config.Retransmission schedule;
 

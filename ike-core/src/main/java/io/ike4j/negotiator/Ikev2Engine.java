@@ -97,6 +97,18 @@ public final class Ikev2Engine implements DatagramHandler {
     }
 
     /**
+     * Deletes the CHILD_SA of IKE SA {@code saId} and keeps the IKE SA: an INFORMATIONAL DELETE with our inbound ESP
+     * SPI (RFC 7296 §1.4.1); the key engine is told when the peer has answered with its half.
+     *
+     * @param saId the SA's ID
+     * @return false when there is no such established SA with a CHILD_SA, or the peer's window is full
+     */
+    public boolean deleteChild(int saId) {
+        Ikev2Sa sa = core.bySaId.get(saId);
+        return sa != null && !sa.dead && Informational.startChildDelete(sa, core);
+    }
+
+    /**
      * Deletes an IKE SA (and its CHILD_SA) with an INFORMATIONAL DELETE (RFC 7296 §1.4.1).
      *
      * @param saId the SA's ID

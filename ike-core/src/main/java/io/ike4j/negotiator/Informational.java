@@ -51,6 +51,7 @@ final class Informational {
         }, EXIT);
         t.on(INFO_I_BLD, EV_SEND_NOTIFY, "sendDelete", Informational::sendDelete, DELETE);
         t.on(INFO_I_BLD, EV_SEND_INFO, "sendLivenessCheck", Informational::sendLivenessCheck, INFO_I_WAIT);
+        t.on(INFO_I_BLD, EV_SEND_DELETE_CHILD, "sendChildDelete", Informational::sendChildDelete, INFO_I_WAIT, EXIT);
         t.on(INFO_I_WAIT, EV_RECV_INFO, "processInformational", Informational::response, EXIT, DELETE);
         t.on(DELETE, EV_RECV_INFO, "deleted", (sa, core) -> {
             core.remove(sa, "deleted");
@@ -67,10 +68,7 @@ final class Informational {
                 deleteIke = true;
             } else if (d.protocolId() == PROTO_ESP && sa.child != null && d.spis().contains(sa.child.outboundSpi())) {
                 out.add(new Ikev2DeletePayload(PROTO_ESP, 4, List.of(sa.child.inboundSpi()))); // §1.4.1: delete ours too
-                core.keyEngine.delete(sa.child);
-                sa.child.destroy();
-                sa.child = null;
-                core.espSpis.remove(sa.childSpi); // the SPI may be used again
+                dropChild(sa, core); // the SPI may be used again
             }
         }
         Optional<Ikev2NotifyPayload> err = Payloads.error(in);
@@ -111,13 +109,51 @@ final class Informational {
         return Next.stop(DELETE);
     }
 
-    /** A response to our request; INVALID_SYNTAX in it is fatal in both peers (RFC 7296 §2.21.3). */
+    /**
+     * A response to our request; INVALID_SYNTAX in it is fatal in both peers (RFC 7296 §2.21.3). The answer to our
+     * CHILD_SA DELETE (carrying the peer's delete of its half, §1.4.1) takes the CHILD_SA out of the key engine.
+     */
     private static Next response(Ikev2Sa sa, EngineCore core) {
         Optional<Ikev2NotifyPayload> err = Payloads.error(sa.inPayloads);
         if (err.isPresent() && err.get().notifyType() == Ikev2NotifyType.INVALID_SYNTAX.number()) {
             return peerEndedSa(sa, core, err.get().notifyType());
         }
+        if (sa.current.deletesChild && sa.child != null) {
+            EngineCore.INTERNAL.info("IKEv2:(SA ID = {}):CHILD_SA {} deleted (our DELETE answered)", sa.saId,
+                    sa.child.inboundSpi().toHex());
+            dropChild(sa, core);
+        }
         return Next.stop(EXIT);
+    }
+
+    /** The CHILD_SA leaves the key engine, its keys are zeroed and its inbound SPI is free again. */
+    private static void dropChild(Ikev2Sa sa, EngineCore core) {
+        core.keyEngine.delete(sa.child);
+        sa.child.destroy();
+        sa.child = null;
+        core.espSpis.remove(sa.childSpi);
+        sa.childSpi = null; // or the SA's end would free it again, perhaps from another SA that took it meanwhile
+    }
+
+    /**
+     * Deletes the CHILD_SA, keeping the IKE SA (RFC 7296 §1.4.1: a Delete payload with our inbound SPI; the peer
+     * answers with its own). False when there is none, the SA is not established or the peer's window is full.
+     */
+    static boolean startChildDelete(Ikev2Sa sa, EngineCore core) {
+        if (sa.state != READY || sa.child == null || sa.outstandingCount() >= sa.peerWindow) {
+            return false;
+        }
+        start(sa, core, EV_SEND_DELETE_CHILD);
+        return true;
+    }
+
+    private static Next sendChildDelete(Ikev2Sa sa, EngineCore core) {
+        if (sa.child == null) {
+            return Next.stop(EXIT); // the peer deleted it meanwhile
+        }
+        sa.current.deletesChild = true;
+        return Next.stop(INFO_I_WAIT).sending(request(sa, List.of(new Ikev2DeletePayload(PROTO_ESP, 4,
+                List.of(sa.child.inboundSpi())))));
     }
 
     /**

@@ -155,5 +155,7 @@ public enum Ikev2Event {
     /** A half-open SA or a wait timer expired (added by ike4j). */
     EV_TIMEOUT,
     /** An INFORMATIONAL request of ours (a liveness check) is built and sent (added by ike4j). */
-    EV_SEND_INFO;
+    EV_SEND_INFO,
+    /** Our INFORMATIONAL DELETE of the CHILD_SA is built and sent (added by ike4j). */
+    EV_SEND_DELETE_CHILD;
 }

@@ -95,6 +95,8 @@ final class Ike4jPeer implements AutoCloseable {
     private final Ikev2Runtime runtime;
     private final IpsecProfile ipsecProfile;
     final List<InstalledChild> installed = Collections.synchronizedList(new ArrayList<>());
+    /** Inbound SPIs (hex) of the CHILD_SAs the engine took out of the key engine. */
+    final List<String> removed = Collections.synchronizedList(new ArrayList<>());
     /** The IKE SA keys (RFC 7296 §2.14: SK_d, SK_ai, SK_ar, SK_ei, SK_er, SK_pi, SK_pr), copied. */
     final List<List<Bytes>> ikeKeys = Collections.synchronizedList(new ArrayList<>());
     final List<IkeSaInfo> established = Collections.synchronizedList(new ArrayList<>());
@@ -147,6 +149,10 @@ final class Ike4jPeer implements AutoCloseable {
     }
 
     /** Deletes the IKE SA (INFORMATIONAL DELETE, RFC 7296 §1.4.1) on the engine thread. */
+    boolean deleteChild(int saId) {
+        return runtime.call(e -> e.deleteChild(saId));
+    }
+
     boolean delete(int saId) {
         return runtime.call(e -> e.delete(saId));
     }
@@ -214,6 +220,11 @@ final class Ike4jPeer implements AutoCloseable {
                     Bytes.wrap(c.integKeyResponderToInitiator().copy()), c.localSelectors().toString(),
                     c.remoteSelectors().toString()));
             done.installed();
+        }
+
+        @Override
+        public void delete(ChildSa c) {
+            removed.add(c.inboundSpi().toHex());
         }
 
         @Override

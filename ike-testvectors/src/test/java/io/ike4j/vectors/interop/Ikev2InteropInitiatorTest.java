@@ -204,6 +204,55 @@ class Ikev2InteropInitiatorTest {
         }
     }
 
+    /**
+     * CHILD_SA deletes both ways (issue 12, RFC 7296 §1.4.1): charon's {@code swanctl --terminate --child}, then on a
+     * second IKE SA (no CREATE_CHILD_SA yet to make another CHILD_SA) ike4j's {@code deleteChild}. Each time the
+     * CHILD_SA goes on both sides and the IKE SA stays.
+     */
+    @Test
+    void childSaDeletesBothWays() {
+        InteropCase c = InteropCase.MODP2048;
+        int mark = bob.logLines().size();
+        try (Ike4jPeer ike4j = Ike4jPeer.start(Ike4jPeer.Setup.psk(c.ikeProposal(), c.iosEsp(), "java@v2-psk.ike.test",
+                "127.16.4.0/24", "127.16.2.0/24"))) {
+            try {
+                int id = ike4j.initiate(BOB);
+                assertTrue(ike4j.awaitInstalled(1, Duration.ofSeconds(15)), ike4j.report());
+                String ours = ike4j.installed.get(0).inboundSpi();
+                bob.swanctlResult("--terminate", "--child", "java-v2-psk", "--timeout", "10");
+                assertTrue(InteropChecks.await(() -> ike4j.removed.contains(ours), Duration.ofSeconds(10)),
+                        "charon's CHILD_SA DELETE: " + ike4j.report());
+                assertTrue(InteropChecks.await(() -> ike4j.sas().get(0).childSas() == 0, Duration.ofSeconds(5)), ike4j.report());
+                assertEquals(io.ike4j.sm.v2.Ikev2State.READY, ike4j.sas().get(0).state(), "the IKE SA stays");
+                assertTrue(bob.listSas().stream().anyMatch(x -> "ESTABLISHED".equals(x.state())), bob.listSas().toString());
+                assertTrue(ike4j.delete(id));
+                assertTrue(InteropChecks.await(() -> bob.listSas().isEmpty() && ike4j.sas().isEmpty(), Duration.ofSeconds(10)),
+                        bob.listSas().toString());
+
+                int id2 = ike4j.initiate(BOB);
+                assertTrue(ike4j.awaitInstalled(2, Duration.ofSeconds(15)), ike4j.report());
+                String ours2 = ike4j.installed.get(1).inboundSpi();
+                assertTrue(ike4j.deleteChild(id2));
+                assertTrue(InteropChecks.await(() -> ike4j.removed.contains(ours2), Duration.ofSeconds(10)), ike4j.report());
+                List<String> log = bob.logLines();
+                List<String> since = log.subList(mark, log.size());
+                assertTrue(since.stream().anyMatch(l -> l.contains("received DELETE for ESP CHILD_SA with SPI " + ours2)),
+                        InteropChecks.tail(since, 40));
+                assertTrue(since.stream().anyMatch(l -> l.contains("generating INFORMATIONAL response") && l.contains("[ D ]")),
+                        InteropChecks.tail(since, 40));
+                assertEquals(io.ike4j.sm.v2.Ikev2State.READY, ike4j.sas().get(0).state());
+                assertTrue(InteropChecks.await(() -> bob.listSas().stream().anyMatch(x -> "ESTABLISHED".equals(x.state())
+                        && x.children().isEmpty()), Duration.ofSeconds(5)), bob.listSas().toString());
+                assertTrue(ike4j.delete(id2));
+                assertTrue(InteropChecks.await(() -> bob.listSas().isEmpty(), Duration.ofSeconds(10)), bob.listSas().toString());
+            } finally {
+                if (!bob.listSas().isEmpty()) {
+                    bob.swanctlResult("--terminate", "--ike", "java-v2-psk", "--timeout", "10");
+                }
+            }
+        }
+    }
+
     /** Each case ends with ike4j deleting the IKE SA (INFORMATIONAL DELETE); charon must drop it. */
     private void run(InteropCase c, String label, Ike4jPeer.Setup setup, String conn, List<String> mustLog) {
         int mark = bob.logLines().size();
