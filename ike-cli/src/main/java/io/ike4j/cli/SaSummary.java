@@ -69,11 +69,10 @@ final class SaSummary {
 
     /** IOS "Negotiation done" once READY, "Negotiation in progress" before, "Deleting" after. */
     static String statusDescription(IkeSaInfo sa) {
-        return switch (sa.state()) {
-            case READY -> "Negotiation done";
-            case DELETE -> "Deleting";
-            default -> "Negotiation in progress";
-        };
+        if (sa.state() == io.ike4j.sm.v2.Ikev2State.READY) {
+            return "Negotiation done";
+        }
+        return sa.state() == io.ike4j.sm.v2.Ikev2State.DELETE ? "Deleting" : "Negotiation in progress";
     }
 
     /** The {@code show crypto ipsec sa} lines of one CHILD_SA, as seen from {@code sa}'s local side. */

@@ -92,14 +92,12 @@ final class EngineCore {
     /** IKE transforms the crypto provider can run: never select what we cannot compute (RFC 7296 §2.7). */
     final io.ike4j.negotiator.proposal.TransformFilter ikeFilter;
 
-    /** Established and negotiating SAs by our SPI. */
-    final Map<Bytes, Ikev2Sa> byLocalSpi = new LinkedHashMap<>();
-    /** The same SAs by SA ID (delete, views). */
-    final Map<Integer, Ikev2Sa> bySaId = new HashMap<>();
-    /** Established SAs by the peer's identity: INITIAL_CONTACT looks only at these (RFC 7296 §2.4). */
-    final Map<io.ike4j.config.IkeIdentity, java.util.Set<Ikev2Sa>> byRemoteIdentity = new HashMap<>();
-    /** How many SAs each remote endpoint has (INITIAL_CONTACT is sent only when we hold no other, §2.4). */
-    final Map<DatagramEndpoint, Integer> sasByRemote = new HashMap<>();
+    /**
+     * Established and negotiating SAs by our SPI and SA ID, established ones by the peer's identity (INITIAL_CONTACT
+     * looks only at these, RFC 7296 §2.4), and how many each remote endpoint has (INITIAL_CONTACT is sent only when
+     * we hold no other): the version-neutral directory IKEv1 uses too.
+     */
+    final io.ike4j.sm.SaDirectory<Ikev2Sa> sas = new io.ike4j.sm.SaDirectory<>();
     /** Inbound ESP SPIs in use: a new one is checked against them, not hoped unique (RFC 4303 §2.1). */
     final java.util.Set<Bytes> espSpis = new java.util.HashSet<>();
     /** Whether the listener looks at sent messages; with the packet log off too, our own octets are not decoded. */
@@ -172,29 +170,25 @@ final class EngineCore {
         return id;
     }
 
-    /** A new SA enters the SA-ID index (its SPI enters byLocalSpi when it has one). */
+    /** A new SA enters the SA-ID index (its SPI enters with {@code sas.indexLocalSpi} when it has one). */
     void register(Ikev2Sa sa) {
         sa.localWindow = windowSize;
-        bySaId.put(sa.saId, sa);
-        sasByRemote.merge(sa.remote, 1, Integer::sum);
+        sas.register(sa);
     }
 
     /** True when an SA other than {@code sa} exists with {@code sa}'s remote endpoint, negotiating or not. */
     boolean otherSaWith(Ikev2Sa sa) {
-        return sasByRemote.getOrDefault(sa.remote, 0) > (bySaId.get(sa.saId) == sa ? 1 : 0);
+        return sas.othersWith(sa);
     }
 
     /** The SA is established with {@code sa.remoteId}: INITIAL_CONTACT may find it from now on. */
     void established(Ikev2Sa sa) {
-        if (sa.remoteId != null) {
-            byRemoteIdentity.computeIfAbsent(sa.remoteId, k -> new java.util.LinkedHashSet<>()).add(sa);
-        }
+        sas.established(sa);
     }
 
     /** Established SAs whose peer claimed {@code id}. */
     java.util.Collection<Ikev2Sa> establishedWith(io.ike4j.config.IkeIdentity id) {
-        java.util.Set<Ikev2Sa> s = byRemoteIdentity.get(id);
-        return s == null ? List.of() : List.copyOf(s);
+        return sas.establishedWith(id);
     }
 
     private final Map<Integer, io.ike4j.crypto.kdf.Ikev2Kdf> kdfs = new HashMap<>();
@@ -235,7 +229,7 @@ final class EngineCore {
         while (true) {
             byte[] b = random.nextBytes(8);
             Bytes spi = Bytes.wrap(b);
-            if (!spi.equals(Ikev2Sa.ZERO_SPI) && !byLocalSpi.containsKey(spi) && (!initiator || shards == 1
+            if (!spi.equals(Ikev2Sa.ZERO_SPI) && sas.byLocalSpi(spi) == null && (!initiator || shards == 1
                     || io.ike4j.transport.ShardKey.shardOf(spi, shards) == shard)) {
                 return spi;
             }
@@ -503,9 +497,6 @@ final class EngineCore {
     /** Forgets an SA that never became one (e.g. after INVALID_KE_PAYLOAD): no listener call. */
     void discard(Ikev2Sa sa) {
         sa.dead = true;
-        if (sa.localSpi() != null && byLocalSpi.get(sa.localSpi()) == sa) {
-            byLocalSpi.remove(sa.localSpi());
-        }
         forget(sa);
         sa.destroySecrets();
     }
@@ -515,15 +506,7 @@ final class EngineCore {
         if (sa.halfOpenKey != null) {
             byInitiatorSpi.remove(sa.halfOpenKey, sa);
         }
-        if (bySaId.remove(sa.saId, sa)) {
-            sasByRemote.computeIfPresent(sa.remote, (r, n) -> n == 1 ? null : n - 1);
-        }
-        if (sa.remoteId != null) {
-            java.util.Set<Ikev2Sa> same = byRemoteIdentity.get(sa.remoteId);
-            if (same != null && same.remove(sa) && same.isEmpty()) {
-                byRemoteIdentity.remove(sa.remoteId);
-            }
-        }
+        sas.forget(sa);
         if (sa.childSpi != null) {
             espSpis.remove(sa.childSpi);
         }
@@ -539,9 +522,6 @@ final class EngineCore {
         }
         sa.dead = true;
         IkeSaInfo info = info(sa);
-        if (sa.localSpi() != null && byLocalSpi.get(sa.localSpi()) == sa) {
-            byLocalSpi.remove(sa.localSpi());
-        }
         forget(sa);
         sa.exchanges = null;
         if (sa.child != null) {
@@ -552,7 +532,7 @@ final class EngineCore {
         if (sa.reconnect && autoReconnect && sa.initiator() && sa.ipsecProfile != null) {
             EngineCore.INTERNAL.info("IKEv2:(SA ID = {}):{}: auto-reconnect to {}", sa.saId, why, sa.remote);
             int id = initiate(sa.ipsecProfile, sa.local, sa.remote);
-            Ikev2Sa again = bySaId.get(id);
+            Ikev2Sa again = sas.byId(id);
             if (again != null) {
                 again.reconnecting = true;
             }
@@ -568,8 +548,8 @@ final class EngineCore {
         sa.ipsecProfile = profile;
         sa.profile = profile.ikeProfile();
         sa.spiI = newSpi(true);
-        byLocalSpi.put(sa.spiI, sa);
         register(sa);
+        sas.indexLocalSpi(sa);
         run(sa, Ikev2Event.EV_INIT_SA);
         return sa.saId;
     }

@@ -104,7 +104,7 @@ public final class Ikev2Engine implements DatagramHandler {
      * @return false when there is no such established SA with a CHILD_SA, or the peer's window is full
      */
     public boolean deleteChild(int saId) {
-        Ikev2Sa sa = core.bySaId.get(saId);
+        Ikev2Sa sa = core.sas.byId(saId);
         return sa != null && !sa.dead && Informational.startChildDelete(sa, core);
     }
 
@@ -115,7 +115,7 @@ public final class Ikev2Engine implements DatagramHandler {
      * @return false when there is no such live SA
      */
     public boolean delete(int saId) {
-        Ikev2Sa sa = core.bySaId.get(saId);
+        Ikev2Sa sa = core.sas.byId(saId);
         if (sa == null || sa.dead) {
             return false;
         }
@@ -131,7 +131,7 @@ public final class Ikev2Engine implements DatagramHandler {
      * @return false if the SA is not established or as many of our requests as the peer takes are in flight
      */
     public boolean checkLiveness(int saId) {
-        Ikev2Sa sa = core.bySaId.get(saId);
+        Ikev2Sa sa = core.sas.byId(saId);
         return sa != null && !sa.dead && Informational.startLivenessCheck(sa, core);
     }
 
@@ -147,7 +147,7 @@ public final class Ikev2Engine implements DatagramHandler {
 
     /** {@return snapshots of the SAs this engine holds (negotiating and established)} */
     public List<IkeSaInfo> sas() {
-        return core.byLocalSpi.values().stream().map(core::info).toList();
+        return core.sas.withLocalSpi().stream().map(core::info).toList();
     }
 
     /**
@@ -157,8 +157,8 @@ public final class Ikev2Engine implements DatagramHandler {
      * @return the snapshot, or empty when the SA is gone (or has no SA table entry yet)
      */
     public Optional<IkeSaInfo> sa(int saId) {
-        Ikev2Sa sa = core.bySaId.get(saId);
-        return sa == null || sa.dead || sa.localSpi() == null || core.byLocalSpi.get(sa.localSpi()) != sa
+        Ikev2Sa sa = core.sas.byId(saId);
+        return sa == null || sa.dead || sa.localSpi() == null || core.sas.byLocalSpi(sa.localSpi()) != sa
                 ? Optional.empty() : Optional.of(core.info(sa));
     }
 

@@ -33,7 +33,7 @@ import java.util.List;
  * that fills them; the step classes read and write them directly (package-private on purpose: the SA is
  * the state machine's working memory, not an API).
  */
-final class Ikev2Sa implements TimerQueue.Timed {
+final class Ikev2Sa implements TimerQueue.Timed, io.ike4j.sm.SaDirectory.Entry {
     static final Bytes ZERO_SPI = Bytes.wrap(new byte[8]);
 
     final int saId;
@@ -184,8 +184,24 @@ final class Ikev2Sa implements TimerQueue.Timed {
         timerIndex = index;
     }
 
-    Bytes localSpi() {
+    @Override
+    public Bytes localSpi() {
         return role == Role.INITIATOR ? spiI : spiR;
+    }
+
+    @Override
+    public int saId() {
+        return saId;
+    }
+
+    @Override
+    public DatagramEndpoint remote() {
+        return remote;
+    }
+
+    @Override
+    public IkeIdentity remoteIdentity() {
+        return remoteId;
     }
 
     boolean initiator() {

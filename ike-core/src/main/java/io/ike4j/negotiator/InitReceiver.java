@@ -95,7 +95,7 @@ final class InitReceiver {
 
     private static void response(EngineCore core, Datagram d, Ikev2Message m) {
         Ikev2Header h = m.header();
-        Ikev2Sa sa = core.byLocalSpi.get(h.initiatorSpi());
+        Ikev2Sa sa = core.sas.byLocalSpi(h.initiatorSpi());
         Exchange ours = sa == null ? null : sa.outstanding(0);
         TransitionTable.Entry entry = ours == null ? null : core.table.entry(h.exchangeType(), true, sa.state);
         if (sa == null || sa.role != Role.INITIATOR || h.isInitiator() || h.messageId() != 0 || entry == null

@@ -64,7 +64,7 @@ final class Receiver {
             return;
         }
         Bytes localSpi = h.isInitiator() ? h.responderSpi() : h.initiatorSpi();
-        Ikev2Sa sa = core.byLocalSpi.get(localSpi);
+        Ikev2Sa sa = core.sas.byLocalSpi(localSpi);
         if (sa == null || sa.dead || sa.protector == null || h.isInitiator() == sa.initiator()
                 || !sa.remote.address().equals(d.remote().address())) {
             drop(core, null, Packet.DROPPED_NO_SA, DropLog.Kind.NO_SA,

@@ -89,7 +89,7 @@ final class ResponderInit {
 
     private static Next insertSa(Ikev2Sa sa, EngineCore core) {
         sa.spiR = core.newSpi();
-        core.byLocalSpi.put(sa.spiR, sa);
+        core.sas.indexLocalSpi(sa);
         return Next.then(EV_GET_IKE_POLICY);
     }
 

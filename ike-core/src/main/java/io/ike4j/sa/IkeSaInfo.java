@@ -13,9 +13,10 @@ import java.util.Optional;
 /**
  * An immutable snapshot of an IKE SA: what {@code show crypto ikev2 sa detailed} prints (ios-reference.md
  * §4). Transform fields are IANA numbers ({@code integId} 0 for AEAD); identities are empty until IKE_AUTH.
- * {@code version} says which IKE the SA speaks.
+ * {@code version} says which IKE the SA speaks, and {@code state} is that version's state ({@link Ikev2State} for
+ * IKEv2; IKEv1 brings its ISAKMP states).
  */
-public record IkeSaInfo(IkeVersion version, int saId, Role role, Ikev2State state, Bytes spiI, Bytes spiR,
+public record IkeSaInfo(IkeVersion version, int saId, Role role, Enum<?> state, Bytes spiI, Bytes spiR,
                         DatagramEndpoint local, DatagramEndpoint remote,
                         int encrId, int encrKeyBits, int integId, int prfId, int group,
                         String localAuth, String remoteAuth,

@@ -69,7 +69,7 @@ final class Hostile {
     }
 
     static Ikev2Sa internal(EnginePair.Side side, IkeSaInfo info) {
-        return side.engine.core().byLocalSpi.get(info.localSpi());
+        return side.engine.core().sas.byLocalSpi(info.localSpi());
     }
 
     /** The initiator's keys of its first SA (both sides derive the same SK_*). */
@@ -111,7 +111,7 @@ final class Hostile {
     }
 
     /** What an SA looks like from outside and inside: state, message IDs, outstanding request, cached response. */
-    record Snapshot(Ikev2State state, long nextRequestId, long expectedRequestId, Object outstanding, Object cached,
+    record Snapshot(Enum<?> state, long nextRequestId, long expectedRequestId, Object outstanding, Object cached,
                     int failures) {
         static Snapshot of(EnginePair.Side side, IkeSaInfo info) {
             Ikev2Sa sa = internal(side, info);

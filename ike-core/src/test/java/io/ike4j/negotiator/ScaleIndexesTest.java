@@ -76,7 +76,7 @@ class ScaleIndexesTest {
         assertTrue(e.delete(ids.get(17)), "an SA not yet established is dropped locally");
         assertTrue(e.sa(ids.get(17)).isEmpty());
         assertEquals(49, e.sas().size());
-        assertEquals(49, e.core().bySaId.size());
+        assertEquals(49, e.core().sas.size());
         assertTrue(!e.delete(ids.get(17)), "gone");
     }
 

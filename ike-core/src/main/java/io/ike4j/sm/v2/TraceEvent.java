@@ -18,9 +18,16 @@ import java.util.Locale;
  * @param messageId the message ID of the exchange the step belongs to
  */
 public record TraceEvent(int saId, Bytes spiI, Bytes spiR, Role role, long messageId, Ikev2State state,
-                         Ikev2Event event) {
+                         Ikev2Event event) implements io.ike4j.sm.SmStep {
+
+    /** {@return {@link io.ike4j.sm.IkeVersion#IKEV2}} */
+    @Override
+    public io.ike4j.sm.IkeVersion version() {
+        return io.ike4j.sm.IkeVersion.IKEV2;
+    }
 
     /** {@return the IOS {@code debug crypto ikev2 internal} line} */
+    @Override
     public String iosLine() {
         return "IKEv2:(SA ID = " + saId + "):SM Trace-> SA: I_SPI=" + spiI.toHex().toUpperCase(Locale.ROOT)
                 + " R_SPI=" + spiR.toHex().toUpperCase(Locale.ROOT) + " (" + role.letter() + ") MsgID = "
@@ -28,6 +35,7 @@ public record TraceEvent(int saId, Bytes spiI, Bytes spiR, Role role, long messa
     }
 
     /** {@return "STATE EVENT", the form of the reference tables} */
+    @Override
     public String step() {
         return state + " " + event;
     }

@@ -114,7 +114,7 @@ class EngineSecretWipeTest {
 
     /** The engine's live IKE SAs (Ikev2Sa objects). */
     private static List<Object> sas(Ikev2Engine e) throws ReflectiveOperationException {
-        Map<?, ?> byLocalSpi = (Map<?, ?>) field(field(e, "core"), "byLocalSpi");
+        Map<?, ?> byLocalSpi = (Map<?, ?>) field(field(field(e, "core"), "sas"), "byLocalSpi"); // the SaDirectory's
         return new ArrayList<>(byLocalSpi.values());
     }
 
