@@ -41,7 +41,7 @@ final class PeerCommand implements Command {
 
     private static final Set<String> VALUED = union(Set.of("role", "local", "remote", "psk", "psk-file", "id", "remote-id",
             "ike", "esp", "local-ts", "remote-ts", "cert", "key", "ca", "count", "keylog", "format", "provider", "timeout",
-            "remote-auth", "parallel", "shards", "crypto-threads", "dpd"), SecurityOptions.VALUED);
+            "remote-auth", "parallel", "shards", "crypto-threads", "dpd", "fragment-size"), SecurityOptions.VALUED);
     private static final Set<String> FLAGS = union(Set.of("verbose", "auto-reconnect"), SecurityOptions.FLAGS);
 
     private static Set<String> union(Set<String> a, Set<String> b) {
@@ -68,6 +68,7 @@ final class PeerCommand implements Command {
                 + "               [--cert FILE --key FILE] [--ca FILE] [--remote-auth psk|rsa-sig|ecdsa-sig] [--count N] [--parallel N]\n"
                 + "               [--keylog FILE] [--format ios|charon] [--provider bc|jca] [--verbose] [--timeout SECONDS]\n"
                 + "               [--shards N] [--crypto-threads N] [--dpd INTERVAL[,RETRY[,on-demand|periodic]]] [--auto-reconnect]\n"
+                + "               [--fragment-size OCTETS]\n"
                 + "               " + SecurityOptions.SYNOPSIS;
     }
 
@@ -95,6 +96,8 @@ final class PeerCommand implements Command {
                 + "      --dpd 10,2,periodic: dead peer detection as IOS 'dpd 10 2 periodic' (retry default 2 s, mode on-demand:\n"
                 + "      a liveness check after INTERVAL s without a message from the peer; periodic: every INTERVAL s); an unanswered\n"
                 + "      check ends the SA (peer unreachable). --auto-reconnect: SAs the peer deleted or that died that way are started again.\n"
+                + "      --fragment-size N: protected messages above N octets go as RFC 7383 fragments when the peer supports them\n"
+                + "      (default 1200, 256..65535).\n"
                 + "      " + SecurityOptions.SUMMARY + ".\n"
                 + "      Exit status: 0 ok, 1 negotiation failed, 2 usage error";
     }
@@ -208,6 +211,13 @@ final class PeerCommand implements Command {
         Ikev2Engine.Builder builder = Ikev2Engine.builder().configuration(cfg.configuration()).crypto(crypto).listener(listener)
                 .exportKeys(keylog != null).credentials(credentials).trustAnchors(anchors)
                 .autoReconnect(o.has("auto-reconnect"));
+        if (o.has("fragment-size")) {
+            try {
+                builder.fragmentSize(o.positive("fragment-size", 1200));
+            } catch (ConfigException e) {
+                throw Engines.usage(e);
+            }
+        }
         SecurityOptions.apply(o, builder, System::getProperty);
         Ikev2Runtime rt;
         try {

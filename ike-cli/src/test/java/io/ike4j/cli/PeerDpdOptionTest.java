@@ -11,7 +11,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-/** {@code ike peer --dpd INTERVAL[,RETRY[,on-demand|periodic]]}: IOS's {@code dpd 10 2 periodic} with commas. */
+/** {@code ike peer --dpd INTERVAL[,RETRY[,on-demand|periodic]]} (IOS's {@code dpd 10 2 periodic} with commas) and {@code --fragment-size}. */
 class PeerDpdOptionTest {
     @Test
     void parsesLikeIos() {
@@ -44,5 +44,16 @@ class PeerDpdOptionTest {
                 "--dpd", "10,2,sometimes"}, new java.io.PrintStream(out), new java.io.PrintStream(err));
         assertEquals(2, rc, err.toString());
         assertTrue(err.toString().contains("--dpd"), err.toString());
+    }
+
+    /** {@code --fragment-size} below RFC 7383's useful range is refused before anything listens. */
+    @Test
+    void aFragmentSizeOutOfRangeIsAUsageError() {
+        var out = new java.io.ByteArrayOutputStream();
+        var err = new java.io.ByteArrayOutputStream();
+        int rc = Main.run(new String[] {"peer", "--role", "responder", "--local", "127.0.0.1:0", "--psk", "x",
+                "--fragment-size", "100"}, new java.io.PrintStream(out), new java.io.PrintStream(err));
+        assertEquals(2, rc, err.toString());
+        assertTrue(err.toString().contains("fragment size must be 256..65535, got 100"), err.toString());
     }
 }

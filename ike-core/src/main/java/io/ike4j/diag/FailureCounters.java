@@ -49,7 +49,9 @@ public final class FailureCounters {
         /** An unusable unauthenticated IKE_SA_INIT response ignored while waiting for a valid one (§2.21.1). */
         IGNORED_UNAUTHENTICATED,
         /** A bug: an exception escaped a transition row or the receive path (logged with its stack trace). */
-        INTERNAL_ERROR
+        INTERNAL_ERROR,
+        /** A protected message of ours sent as IKE fragments (RFC 7383), counted once per message. */
+        FRAGMENTED
     }
 
     private final AtomicLongArray reasons = new AtomicLongArray(FailureReason.values().length);

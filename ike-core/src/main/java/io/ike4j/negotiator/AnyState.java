@@ -35,14 +35,14 @@ final class AnyState {
         core.counters.count(FailureCounters.Packet.RETRANSMITTED);
         EngineCore.INTERNAL.debug("IKEv2:(SA ID = {}):Retransmitting packet (message id {}, try {})",
                 sa.saId, x.messageId, x.sends - 1);
-        core.send(sa, x.request, x.requestMessage, x.requestInner);
+        core.send(sa, x.request, x.requestFragments, x.requestMessage, x.requestInner); // RFC 7383 §2.6.1: all fragments
         return Next.stop(null);
     }
 
     private static Next resendResponse(Ikev2Sa sa, EngineCore core) {
         Exchange x = sa.current;
         core.counters.count(FailureCounters.Packet.DUPLICATE_ANSWERED);
-        core.send(sa, x.response, x.responseMessage, x.responseInner);
+        core.send(sa, x.response, x.responseFragments, x.responseMessage, x.responseInner);
         return Next.stop(null);
     }
 

@@ -68,6 +68,8 @@ final class EngineCore {
     final int maxFragments;
     final int maxReassembledSize;
     final Duration fragmentTimeout;
+    /** Our protected messages above this many octets go as IKE fragments (RFC 7383). */
+    final int fragmentSize;
     final long maxReassemblyMemory;
     /** Plaintext octets held in partial fragmented messages of all SAs, and its high-water mark. */
     long reassemblyBytes;
@@ -140,6 +142,7 @@ final class EngineCore {
         this.maxFragments = b.maxFragments;
         this.maxReassembledSize = b.maxReassembledSize;
         this.fragmentTimeout = b.fragmentTimeout;
+        this.fragmentSize = b.fragmentSize;
         this.maxReassemblyMemory = b.maxReassemblyMemory;
         this.dropLog = new DropLog(INTERNAL, b.dropLogRate);
         this.windowSize = b.windowSize;
@@ -618,16 +621,36 @@ final class EngineCore {
                 sa.initRequest = b.octets(); // §2.15: AUTH signs it
             }
         }
+        byte[][] fragments = o.protect() ? Fragmenting.split(sa, this, Messages.header(sa, o.exchangeType(), o.response(),
+                o.messageId()), b.inner(), b.octets()) : null;
         if (o.response()) {
-            sendResponse(sa, o.messageId(), b.octets(), b.message(), b.inner());
+            sendResponse(sa, o.messageId(), b.octets(), b.message(), b.inner(), fragments);
         } else {
-            sendRequest(sa, o.messageId(), o.exchangeType(), b.octets(), b.message(), b.inner());
+            sendRequest(sa, o.messageId(), o.exchangeType(), b.octets(), b.message(), b.inner(), fragments);
+        }
+    }
+
+    /** Sends {@code octets}, or when the message was cut, each of its {@code fragments} (RFC 7383 §2.5). */
+    void send(Ikev2Sa sa, byte[] octets, byte[][] fragments, Ikev2Message m, List<Ikev2Payload> inner) {
+        if (fragments == null) {
+            send(sa, octets, m, inner);
+            return;
+        }
+        for (int i = 0; i < fragments.length; i++) {
+            send(sa, fragments[i], m == null ? null : io.ike4j.codec.v2.Ikev2Codec.decode(fragments[i]),
+                    i == 0 ? inner : List.of());
         }
     }
 
     /** Sends request {@code messageId} and arms its retransmission timer (RFC 7296 §2.1). */
     void sendRequest(Ikev2Sa sa, long messageId, int exchangeType, byte[] octets, Ikev2Message m,
                      List<Ikev2Payload> inner) {
+        sendRequest(sa, messageId, exchangeType, octets, m, inner, null);
+    }
+
+    /** As above, the message cut into {@code fragments} (null: one datagram). */
+    void sendRequest(Ikev2Sa sa, long messageId, int exchangeType, byte[] octets, Ikev2Message m,
+                     List<Ikev2Payload> inner, byte[][] fragments) {
         Exchange x = sa.current != null && sa.current.ours && sa.current.messageId == messageId ? sa.current
                 : sa.outstanding(messageId);
         if (x == null) {
@@ -636,12 +659,13 @@ final class EngineCore {
         }
         boolean keep = sentMessagesWanted();
         x.request = octets;
+        x.requestFragments = fragments;
         x.requestMessage = keep ? m : null;
         x.requestInner = keep ? inner : List.of();
         x.sends = 1;
         x.nextAt = now.plus(retransmission(sa, x).waitAfter(0));
         timers.wake(sa, x.nextAt);
-        send(sa, octets, m, inner);
+        send(sa, octets, fragments, m, inner);
     }
 
     static boolean isSetup(int exchangeType) {
@@ -654,6 +678,12 @@ final class EngineCore {
      * of that request (RFC 7296 §2.1), identified by {@code sa.inDigest}; of older answers only a window's worth stay.
      */
     void sendResponse(Ikev2Sa sa, long messageId, byte[] octets, Ikev2Message m, List<Ikev2Payload> inner) {
+        sendResponse(sa, messageId, octets, m, inner, null);
+    }
+
+    /** As above, the message cut into {@code fragments} (null: one datagram). */
+    void sendResponse(Ikev2Sa sa, long messageId, byte[] octets, Ikev2Message m, List<Ikev2Payload> inner,
+                      byte[][] fragments) {
         Exchange x = sa.theirs(messageId);
         if (x == null) {
             x = new Exchange(messageId, sa.inMessage == null ? 0 : sa.inMessage.header().exchangeType(), false, true, null);
@@ -663,12 +693,13 @@ final class EngineCore {
         boolean keep = sentMessagesWanted();
         x.requestDigest = sa.inDigest;
         x.response = octets;
+        x.responseFragments = fragments;
         x.responseMessage = keep ? m : null;
         x.responseInner = keep ? inner : List.of();
         x.until = now.plus(cachedResponseLifetime);
         timers.wake(sa, x.until);
         forgetOldResponses(sa);
-        send(sa, octets, m, inner);
+        send(sa, octets, fragments, m, inner);
     }
 
     /** §2.3: a response need be kept only while its request may still be retransmitted, i.e. inside the window. */

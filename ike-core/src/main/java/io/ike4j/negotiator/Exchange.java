@@ -24,8 +24,9 @@ final class Exchange {
     /** The state of a later exchange (INFO_R, INFO_I_WAIT, ...); unused for setup exchanges. */
     Ikev2State state;
 
-    // ours: the request, until its response has been processed
+    // ours: the request, until its response has been processed (as IKE fragments when it was cut, RFC 7383)
     byte[] request;
+    byte[][] requestFragments;
     Ikev2Message requestMessage;
     List<Ikev2Payload> requestInner = List.of();
     int sends;
@@ -38,6 +39,7 @@ final class Exchange {
     // the peer's: SHA-256 of its request's datagram and our response to it, until {@code until}
     byte[] requestDigest;
     byte[] response;
+    byte[][] responseFragments;
     Ikev2Message responseMessage;
     List<Ikev2Payload> responseInner = List.of();
     Instant until;
@@ -66,6 +68,7 @@ final class Exchange {
     /** The request was answered (or given up): its octets and decoded form go. */
     void requestDone() {
         request = null;
+        requestFragments = null;
         requestMessage = null;
         requestInner = List.of();
         nextAt = null;

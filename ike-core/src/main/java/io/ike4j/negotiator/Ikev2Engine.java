@@ -208,6 +208,7 @@ public final class Ikev2Engine implements DatagramHandler {
         int maxFragments = 32;
         int maxReassembledSize = 10_000;
         Duration fragmentTimeout = Duration.ofSeconds(30);
+        int fragmentSize = 1200;
         long maxReassemblyMemory = 4L << 20;
         int dropLogRate = 20;
         Duration cachedResponseLifetime = Duration.ofMinutes(5);
@@ -424,6 +425,20 @@ public final class Ikev2Engine implements DatagramHandler {
          */
         public Builder amplificationLimit(double factor) {
             this.amplificationLimit = factor;
+            return this;
+        }
+
+        /**
+         * The largest IKE message we send in one datagram (RFC 7383 §2.5.1; octets of the IKE message, without IP, UDP
+         * or the non-ESP marker; default 1,200, which fits IPv6's minimum MTU of 1,280 with its headers): a protected
+         * message above it goes as SKF fragments when the peer announced IKEV2_FRAGMENTATION_SUPPORTED.
+         *
+         * @param octets 256..65,535
+         * @return this builder
+         */
+        public Builder fragmentSize(int octets) {
+            ConfigException.check(octets >= 256 && octets <= 65535, "engine: fragment size must be 256..65535, got " + octets);
+            this.fragmentSize = octets;
             return this;
         }
 

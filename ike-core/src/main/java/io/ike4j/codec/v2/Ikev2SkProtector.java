@@ -128,7 +128,8 @@ public final class Ikev2SkProtector {
         return aead != null ? aead.icvLength() : integrity != null ? integrity.icvLength() : uncheckedIcvLength;
     }
 
-    private int blockSize() {
+    /** {@return the cipher's block size (padding granularity; 1 for AEAD and counter modes is still rounded as 4)} */
+    public int blockSize() {
         // Combined-mode plaintexts need no block alignment; RFC 5282 §3 still lets padding be added.
         return aead != null ? 1 : cipher.blockSize();
     }

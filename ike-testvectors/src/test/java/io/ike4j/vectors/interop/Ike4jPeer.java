@@ -56,27 +56,34 @@ final class Ike4jPeer implements AutoCloseable {
     /** The local and remote side of one case: identities, auth, selectors, proposals (strongSwan syntax). */
     record Setup(String ikeProposal, String iosEsp, String localId, AuthMethod auth, String localTs, String remoteTs,
                  Path cert, Path key, Path ca, String psk, io.ike4j.config.Retransmission retransmission,
-                 io.ike4j.config.DpdSettings dpd, boolean autoReconnect) {
+                 io.ike4j.config.DpdSettings dpd, boolean autoReconnect, int fragmentSize) {
         Setup(String ikeProposal, String iosEsp, String localId, AuthMethod auth, String localTs, String remoteTs,
               Path cert, Path key, Path ca) {
             this(ikeProposal, iosEsp, localId, auth, localTs, remoteTs, cert, key, ca, PSK,
-                    io.ike4j.config.Retransmission.STRONGSWAN_DEFAULT, null, false);
+                    io.ike4j.config.Retransmission.STRONGSWAN_DEFAULT, null, false, 0);
         }
 
         Setup withPsk(String otherPsk) {
             return new Setup(ikeProposal, iosEsp, localId, auth, localTs, remoteTs, cert, key, ca, otherPsk, retransmission,
-                    dpd, autoReconnect);
+                    dpd, autoReconnect, fragmentSize);
         }
 
         /** A shorter request retransmission (a refused IKE_SA_INIT fails only when the exchange times out). */
         Setup withRetransmission(io.ike4j.config.Retransmission r) {
-            return new Setup(ikeProposal, iosEsp, localId, auth, localTs, remoteTs, cert, key, ca, psk, r, dpd, autoReconnect);
+            return new Setup(ikeProposal, iosEsp, localId, auth, localTs, remoteTs, cert, key, ca, psk, r, dpd, autoReconnect,
+                    fragmentSize);
         }
 
         /** Dead peer detection ({@code dpd} of the ikev2 profile) and/or auto-reconnect of SAs the peer ended. */
         Setup withDpd(io.ike4j.config.DpdSettings d, boolean reconnect) {
             return new Setup(ikeProposal, iosEsp, localId, auth, localTs, remoteTs, cert, key, ca, psk, retransmission, d,
-                    reconnect);
+                    reconnect, fragmentSize);
+        }
+
+        /** Our IKE messages above {@code octets} go as IKE fragments (RFC 7383). */
+        Setup withFragmentSize(int octets) {
+            return new Setup(ikeProposal, iosEsp, localId, auth, localTs, remoteTs, cert, key, ca, psk, retransmission, dpd,
+                    autoReconnect, octets);
         }
 
         static Setup psk(String ikeProposal, String iosEsp, String localId, String localTs, String remoteTs) {
@@ -126,6 +133,9 @@ final class Ike4jPeer implements AutoCloseable {
         Recorder rec = new Recorder();
         Ikev2Engine.Builder b = Ikev2Engine.builder().configuration(config).crypto(new BouncyCastleProvider())
                 .keyEngine(rec).listener(rec).exportKeys(true).autoReconnect(s.autoReconnect());
+        if (s.fragmentSize() > 0) {
+            b.fragmentSize(s.fragmentSize());
+        }
         if (s.cert() != null) {
             try {
                 b.credentials(Credentials.load(s.cert(), s.key())).trustAnchors(TrustAnchors.load(s.ca()));

@@ -64,6 +64,21 @@ class Ikev2InteropInitiatorTest {
                         "generating IKE_AUTH response 1 \\[ EF\\(1/"));
     }
 
+    /**
+     * IKE fragmentation both ways with small fragments (issue 12, RFC 7383): ike4j sends its RSA IKE_AUTH as SKF
+     * fragments of at most 512 octets, charon (fragment_size 512) reassembles them and answers in fragments too.
+     */
+    @Test
+    void rsaCertificatesWithIke4jFragmenting() {
+        InteropCase c = InteropCase.MODP2048;
+        run(c, "RSA fragmented " + c.ikeProposal(), Ike4jPeer.Setup.cert(c, "rsa", AuthMethod.RSA_SIG, "127.16.4.0/24",
+                "127.16.2.0/24").withFragmentSize(512), "java-v2-rsa",
+                List.of("received fragment #1 of [2-9], waiting for complete IKE message",
+                        "received fragment #[2-9] of [2-9], reassembled fragmented IKE message",
+                        "authentication of 'java-rsa.ike.test' with RSA_EMSA_PKCS1_SHA2_256 successful",
+                        "generating IKE_AUTH response 1 \\[ EF\\(1/"));
+    }
+
     /** ECDSA P-256 certificates (bob's java-v2-ecdsa, an ike4j addition to bob/swanctl.conf). */
     @Test
     void ecdsaCertificates() {
