@@ -76,16 +76,17 @@ final class InitiatorInit {
         p.add(SaPayloads.ike(sa.proposals, Bytes.EMPTY));
         p.add(new Ikev2KePayload(sa.group, sa.localKeData));
         p.add(new Ikev2NoncePayload(sa.ni));
-        p.addAll(commonNotifies(sa, h));
+        p.addAll(commonNotifies(sa, h, true));
         p.addAll(core.vendorIds);
         sa.nextRequestId = 1;
         return Next.stop(I_WAIT_INIT).sending(Outgoing.plain(h.exchangeType(), false, 0, p));
     }
 
-    /** N(NATD_S_IP) N(NATD_D_IP) N(FRAG_SUP) N(HASH_ALG), in strongSwan's order. */
-    static List<Ikev2Payload> commonNotifies(Ikev2Sa sa, Ikev2Header h) {
-        return List.of(NatDetection.source(h, sa.local), NatDetection.destination(h, sa.remote),
-                Ikev2NotifyPayload.of(Ikev2NotifyType.IKEV2_FRAGMENTATION_SUPPORTED.number(), Bytes.EMPTY),
-                SignatureAuth.signatureHashAlgorithms());
+    /** N(NATD_S_IP) N(NATD_D_IP) N(FRAG_SUP) N(HASH_ALG), in strongSwan's order; FRAG_SUP when {@code fragments}. */
+    static List<Ikev2Payload> commonNotifies(Ikev2Sa sa, Ikev2Header h, boolean fragments) {
+        Ikev2Payload s = NatDetection.source(h, sa.local);
+        Ikev2Payload d = NatDetection.destination(h, sa.remote);
+        return fragments ? List.of(s, d, Ikev2NotifyPayload.of(Ikev2NotifyType.IKEV2_FRAGMENTATION_SUPPORTED.number(),
+                Bytes.EMPTY), SignatureAuth.signatureHashAlgorithms()) : List.of(s, d, SignatureAuth.signatureHashAlgorithms());
     }
 }

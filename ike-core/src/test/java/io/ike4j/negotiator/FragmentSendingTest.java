@@ -108,4 +108,33 @@ class FragmentSendingTest {
         long requestFragments = authDatagrams(p, p.initiator).size();
         assertTrue(requestFragments >= 4 && requestFragments % 2 == 0, "every fragment twice: " + requestFragments);
     }
+
+    /** RFC 7383 §2.3: an initiator that did not offer fragmentation gets no FRAG_SUP and no fragments. */
+    @Test
+    void withoutTheInitiatorsOfferNobodyFragments() throws IOException {
+        int fragSup = io.ike4j.codec.v2.iana.Ikev2NotifyType.IKEV2_FRAGMENTATION_SUPPORTED.number();
+        EnginePair.Config i = side("java-rsa", AuthMethod.RSA_SIG, "java-ecdsa.ike.test", 400);
+        i.impairments = new Impairments() {
+            @Override
+            public List<io.ike4j.codec.v2.Ikev2Payload> payloads(int saId, int exchangeType, boolean response,
+                                                                  long messageId, List<io.ike4j.codec.v2.Ikev2Payload> p) {
+                return p.stream().filter(x -> !(x instanceof io.ike4j.codec.v2.Ikev2NotifyPayload n
+                        && n.notifyType() == fragSup)).toList();
+            }
+        };
+        EnginePair.Config r = side("java-ecdsa", AuthMethod.ECDSA_SIG, "java-rsa.ike.test", 400);
+        EnginePair p = new EnginePair(143, i, r);
+        p.net.keepLog(true);
+        p.initiate(i);
+        p.net.runUntilIdle();
+        assertEquals(Ikev2State.READY, p.initiator.engine.sas().get(0).state(), p.initiator.failures.toString());
+        assertTrue(p.responder.packets.stream().filter(k -> k.outbound() && k.message().header().exchangeType() == 34)
+                .flatMap(k -> k.message().payloads().stream()).noneMatch(x -> x instanceof io.ike4j.codec.v2.Ikev2NotifyPayload n
+                        && n.notifyType() == fragSup), "no FRAG_SUP in the IKE_SA_INIT response");
+        for (EnginePair.Side s : List.of(p.initiator, p.responder)) {
+            List<Object[]> sent = authDatagrams(p, s);
+            assertEquals(1, sent.size(), "one IKE_AUTH datagram, larger than the fragment size");
+            assertTrue((int) sent.get(0)[1] > 400);
+        }
+    }
 }
