@@ -27,7 +27,20 @@ final class AuthDone {
         }, READY);
         t.on(READY, EV_R_OK, "waitForRequests", (sa, core) -> Next.waitTraced(READY));
         t.pass(READY, EV_CHK_IKE_ONLY, READY, EV_I_OK);
-        t.on(READY, EV_I_OK, "established", (sa, core) -> Next.stop(READY));
+        t.on(READY, EV_I_OK, "established", (sa, core) -> {
+            retireReplaced(sa, core);
+            return Next.stop(READY);
+        });
+    }
+
+    /** Reauthentication: the new SA and its CHILD_SA are up, so the one it replaces is deleted (make before break). */
+    static void retireReplaced(Ikev2Sa sa, EngineCore core) {
+        Ikev2Sa old = sa.replaces;
+        sa.replaces = null;
+        if (old != null && !old.dead) {
+            EngineCore.INTERNAL.info("IKEv2:(SA ID = {}):reauthenticated as SA {}: deleting the old IKE SA", old.saId, sa.saId);
+            Informational.startDelete(old, core);
+        }
     }
 
     private static Next insertIke(Ikev2Sa sa, EngineCore core) {

@@ -79,6 +79,8 @@ final class EngineCore {
     final int windowSize;
     /** Initiator SAs the peer ended (DELETE, unanswered request) are started again. */
     final boolean autoReconnect;
+    /** Initiator SAs at the end of their lifetime are replaced by a new one (RFC 7296 §2.8.3), not just deleted. */
+    final boolean reauthenticate;
     /** Where DH/KEM work runs; its answers resume SAs on this engine's thread. */
     final CryptoExecutor cryptoExecutor;
     /** This engine's shard and the shard count: SPIs we choose as initiator hash to our shard. */
@@ -147,6 +149,7 @@ final class EngineCore {
         this.dropLog = new DropLog(INTERNAL, b.dropLogRate);
         this.windowSize = b.windowSize;
         this.autoReconnect = b.autoReconnect;
+        this.reauthenticate = b.reauthenticate;
         this.cryptoExecutor = b.cryptoExecutor;
         this.shard = b.shard;
         this.shards = b.shards;
@@ -532,6 +535,7 @@ final class EngineCore {
         }
         sa.destroySecrets();
         listener.ikeSaDeleted(info, why);
+        AuthDone.retireReplaced(sa, this); // a reauthentication that failed: the expired SA goes anyway
         if (sa.reconnect && autoReconnect && sa.initiator() && sa.ipsecProfile != null) {
             EngineCore.INTERNAL.info("IKEv2:(SA ID = {}):{}: auto-reconnect to {}", sa.saId, why, sa.remote);
             int id = initiate(sa.ipsecProfile, sa.local, sa.remote);

@@ -189,6 +189,7 @@ public final class Ikev2Engine implements DatagramHandler {
         CryptoProvider crypto;
         RandomSource random = RandomSource.secure();
         boolean autoReconnect;
+        boolean reauthenticate;
         Outbound outbound;
         KeyEngine keyEngine = KeyEngine.ACCEPT_ALL;
         Ikev2Listener listener = Ikev2Listener.NONE;
@@ -525,6 +526,20 @@ public final class Ikev2Engine implements DatagramHandler {
          */
         public Builder autoReconnect(boolean on) {
             this.autoReconnect = on;
+            return this;
+        }
+
+        /**
+         * Whether an initiator IKE SA reaching the end of its lifetime (the profile's, less up to 10% jitter) is
+         * reauthenticated (RFC 7296 §2.8.3: a new IKE SA and CHILD_SA negotiated from scratch, IKE_SA_INIT and
+         * IKE_AUTH, and the old SA deleted once the new one is up: no gap) instead of deleted (default off; strongSwan's
+         * {@code reauth_time}). If the new SA fails, the old one is deleted all the same.
+         *
+         * @param on true to reauthenticate
+         * @return this builder
+         */
+        public Builder reauthenticate(boolean on) {
+            this.reauthenticate = on;
             return this;
         }
 

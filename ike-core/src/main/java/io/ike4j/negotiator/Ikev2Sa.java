@@ -123,6 +123,8 @@ final class Ikev2Sa implements TimerQueue.Timed, io.ike4j.sm.SaDirectory.Entry {
     Instant lastInbound;
     /** The peer ended this SA (DELETE, no answer to a request): an auto-reconnecting initiator starts again. */
     boolean reconnect;
+    /** Reauthentication (RFC 7296 §2.8.3): the SA this one replaces, deleted once this one is up. */
+    Ikev2Sa replaces;
     /** Started by auto-reconnect: if the peer stays away this attempt is retried too (at the retransmission pace). */
     boolean reconnecting;
     Fragments fragments;

@@ -37,8 +37,18 @@ final class Timers {
         if (!sa.dead && sa.lifetimeDeadline != null && sa.state == Ikev2State.READY
                 && !core.now.isBefore(sa.lifetimeDeadline)) {
             sa.lifetimeDeadline = null;
-            EngineCore.INTERNAL.info("IKEv2:(SA ID = {}):IKE SA lifetime expired: deleting it", sa.saId);
-            Informational.startDelete(sa, core); // RFC 7296 §2.8: an expired SA is rekeyed or deleted
+            if (core.reauthenticate && sa.initiator() && sa.ipsecProfile != null) {
+                // §2.8.3: reauthentication is a new IKE SA made from scratch; the old one goes once it is up
+                int id = core.initiate(sa.ipsecProfile, sa.local, sa.remote);
+                Ikev2Sa next = core.sas.byId(id);
+                EngineCore.INTERNAL.info("IKEv2:(SA ID = {}):IKE SA lifetime expired: reauthenticating as SA {}", sa.saId, id);
+                if (next != null) {
+                    next.replaces = sa;
+                }
+            } else {
+                EngineCore.INTERNAL.info("IKEv2:(SA ID = {}):IKE SA lifetime expired: deleting it", sa.saId);
+                Informational.startDelete(sa, core); // RFC 7296 §2.8: an expired SA is rekeyed or deleted
+            }
         }
         if (!sa.dead) {
             Dpd.check(sa, core);

@@ -103,8 +103,12 @@ final class EnginePair {
             deleted.add(why);
         }
 
+        /** What the key engine was told, in order: "install SPI" / "delete SPI" (our inbound SPI, hex). */
+        final List<String> keyEngineLog = new ArrayList<>();
+
         @Override
         public void install(ChildSa child, Completion completion) {
+            keyEngineLog.add("install " + child.inboundSpi().toHex());
             completion.installed();
         }
 
@@ -113,6 +117,7 @@ final class EnginePair {
 
         @Override
         public void delete(ChildSa child) {
+            keyEngineLog.add("delete " + child.inboundSpi().toHex());
             removedChildren.add(child);
         }
 
