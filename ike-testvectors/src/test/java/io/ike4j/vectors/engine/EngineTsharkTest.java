@@ -56,7 +56,10 @@ class EngineTsharkTest {
     @TempDir
     Path dir;
 
-    record Case(String ike, String esp, int port, boolean cert, boolean wrongPsk, boolean delete) {
+    record Case(String ike, String esp, int port, boolean cert, boolean wrongPsk, boolean delete, int fragmentSize) {
+        Case(String ike, String esp, int port, boolean cert, boolean wrongPsk, boolean delete) {
+            this(ike, esp, port, cert, wrongPsk, delete, 65535); // whole messages: the large IKE_AUTH in one SK
+        }
     }
 
     @Test
@@ -86,6 +89,29 @@ class EngineTsharkTest {
         assertEquals(r.encryptedPayloads(), r.decryptedPayloads());
     }
 
+    /**
+     * ike4j's own IKE fragments (RFC 7383, issue 12): the certificate IKE_AUTH messages cut at 512 octets, on the marker
+     * port pair. tshark dissects every SKF frame and decrypts each (ICV correct) with the logged keys.
+     */
+    @Test
+    void ike4jFragmentsDissectAndDecrypt() throws IOException {
+        Path pcap = dir.resolve("ike4j-fragments.pcap");
+        Path keylog = dir.resolve("ikev2_decryption_table_fragments");
+        int messages;
+        try (PcapWriter w = PcapWriter.create(pcap)) {
+            messages = run(new Case("aes128-sha256-modp2048-ecp256", "esp-aes 256 esp-sha-hmac", 15500, true, false, true, 512),
+                    7, w, new KeylogWriter(keylog));
+        }
+        Tshark.Result r = Tshark.require().check(pcap, keylog);
+        System.out.println("EngineTsharkTest: fragments: " + r.ikeFrames() + " frames, " + r.decryptedPayloads() + "/"
+                + r.encryptedPayloads() + " SK/SKF payloads decrypted, failures " + r.failures());
+        r.assertClean();
+        assertEquals(messages, r.ikeFrames());
+        assertTrue(r.encryptedPayloads() >= 6, "two IKE_AUTH messages in at least two fragments each, two DELETEs: "
+                + r.encryptedPayloads());
+        assertEquals(r.encryptedPayloads(), r.decryptedPayloads());
+    }
+
     /** One handshake on a simulated network; returns the number of datagrams written to the pcap. */
     private int run(Case c, int seed, PcapWriter pcap, KeylogWriter keys) throws IOException {
         VirtualClock clock = new VirtualClock(Instant.parse("2026-11-21T10:00:00Z").plusSeconds(seed * 60L));
@@ -111,8 +137,9 @@ class EngineTsharkTest {
         IkeConfiguration iConf = config(c.ike(), c.esp(), c.cert(), "java-rsa", "java-ecdsa", "interop-test-psk");
         IkeConfiguration rConf = config(c.cert() ? "aes128-sha256-ecp256" : c.ike(), c.esp(), c.cert(), "java-ecdsa",
                 "java-rsa", c.wrongPsk() ? "another-psk" : "interop-test-psk");
-        Ikev2Engine i = engine(iConf, c.cert(), "java-rsa", seed, keyLog, d -> iOut[0].send(d), clock);
-        Ikev2Engine r = engine(rConf, c.cert(), "java-ecdsa", seed + 100, keyLog, d -> rOut[0].send(d), clock);
+        Ikev2Engine i = engine(iConf, c.cert(), "java-rsa", seed, keyLog, d -> iOut[0].send(d), clock, c.fragmentSize());
+        Ikev2Engine r = engine(rConf, c.cert(), "java-ecdsa", seed + 100, keyLog, d -> rOut[0].send(d), clock,
+                c.fragmentSize());
         iOut[0] = net.attach(ia, i);
         rOut[0] = net.attach(ra, r);
         int id = i.initiate(iConf.ipsecProfiles().get(0), new Ikev2Peer(ia, ra));
@@ -137,8 +164,13 @@ class EngineTsharkTest {
 
     static Ikev2Engine engine(IkeConfiguration conf, boolean cert, String name, long seed, Ikev2Listener l, Outbound o,
                               VirtualClock clock) throws IOException {
+        return engine(conf, cert, name, seed, l, o, clock, 65535);
+    }
+
+    static Ikev2Engine engine(IkeConfiguration conf, boolean cert, String name, long seed, Ikev2Listener l, Outbound o,
+                              VirtualClock clock, int fragmentSize) throws IOException {
         Ikev2Engine.Builder b = Ikev2Engine.builder().configuration(conf).crypto(BC).random(RandomSource.deterministic(seed))
-                .listener(l).outbound(o).exportKeys(true).startTime(clock.instant());
+                .listener(l).outbound(o).exportKeys(true).startTime(clock.instant()).fragmentSize(fragmentSize);
         if (cert) {
             b.credentials(Credentials.load(pki("java/x509/" + name + ".pem"), pki("java/private/" + name + "-key.pem")))
                     .trustAnchors(TrustAnchors.load(pki("ca.pem")));
