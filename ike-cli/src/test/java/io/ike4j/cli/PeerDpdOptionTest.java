@@ -38,22 +38,24 @@ class PeerDpdOptionTest {
 
     @Test
     void aBadValueIsAUsageError() {
+        String err = usageError("--dpd", "10,2,sometimes");
+        assertTrue(err.contains("--dpd"), err);
+    }
+
+    /** {@code ike peer} as a responder with one more option: exit status 2, and what it said on stderr. */
+    private static String usageError(String option, String value) {
         var out = new java.io.ByteArrayOutputStream();
         var err = new java.io.ByteArrayOutputStream();
-        int rc = Main.run(new String[] {"peer", "--role", "responder", "--local", "127.0.0.1:0", "--psk", "x",
-                "--dpd", "10,2,sometimes"}, new java.io.PrintStream(out), new java.io.PrintStream(err));
+        int rc = Main.run(new String[] {"peer", "--role", "responder", "--local", "127.0.0.1:0", "--psk", "x", option, value},
+                new java.io.PrintStream(out), new java.io.PrintStream(err));
         assertEquals(2, rc, err.toString());
-        assertTrue(err.toString().contains("--dpd"), err.toString());
+        return err.toString();
     }
 
     /** {@code --fragment-size} below RFC 7383's useful range is refused before anything listens. */
     @Test
     void aFragmentSizeOutOfRangeIsAUsageError() {
-        var out = new java.io.ByteArrayOutputStream();
-        var err = new java.io.ByteArrayOutputStream();
-        int rc = Main.run(new String[] {"peer", "--role", "responder", "--local", "127.0.0.1:0", "--psk", "x",
-                "--fragment-size", "100"}, new java.io.PrintStream(out), new java.io.PrintStream(err));
-        assertEquals(2, rc, err.toString());
-        assertTrue(err.toString().contains("fragment size must be 256..65535, got 100"), err.toString());
+        String err = usageError("--fragment-size", "100");
+        assertTrue(err.contains("fragment size must be 256..65535, got 100"), err);
     }
 }
