@@ -51,7 +51,9 @@ public final class FailureCounters {
         /** A bug: an exception escaped a transition row or the receive path (logged with its stack trace). */
         INTERNAL_ERROR,
         /** A protected message of ours sent as IKE fragments (RFC 7383), counted once per message. */
-        FRAGMENTED
+        FRAGMENTED,
+        /** A NAT-keepalive (one 0xFF octet, RFC 3948 §2.3) sent by an SA behind a NAT. */
+        NAT_KEEPALIVE_SENT
     }
 
     private final AtomicLongArray reasons = new AtomicLongArray(FailureReason.values().length);

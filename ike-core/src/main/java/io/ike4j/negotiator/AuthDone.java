@@ -49,6 +49,10 @@ final class AuthDone {
         sa.lifetimeDeadline = lifetimeEnd(sa, core);
         core.timers.wake(sa, sa.lifetimeDeadline);
         Dpd.arm(sa, core);
+        java.time.Instant keepalive = NatTraversal.nextKeepalive(sa, core);
+        if (keepalive != null) {
+            core.timers.wake(sa, keepalive); // behind a NAT: the mapping must not time out
+        }
         core.halfOpen.end(sa);
         core.established(sa);
         var info = core.info(sa);

@@ -81,6 +81,10 @@ final class EngineCore {
     final boolean autoReconnect;
     /** Initiator SAs at the end of their lifetime are replaced by a new one (RFC 7296 §2.8.3), not just deleted. */
     final boolean reauthenticate;
+    /** The NAT-T port initiators float to from 500 (RFC 7296 §2.23; 0: never float). */
+    final int natTraversalPort;
+    /** NAT-keepalive interval of SAs behind a NAT (RFC 3948 §2.3; null: none). */
+    final Duration natKeepalive;
     /** Where DH/KEM work runs; its answers resume SAs on this engine's thread. */
     final CryptoExecutor cryptoExecutor;
     /** This engine's shard and the shard count: SPIs we choose as initiator hash to our shard. */
@@ -150,6 +154,8 @@ final class EngineCore {
         this.windowSize = b.windowSize;
         this.autoReconnect = b.autoReconnect;
         this.reauthenticate = b.reauthenticate;
+        this.natTraversalPort = b.natTraversalPort;
+        this.natKeepalive = b.natKeepalive;
         this.cryptoExecutor = b.cryptoExecutor;
         this.shard = b.shard;
         this.shards = b.shards;
@@ -565,6 +571,7 @@ final class EngineCore {
 
     void send(Ikev2Sa sa, byte[] octets, Ikev2Message message, List<Ikev2Payload> inner) {
         Datagram d = Datagram.of(octets, sa.local, sa.remote);
+        sa.lastOutbound = now;
         for (Datagram out : impairments.outgoing(sa.saId, d)) {
             outbound.send(out);
             counters.count(FailureCounters.Packet.OUTBOUND_OK);

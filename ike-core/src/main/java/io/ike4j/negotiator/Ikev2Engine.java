@@ -190,6 +190,8 @@ public final class Ikev2Engine implements DatagramHandler {
         RandomSource random = RandomSource.secure();
         boolean autoReconnect;
         boolean reauthenticate;
+        int natTraversalPort = 4500;
+        Duration natKeepalive = Duration.ofSeconds(20);
         Outbound outbound;
         KeyEngine keyEngine = KeyEngine.ACCEPT_ALL;
         Ikev2Listener listener = Ikev2Listener.NONE;
@@ -540,6 +542,24 @@ public final class Ikev2Engine implements DatagramHandler {
          */
         public Builder reauthenticate(boolean on) {
             this.reauthenticate = on;
+            return this;
+        }
+
+        /**
+         * NAT traversal (RFC 7296 §2.23, RFC 3948): the port an initiator that started on 500 moves to for IKE_AUTH when
+         * a NAT was detected (default 4500; 0: stay; the transport must listen there too), and the interval of the
+         * one-octet keepalives an SA behind a NAT sends when it has sent nothing else (default 20 s; null: none).
+         *
+         * @param port the NAT-T port, or 0
+         * @param keepalive the keepalive interval, or null
+         * @return this builder
+         */
+        public Builder natTraversal(int port, Duration keepalive) {
+            ConfigException.check(port >= 0 && port <= 65535 && port != 500, "engine: NAT-T port must be 0..65535 and not 500, got " + port);
+            ConfigException.check(keepalive == null || !keepalive.isNegative() && !keepalive.isZero(),
+                    "engine: NAT keepalive interval must be positive");
+            this.natTraversalPort = port;
+            this.natKeepalive = keepalive;
             return this;
         }
 

@@ -81,8 +81,36 @@ public final class Ikev2Runtime implements AutoCloseable {
             return new FrontDoor(built[shard]); // each datagram to the engine of its major version
         });
         endpoints.forEach(tb::bind);
+        natTraversalEndpoints(engine, endpoints).forEach(tb::bind);
         transport[0] = tb.start();
         return new Ikev2Runtime(transport[0], built, pool);
+    }
+
+    /**
+     * RFC 7296 §2.23: an engine listening on port 500 also listens on its NAT-T port (4500) at the same address, where
+     * initiators float to behind a NAT. A NAT-T port already in use (another IKE daemon) is left alone and floating is
+     * turned off, with a warning, rather than failing the start.
+     */
+    private static List<DatagramEndpoint> natTraversalEndpoints(Ikev2Engine.Builder engine, List<DatagramEndpoint> endpoints) {
+        List<DatagramEndpoint> extra = new java.util.ArrayList<>();
+        if (engine.natTraversalPort == 0) {
+            return extra;
+        }
+        for (DatagramEndpoint e : endpoints) {
+            DatagramEndpoint natt = new DatagramEndpoint(e.address(), engine.natTraversalPort);
+            if (e.port() != NatTraversal.IKE_PORT || endpoints.contains(natt) || extra.contains(natt)) {
+                continue;
+            }
+            try (java.nio.channels.DatagramChannel probe = java.nio.channels.DatagramChannel.open()) {
+                probe.bind(natt.toSocketAddress());
+            } catch (java.io.IOException | RuntimeException busy) {
+                EngineCore.INTERNAL.warn("IKEv2:cannot listen on {} ({}): NAT-T floating off", natt, busy.getMessage());
+                engine.natTraversal(0, engine.natKeepalive);
+                return List.of();
+            }
+            extra.add(natt);
+        }
+        return extra;
     }
 
     /** {@return the bound endpoints, with ephemeral ports resolved} */

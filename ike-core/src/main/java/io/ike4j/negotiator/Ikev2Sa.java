@@ -121,6 +121,8 @@ final class Ikev2Sa implements TimerQueue.Timed, io.ike4j.sm.SaDirectory.Entry {
     /** Dead peer detection ({@link Dpd}): when the next liveness check is due, when the peer was last heard from. */
     Instant dpdAt;
     Instant lastInbound;
+    /** When we last sent the peer anything (NAT keepalives are due an interval after it). */
+    Instant lastOutbound;
     /** The peer ended this SA (DELETE, no answer to a request): an auto-reconnecting initiator starts again. */
     boolean reconnect;
     /** Reauthentication (RFC 7296 §2.8.3): the SA this one replaces, deleted once this one is up. */

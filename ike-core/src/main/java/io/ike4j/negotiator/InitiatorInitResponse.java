@@ -46,7 +46,10 @@ final class InitiatorInitResponse {
             NatDetection.check(sa, sa.inMessage.header(), sa.inPayloads);
             return Next.then(EV_CHK_NAT_T);
         });
-        t.pass(I_PROC_INIT, EV_CHK_NAT_T, I_PROC_INIT, EV_CHK_CONFIG_MODE);
+        t.on(I_PROC_INIT, EV_CHK_NAT_T, "checkNatT", (sa, core) -> {
+            NatTraversal.floatIfNeeded(sa, core);
+            return Next.then(EV_CHK_CONFIG_MODE);
+        });
         t.pass(I_PROC_INIT, EV_CHK_CONFIG_MODE, INIT_DONE, EV_GEN_DH_SECRET);
         t.on(INIT_DONE, EV_GEN_DH_SECRET, "genDhSecret", InitiatorInitResponse::genDhSecret, INIT_DONE, I_WAIT_INIT);
         t.on(INIT_DONE, EV_OK_RECD_DH_SECRET_RESP, "dhSecretReady",

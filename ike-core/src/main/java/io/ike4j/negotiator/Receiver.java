@@ -117,6 +117,7 @@ final class Receiver {
             return;
         }
         Dpd.heard(sa, core); // authenticated: the peer is alive
+        NatTraversal.follow(sa, core, d); // §2.23: only an authenticated message moves the SA's endpoints
         // What a retransmission of this request must repeat to get our cached answer (computed once verified).
         byte[] digest = requestDigest(h, d);
         List<Ikev2Payload> inner;

@@ -52,6 +52,7 @@ final class Timers {
         }
         if (!sa.dead) {
             Dpd.check(sa, core);
+            NatTraversal.keepalive(sa, core);
         }
         if (!sa.dead) {
             core.timers.wake(sa, next(sa, core));
@@ -79,6 +80,10 @@ final class Timers {
         }
         if (sa.dpdAt != null && sa.state == Ikev2State.READY) {
             at = earlier(at, sa.dpdAt);
+        }
+        Instant keepalive = NatTraversal.nextKeepalive(sa, core);
+        if (keepalive != null) {
+            at = earlier(at, keepalive);
         }
         // never in the past: a deadline already handled must not be looked at again in the same tick
         return at == null ? null : at.isAfter(core.now) ? at : core.now.plusMillis(1);

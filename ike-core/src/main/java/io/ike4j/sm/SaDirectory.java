@@ -29,7 +29,7 @@ public final class SaDirectory<S extends SaDirectory.Entry> {
         /** {@return our SPI (IKEv2) or cookie (IKEv1), null before we chose one (fixed once set)} */
         Bytes localSpi();
 
-        /** {@return the peer's endpoint when the SA was registered (fixed while registered)} */
+        /** {@return the peer's endpoint (when it changes, {@link SaDirectory#remoteChanged} is told)} */
         DatagramEndpoint remote();
 
         /** {@return the identity the peer authenticated with, null before authentication (fixed once established)} */
@@ -92,6 +92,19 @@ public final class SaDirectory<S extends SaDirectory.Entry> {
             if (same != null && same.remove(sa) && same.isEmpty()) {
                 byRemoteIdentity.remove(sa.remoteIdentity());
             }
+        }
+    }
+
+    /**
+     * The SA's peer moved (NAT-T float to port 4500, a NAT rebinding): the per-endpoint count follows it.
+     *
+     * @param sa the SA, with its new {@link Entry#remote()}
+     * @param before its endpoint until now
+     */
+    public void remoteChanged(S sa, DatagramEndpoint before) {
+        if (bySaId.get(sa.saId()) == sa && !before.equals(sa.remote())) {
+            countByRemote.computeIfPresent(before, (r, n) -> n == 1 ? null : n - 1);
+            countByRemote.merge(sa.remote(), 1, Integer::sum);
         }
     }
 

@@ -47,12 +47,23 @@ public final class IkeFraming {
      */
     public static byte[] encode(Bytes ike, int localPort, int remotePort) {
         Objects.requireNonNull(ike, "ike");
-        if (!markerRequired(localPort, remotePort)) {
+        if (!markerRequired(localPort, remotePort) || isKeepalive(ike)) {
+            // one 0xFF octet is a NAT-keepalive (RFC 3948 §2.3), never IKE (28 octets at least): no marker
             return ike.toByteArray();
         }
         byte[] out = new byte[MARKER_LENGTH + ike.length()];
         ike.copyTo(out, MARKER_LENGTH); // the marker is the four zero octets already there
         return out;
+    }
+
+    /**
+     * True for the one-octet NAT-keepalive payload (RFC 3948 §2.3).
+     *
+     * @param payload a UDP payload to send
+     * @return whether it is a keepalive
+     */
+    public static boolean isKeepalive(Bytes payload) {
+        return payload.length() == 1 && payload.get(0) == KEEPALIVE_OCTET;
     }
 
     /**
