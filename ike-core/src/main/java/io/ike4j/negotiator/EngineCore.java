@@ -614,12 +614,13 @@ final class EngineCore {
         List<Ikev2Payload> p = impairments.payloads(sa.saId, h.exchangeType(), h.isResponse(), h.messageId(), payloads);
         Ikev2Message m = impairments.beforeProtect(sa.saId, new Ikev2Message(h, p));
         if (!protect) {
-            return new Messages.Built(io.ike4j.codec.v2.Ikev2Codec.encode(m), m, List.of());
+            return new Messages.Built(io.ike4j.codec.v2.Ikev2Codec.encode(m), m, List.of(), null);
         }
         byte[] iv = random.nextBytes(sa.protector.ivLength());
         byte[] octets = sa.protector.protect(m.header(), List.of(), m.payloads(), sa.skKeys, iv, 0);
+        // cut after the impairments, so fragments carry the same (possibly impaired) header and payloads
         return new Messages.Built(octets, sentMessagesWanted() ? io.ike4j.codec.v2.Ikev2Codec.decode(octets) : null,
-                m.payloads());
+                m.payloads(), Fragmenting.split(sa, this, m.header(), m.payloads(), octets));
     }
 
     /** A row's message: built, then sent as a request (retransmitted) or a response (kept); IKE_SA_INIT's kept for AUTH. */
@@ -632,12 +633,10 @@ final class EngineCore {
                 sa.initRequest = b.octets(); // §2.15: AUTH signs it
             }
         }
-        byte[][] fragments = o.protect() ? Fragmenting.split(sa, this, Messages.header(sa, o.exchangeType(), o.response(),
-                o.messageId()), b.inner(), b.octets()) : null;
         if (o.response()) {
-            sendResponse(sa, o.messageId(), b.octets(), b.message(), b.inner(), fragments);
+            sendResponse(sa, o.messageId(), b.octets(), b.message(), b.inner(), b.fragments());
         } else {
-            sendRequest(sa, o.messageId(), o.exchangeType(), b.octets(), b.message(), b.inner(), fragments);
+            sendRequest(sa, o.messageId(), o.exchangeType(), b.octets(), b.message(), b.inner(), b.fragments());
         }
     }
 
@@ -733,27 +732,14 @@ final class EngineCore {
         return sa.returnRoutable || octets <= amplificationLimit * requestLength;
     }
 
-    private static final java.security.MessageDigest SHA256 = sha256();
-
-    private static java.security.MessageDigest sha256() {
-        try {
-            return java.security.MessageDigest.getInstance("SHA-256");
-        } catch (java.security.NoSuchAlgorithmException e) {
-            throw new IllegalStateException("SHA-256 is required of every JDK", e);
-        }
-    }
+    private static final java.security.MessageDigest SHA256 = io.ike4j.crypto.kdf.JdkDigests.prototype("SHA-256");
 
     /**
      * SHA-256 of a datagram: how a retransmission is recognised as one (RFC 7296 §2.1 "bitwise identical").
      * A clone of one prototype digest, hashing the datagram in place: no provider lookup and no copy per datagram.
      */
     static byte[] digest(Bytes datagram) {
-        java.security.MessageDigest md;
-        try {
-            md = (java.security.MessageDigest) SHA256.clone();
-        } catch (CloneNotSupportedException e) {
-            md = sha256();
-        }
+        java.security.MessageDigest md = io.ike4j.crypto.kdf.JdkDigests.copy(SHA256);
         byte[] len = {(byte) (datagram.length() >>> 24), (byte) (datagram.length() >>> 16),
                 (byte) (datagram.length() >>> 8), (byte) datagram.length()};
         md.update(len);

@@ -36,11 +36,11 @@ final class ErrorNotifies {
         } else if (sa.inMessage != null && !sa.inMessage.header().isResponse()) { // an answer to the peer's request, whoever initiated the SA
             long id = sa.inMessage.header().messageId();
             Messages.Built b = Messages.protect(sa, core, sa.inMessage.header().exchangeType(), true, id, n);
-            core.sendResponse(sa, id, b.octets(), b.message(), b.inner());
+            core.sendResponse(sa, id, b.octets(), b.message(), b.inner(), b.fragments());
         } else {
             long id = sa.nextRequestId++;
             Messages.Built b = Messages.protect(sa, core, INFORMATIONAL, false, id, n);
-            core.send(sa, b.octets(), b.message(), b.inner()); // not retransmitted: the SA is going away
+            core.send(sa, b.octets(), b.fragments(), b.message(), b.inner()); // not retransmitted: the SA is going away
         }
     }
 

@@ -23,8 +23,8 @@ final class Fragmenting {
     /**
      * The fragments of the protected message {@code whole}, or null when it goes as one datagram.
      *
-     * @param header the message's header (message ID and flags are each fragment's)
-     * @param inner the inner payloads, after impairments
+     * @param header the message's header after impairments (each fragment carries it)
+     * @param inner the inner payloads after impairments
      */
     static byte[][] split(Ikev2Sa sa, EngineCore core, Ikev2Header header, List<Ikev2Payload> inner, byte[] whole) {
         int max = core.fragmentSize;

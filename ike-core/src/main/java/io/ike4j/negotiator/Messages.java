@@ -12,8 +12,11 @@ final class Messages {
     private Messages() {
     }
 
-    /** An encoded message with what the packet log shows. */
-    record Built(byte[] octets, Ikev2Message message, List<Ikev2Payload> inner) {
+    /**
+     * An encoded message with what the packet log shows, and its SKF fragments when it is to go cut (RFC 7383; null:
+     * one datagram).
+     */
+    record Built(byte[] octets, Ikev2Message message, List<Ikev2Payload> inner, byte[][] fragments) {
     }
 
     /** RFC 7296 §3.1 flags: I when we are the original initiator, R on responses. */

@@ -2,7 +2,6 @@ package io.ike4j.crypto.bc;
 
 import java.security.DigestException;
 import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 
 /**
  * The hashes under IKE's HMACs (MD5, SHA-1, SHA-2; SHA-224 for NIST CAVP's IKE KDF tests). The hashing itself is
@@ -25,32 +24,15 @@ enum BcHash {
     private final ThreadLocal<Scratch> scratch;
 
     BcHash(String jdkName) {
-        MessageDigest prototype;
-        try {
-            prototype = MessageDigest.getInstance(jdkName);
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException("the JDK has no " + jdkName, e); // all six are required of every JDK 17
-        }
+        MessageDigest prototype = io.ike4j.crypto.kdf.JdkDigests.prototype(jdkName); // all six: every JDK 17 has them
         this.size = prototype.getDigestLength();
         this.block = size > 32 ? 128 : 64; // FIPS 180-4 §1: 1024-bit blocks for SHA-384/512, 512-bit otherwise
-        this.scratch = ThreadLocal.withInitial(() -> new Scratch(copy(prototype), block, size));
+        this.scratch = ThreadLocal.withInitial(() -> new Scratch(io.ike4j.crypto.kdf.JdkDigests.copy(prototype), block, size));
     }
 
     /** This thread's scratch: a reset digest and zeroed buffers (every use ends in {@link Scratch#clear}). */
     Scratch scratch() {
         return scratch.get();
-    }
-
-    private static MessageDigest copy(MessageDigest prototype) {
-        try {
-            return (MessageDigest) prototype.clone();
-        } catch (CloneNotSupportedException e) {
-            try {
-                return MessageDigest.getInstance(prototype.getAlgorithm(), prototype.getProvider());
-            } catch (NoSuchAlgorithmException impossible) {
-                throw new IllegalStateException(impossible);
-            }
-        }
     }
 
     /**

@@ -1,7 +1,6 @@
 package io.ike4j.crypto.kdf;
 
 import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.util.Locale;
 
 /**
@@ -29,13 +28,7 @@ public interface HashFunction {
      * @throws IllegalArgumentException when the JDK has no such digest
      */
     static HashFunction jdk(String name) {
-        String n = canonical(name);
-        MessageDigest prototype;
-        try {
-            prototype = MessageDigest.getInstance(n);
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalArgumentException("no hash " + name, e);
-        }
+        MessageDigest prototype = JdkDigests.prototype(canonical(name));
         return data -> {
             MessageDigest md = JdkDigests.copy(prototype);
             for (byte[] d : data) {

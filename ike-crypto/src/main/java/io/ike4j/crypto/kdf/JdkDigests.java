@@ -3,8 +3,11 @@ package io.ike4j.crypto.kdf;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 
-/** Fresh JDK digests from an unused prototype: a clone, not a provider lookup by reflection per hash. */
-final class JdkDigests {
+/**
+ * JDK digests made from an unused prototype: a clone, not a provider lookup by reflection per hash (the one place
+ * ike4j does this: NAT-D and cookie hashes, the HMAC scratch of the {@code bc} provider, retransmission digests).
+ */
+public final class JdkDigests {
     /** SHA-1 for NAT detection (RFC 7296 §2.23), hashed four times per IKE_SA_INIT on each side. */
     static final HashFunction SHA1 = HashFunction.jdk("SHA-1");
     /** SHA-256 for stateless cookies (RFC 7296 §2.6), one per IKE_SA_INIT under a flood. */
@@ -13,15 +16,34 @@ final class JdkDigests {
     private JdkDigests() {
     }
 
-    /** A digest in its initial state, of the same algorithm and provider as {@code prototype}. */
-    static MessageDigest copy(MessageDigest prototype) {
+    /**
+     * The JDK's digest {@code name}, to keep unused as a prototype for {@link #copy}.
+     *
+     * @param name the JCA name, e.g. {@code SHA-256}
+     * @return a digest in its initial state
+     * @throws IllegalArgumentException when the JDK has no such digest
+     */
+    public static MessageDigest prototype(String name) {
+        try {
+            return MessageDigest.getInstance(name);
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalArgumentException("no hash " + name, e);
+        }
+    }
+
+    /**
+     * A digest in its initial state, of the same algorithm and provider as {@code prototype} (which must never be
+     * updated: clones of it are made from any thread).
+     *
+     * @param prototype an unused digest
+     * @return a fresh digest
+     */
+    public static MessageDigest copy(MessageDigest prototype) {
         try {
             return (MessageDigest) prototype.clone();
         } catch (CloneNotSupportedException e) {
             try {
-                return prototype.getProvider() == null
-                        ? MessageDigest.getInstance(prototype.getAlgorithm())
-                        : MessageDigest.getInstance(prototype.getAlgorithm(), prototype.getProvider());
+                return MessageDigest.getInstance(prototype.getAlgorithm(), prototype.getProvider());
             } catch (NoSuchAlgorithmException impossible) {
                 throw new IllegalStateException(impossible);
             }
