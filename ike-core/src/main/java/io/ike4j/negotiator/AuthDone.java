@@ -48,6 +48,7 @@ final class AuthDone {
         sa.halfOpenDeadline = null;
         sa.lifetimeDeadline = lifetimeEnd(sa, core);
         core.timers.wake(sa, sa.lifetimeDeadline);
+        Lifetimes.armIke(sa, core);
         Dpd.arm(sa, core);
         java.time.Instant keepalive = NatTraversal.nextKeepalive(sa, core);
         if (keepalive != null) {
@@ -103,7 +104,12 @@ final class AuthDone {
             sa.child.destroy();
             sa.child = null;
         } else {
-            core.listener.childSaEstablished(core.info(sa), sa.child);
+            Child c = new Child(sa.child);
+            sa.addChild(c);
+            sa.child = null;
+            sa.childSpi = null; // the CHILD_SA's now: freed with it
+            Lifetimes.arm(sa, core, c);
+            core.listener.childSaEstablished(core.info(sa), c.keys);
         }
         return Next.then(EV_START_ACCT);
     }

@@ -43,7 +43,7 @@ final class ChildSelection {
     }
 
     /** A fresh inbound ESP SPI, unique in this engine (see {@link EngineCore#newEspSpi}). */
-    static Bytes newEspSpi(EngineCore core) {
-        return core.newEspSpi();
+    static Bytes newEspSpi(EngineCore core, Ikev2Sa sa) {
+        return core.newEspSpi(sa);
     }
 }

@@ -81,6 +81,10 @@ final class EngineCore {
     final boolean autoReconnect;
     /** Initiator SAs at the end of their lifetime are replaced by a new one (RFC 7296 §2.8.3), not just deleted. */
     final boolean reauthenticate;
+    /** SAs are rekeyed before their lifetimes end ({@link Lifetimes}), at these intervals (null: 90% of the lifetime). */
+    final boolean rekey;
+    final Duration childRekey;
+    final Duration ikeRekey;
     /** The NAT-T port initiators float to from 500 (RFC 7296 §2.23; 0: never float). */
     final int natTraversalPort;
     /** NAT-keepalive interval of SAs behind a NAT (RFC 3948 §2.3; null: none). */
@@ -106,8 +110,11 @@ final class EngineCore {
      * we hold no other): the version-neutral directory IKEv1 uses too.
      */
     final io.ike4j.sm.SaDirectory<Ikev2Sa> sas = new io.ike4j.sm.SaDirectory<>();
-    /** Inbound ESP SPIs in use: a new one is checked against them, not hoped unique (RFC 4303 §2.1). */
-    final java.util.Set<Bytes> espSpis = new java.util.HashSet<>();
+    /**
+     * Inbound ESP SPIs in use and the IKE SA each CHILD_SA belongs to: a new SPI is checked against them, not hoped
+     * unique (RFC 4303 §2.1), and what the key engine reports about a CHILD_SA finds its SA without a walk.
+     */
+    final Map<Bytes, Ikev2Sa> espSpis = new HashMap<>();
     /** Whether the listener looks at sent messages; with the packet log off too, our own octets are not decoded. */
     final boolean packetsWanted;
 
@@ -154,6 +161,9 @@ final class EngineCore {
         this.windowSize = b.windowSize;
         this.autoReconnect = b.autoReconnect;
         this.reauthenticate = b.reauthenticate;
+        this.rekey = b.rekey;
+        this.childRekey = b.childRekey;
+        this.ikeRekey = b.ikeRekey;
         this.natTraversalPort = b.natTraversalPort;
         this.natKeepalive = b.natKeepalive;
         this.cryptoExecutor = b.cryptoExecutor;
@@ -219,10 +229,16 @@ final class EngineCore {
 
     /** A fresh inbound ESP SPI not in use here; 1-255 are reserved by IANA (RFC 4303 §2.1). */
     Bytes newEspSpi() {
+        return newEspSpi(null);
+    }
+
+    /** As above, for a CHILD_SA of {@code owner}. */
+    Bytes newEspSpi(Ikev2Sa owner) {
         while (true) {
             byte[] b = random.nextBytes(4);
             Bytes spi = Bytes.wrap(b);
-            if ((b[0] | b[1] | b[2]) != 0 && espSpis.add(spi)) {
+            if ((b[0] | b[1] | b[2]) != 0 && !espSpis.containsKey(spi)) {
+                espSpis.put(spi, owner);
                 return spi;
             }
         }
@@ -278,6 +294,13 @@ final class EngineCore {
                 if (machine != null && !sa.dead && machine.state == Ikev2State.EXIT) {
                     completed(sa, machine);
                 }
+            }
+        }
+        Runnable after = sa.afterRun;
+        if (after != null && !sa.running) {
+            sa.afterRun = null;
+            if (!sa.dead) {
+                after.run(); // what a row asked to start once its exchange's run was over
             }
         }
     }
@@ -422,6 +445,7 @@ final class EngineCore {
 
     /** A later exchange reached EXIT: ours is forgotten; of the peer's only the response octets stay. */
     private void completed(Ikev2Sa sa, Exchange x) {
+        x.workDone();
         if (x.ours) {
             sa.remove(x); // the peer's stays, as its response octets, until its lifetime or the window passes it
         }
@@ -522,6 +546,16 @@ final class EngineCore {
         if (sa.childSpi != null) {
             espSpis.remove(sa.childSpi);
         }
+        if (sa.children != null && sa.rekeyedTo == null) { // moved children belong to the new SA now
+            for (Child c : sa.children) {
+                espSpis.remove(c.inboundSpi(), sa);
+            }
+        }
+        for (Exchange x = sa.exchanges; x != null; x = x.next) {
+            if (x.work != null && x.work.localSpi != null && x.work.localSpi.length() == 4) {
+                espSpis.remove(x.work.localSpi, sa); // a CHILD_SA being made
+            }
+        }
         halfOpen.end(sa);
         Fragments.release(sa, this);
         timers.remove(sa);
@@ -535,11 +569,16 @@ final class EngineCore {
         sa.dead = true;
         IkeSaInfo info = info(sa);
         forget(sa);
-        sa.exchanges = null;
         if (sa.child != null) {
             keyEngine.delete(sa.child);
         }
+        if (sa.children != null && sa.rekeyedTo == null) {
+            for (Child c : sa.children) {
+                keyEngine.delete(c.keys);
+            }
+        }
         sa.destroySecrets();
+        sa.exchanges = null;
         listener.ikeSaDeleted(info, why);
         AuthDone.retireReplaced(sa, this); // a reauthentication that failed: the expired SA goes anyway
         if (sa.reconnect && autoReconnect && sa.initiator() && sa.ipsecProfile != null) {
@@ -701,7 +740,9 @@ final class EngineCore {
         }
         // the decoded form is kept only for those who look at repeated responses; the octets are what is re-sent
         boolean keep = sentMessagesWanted();
-        x.requestDigest = sa.inDigest;
+        if (x.requestDigest == null) {
+            x.requestDigest = sa.inDigest;
+        }
         x.response = octets;
         x.responseFragments = fragments;
         x.responseMessage = keep ? m : null;
@@ -787,6 +828,6 @@ final class EngineCore {
                 sa.profile == null ? io.ike4j.config.IkeProfile.DEFAULT_LIFETIME : sa.profile.lifetimeSeconds(),
                 sa.nextRequestId, sa.expectedRequestId, sa.localWindow, sa.localBehindNat, sa.remoteBehindNat,
                 sa.profile == null ? Optional.empty() : sa.profile.dpd().map(d -> d.intervalSeconds()),
-                sa.child == null ? 0 : 1);
+                sa.childCount());
     }
 }

@@ -31,8 +31,10 @@ final class Exchange {
     List<Ikev2Payload> requestInner = List.of();
     int sends;
     Instant nextAt;
-    /** Ours: an INFORMATIONAL deleting our CHILD_SA (RFC 7296 §1.4.1), removed once the peer answers. */
-    boolean deletesChild;
+    /** Ours: an INFORMATIONAL deleting this CHILD_SA (RFC 7296 §1.4.1), removed once the peer answers. */
+    Child deletesChild;
+    /** A CREATE_CHILD_SA's working memory (null for other exchanges). */
+    ChildWork work;
     /** The retransmission schedule of this request; null: the profile's (a liveness check of DPD has its own). */
     io.ike4j.config.Retransmission schedule;
 
@@ -63,6 +65,14 @@ final class Exchange {
     /** Our answer to the peer's request, kept for its retransmissions. */
     boolean answered() {
         return !ours && response != null;
+    }
+
+    /** The exchange is over: its working memory goes (zeroed). */
+    void workDone() {
+        if (work != null) {
+            work.destroy();
+            work = null;
+        }
     }
 
     /** The request was answered (or given up): its octets and decoded form go. */

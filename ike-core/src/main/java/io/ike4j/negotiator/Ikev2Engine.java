@@ -109,6 +109,61 @@ public final class Ikev2Engine implements DatagramHandler {
     }
 
     /**
+     * Creates another CHILD_SA on IKE SA {@code saId} (RFC 7296 §1.3.1: CREATE_CHILD_SA with the IPsec profile's
+     * proposals and selectors, and a KE payload when it sets a PFS group).
+     *
+     * @param saId the SA's ID
+     * @return false when the SA is not established, is being rekeyed, or the peer's window is full
+     */
+    public boolean createChild(int saId) {
+        Ikev2Sa sa = core.sas.byId(saId);
+        return sa != null && !sa.dead && ChildInitiator.startNew(sa, core);
+    }
+
+    /**
+     * Rekeys the first CHILD_SA of IKE SA {@code saId} now (RFC 7296 §1.3.3: N(REKEY_SA), a KE payload with the PFS
+     * group if set); the old CHILD_SA is deleted once the new one is installed.
+     *
+     * @param saId the SA's ID
+     * @return false when there is no CHILD_SA to rekey, a rekey is in flight, or the peer's window is full
+     */
+    public boolean rekeyChild(int saId) {
+        Ikev2Sa sa = core.sas.byId(saId);
+        return sa != null && !sa.dead && ChildInitiator.startRekey(sa, core, sa.firstLiveChild());
+    }
+
+    /**
+     * Rekeys IKE SA {@code saId} now (RFC 7296 §1.3.2, §2.18): a new IKE SA inherits the CHILD_SAs and the old one is
+     * deleted. The new SA's ID is reported through {@link Ikev2Listener#ikeSaRekeyed}.
+     *
+     * @param saId the SA's ID
+     * @return false when the SA is not established, already rekeyed, or a request of ours is in flight
+     */
+    public boolean rekeyIke(int saId) {
+        Ikev2Sa sa = core.sas.byId(saId);
+        return sa != null && !sa.dead && sa.outstandingCount() == 0 && ChildInitiator.startIkeRekey(sa, core);
+    }
+
+    /**
+     * The key engine's count of octets protected on a CHILD_SA so far (both directions): past 90% of the IPsec
+     * profile's kilobyte lifetime the CHILD_SA is rekeyed, past 100% deleted (RFC 7296 §2.8; IOS
+     * {@code set security-association lifetime kilobytes}). Call it on the engine's thread.
+     *
+     * @param inboundSpi the CHILD_SA's inbound SPI ({@link ChildSa#inboundSpi()})
+     * @param octets octets so far
+     * @return false if no CHILD_SA of this engine has that SPI
+     */
+    public boolean childOctets(io.ike4j.codec.Bytes inboundSpi, long octets) {
+        Ikev2Sa sa = core.espSpis.get(inboundSpi);
+        Child c = sa == null || sa.dead ? null : sa.childByInbound(inboundSpi);
+        if (c == null) {
+            return false;
+        }
+        Lifetimes.octets(sa, core, c, octets);
+        return true;
+    }
+
+    /**
      * Deletes an IKE SA (and its CHILD_SA) with an INFORMATIONAL DELETE (RFC 7296 §1.4.1).
      *
      * @param saId the SA's ID
@@ -190,6 +245,9 @@ public final class Ikev2Engine implements DatagramHandler {
         RandomSource random = RandomSource.secure();
         boolean autoReconnect;
         boolean reauthenticate;
+        boolean rekey = true;
+        Duration childRekey;
+        Duration ikeRekey;
         int natTraversalPort = 4500;
         Duration natKeepalive = Duration.ofSeconds(20);
         Outbound outbound;
@@ -542,6 +600,35 @@ public final class Ikev2Engine implements DatagramHandler {
          */
         public Builder reauthenticate(boolean on) {
             this.reauthenticate = on;
+            return this;
+        }
+
+        /**
+         * Whether SAs are rekeyed before their lifetimes end (default on; RFC 7296 §2.8): CHILD_SAs at 90% of the IPsec
+         * profile's lifetime (seconds or kilobytes), IKE SAs at 90% of the profile's, each less up to 5% jitter,
+         * unless {@link #rekeyIntervals} says otherwise. Off, SAs are deleted at their hard lifetime.
+         *
+         * @param on true to rekey
+         * @return this builder
+         */
+        public Builder rekey(boolean on) {
+            this.rekey = on;
+            return this;
+        }
+
+        /**
+         * How often CHILD_SAs and IKE SAs are rekeyed (null: at 90% of their lifetimes), less up to 5% jitter
+         * ({@code ike peer --child-rekey / --ike-rekey}).
+         *
+         * @param child CHILD_SA rekey interval, or null
+         * @param ike IKE SA rekey interval, or null
+         * @return this builder
+         */
+        public Builder rekeyIntervals(Duration child, Duration ike) {
+            ConfigException.check(child == null || child.toMillis() >= 1000, "engine: CHILD_SA rekey interval must be at least 1 s");
+            ConfigException.check(ike == null || ike.toMillis() >= 1000, "engine: IKE SA rekey interval must be at least 1 s");
+            this.childRekey = child;
+            this.ikeRekey = ike;
             return this;
         }
 

@@ -65,6 +65,27 @@ public interface Ikev2Listener {
     }
 
     /**
+     * A CHILD_SA was rekeyed (RFC 7296 §1.3.3): {@code fresh} is installed and carries the traffic; {@code old} stays
+     * until its DELETE (reported through {@link KeyEngine#delete}).
+     *
+     * @param sa the IKE SA
+     * @param old the CHILD_SA replaced
+     * @param fresh the new CHILD_SA
+     */
+    default void childSaRekeyed(IkeSaInfo sa, ChildSa old, ChildSa fresh) {
+    }
+
+    /**
+     * The IKE SA was rekeyed (RFC 7296 §1.3.2, §2.18): {@code fresh} inherited its CHILD_SAs; {@code old} is deleted
+     * next (reported through {@link #ikeSaDeleted} with a reason starting "rekeyed").
+     *
+     * @param old the IKE SA replaced
+     * @param fresh the new IKE SA
+     */
+    default void ikeSaRekeyed(IkeSaInfo old, IkeSaInfo fresh) {
+    }
+
+    /**
      * The IKE SA is gone (deleted, failed, expired); {@code why} in words.
      *
      * @param sa its last snapshot

@@ -87,7 +87,21 @@ final class Ikev2Sa implements TimerQueue.Timed, io.ike4j.sm.SaDirectory.Entry {
     List<TrafficSelector> tsi = List.of();
     List<TrafficSelector> tsr = List.of();
     boolean transportMode;
+    /** The CHILD_SA IKE_AUTH is making, until the key engine has it (then it is one of {@link #children}). */
     ChildSa child;
+    /** The established CHILD_SAs (RFC 7296 §1.3); null until the first. */
+    ArrayList<Child> children;
+    /** After an IKE SA rekey (§2.8): the SA that inherited everything; this one only answers until its DELETE. */
+    Ikev2Sa rekeyedTo;
+    /** Our CREATE_CHILD_SA rekeying this IKE SA, while in flight (§2.25.2). */
+    Exchange ikeRekey;
+    /** §2.8.2: the peer's rekey of this IKE SA finished while ours was in flight: its new SA and lowest nonce. */
+    Ikev2Sa peerRekeyed;
+    Bytes peerRekeyedLowest;
+    /** What must start once the current run is over (a new exchange cannot start inside another's run). */
+    Runnable afterRun;
+    /** When the IKE SA is due for a rekey (its soft lifetime, jittered; null: not yet established or not rekeyed). */
+    Instant ikeRekeyAt;
     /** Child creation failed inside IKE_AUTH (RFC 7296 §1.2: the IKE SA still comes up): the notify to send/seen. */
     int childErrorNotify;
     String childInstallError;
@@ -212,6 +226,68 @@ final class Ikev2Sa implements TimerQueue.Timed, io.ike4j.sm.SaDirectory.Entry {
         return role == Role.INITIATOR;
     }
 
+    /** Runs {@code r} after the current run (after any already queued). */
+    void afterRun(Runnable r) {
+        Runnable before = afterRun;
+        afterRun = before == null ? r : () -> {
+            before.run();
+            r.run();
+        };
+    }
+
+    /** The CHILD_SA whose inbound (our) SPI is {@code spi}, or null. */
+    Child childByInbound(Bytes spi) {
+        if (children != null) {
+            for (Child c : children) {
+                if (c.inboundSpi().equals(spi)) {
+                    return c;
+                }
+            }
+        }
+        return null;
+    }
+
+    /** The CHILD_SA whose outbound (the peer's) SPI is {@code spi}, or null: what a peer's DELETE or REKEY_SA names. */
+    Child childByOutbound(Bytes spi) {
+        if (children != null) {
+            for (Child c : children) {
+                if (c.outboundSpi().equals(spi)) {
+                    return c;
+                }
+            }
+        }
+        return null;
+    }
+
+    void addChild(Child c) {
+        if (children == null) {
+            children = new ArrayList<>(2);
+        }
+        children.add(c);
+    }
+
+    void removeChild(Child c) {
+        if (children != null) {
+            children.remove(c);
+        }
+    }
+
+    int childCount() {
+        return children == null ? 0 : children.size();
+    }
+
+    /** The first CHILD_SA not being replaced or deleted, or null. */
+    Child firstLiveChild() {
+        if (children != null) {
+            for (Child c : children) {
+                if (c.live()) {
+                    return c;
+                }
+            }
+        }
+        return null;
+    }
+
     /** Our nonce and the peer's. */
     Bytes localNonce() {
         return initiator() ? ni : nr;
@@ -242,11 +318,14 @@ final class Ikev2Sa implements TimerQueue.Timed, io.ike4j.sm.SaDirectory.Entry {
         return best;
     }
 
-    /** How many of our requests wait for their responses. */
+    /**
+     * How many of our requests are in flight: sent and unanswered, or being built or processed (a CREATE_CHILD_SA
+     * holds its message ID from its first step on, §2.3: no request beyond the peer's window).
+     */
     int outstandingCount() {
         int n = 0;
         for (Exchange x = exchanges; x != null; x = x.next) {
-            n += x.awaitingResponse() ? 1 : 0;
+            n += x.ours && (x.awaitingResponse() || x.work != null) ? 1 : 0;
         }
         return n;
     }
@@ -337,6 +416,16 @@ final class Ikev2Sa implements TimerQueue.Timed, io.ike4j.sm.SaDirectory.Entry {
         }
         if (child != null) {
             child.destroy();
+        }
+        if (children != null) {
+            for (Child c : children) {
+                c.keys.destroy();
+            }
+        }
+        for (Exchange x = exchanges; x != null; x = x.next) {
+            if (x.work != null) {
+                x.work.destroy();
+            }
         }
     }
 }

@@ -33,22 +33,20 @@ final class Informational {
         t.entry(info, false, AUTH_DONE, EV_RECV_INFO, INFO_R);
         t.entry(info, false, READY, EV_RECV_INFO, INFO_R);
         t.entry(info, false, DELETE, EV_RECV_INFO, INFO_R);
-        t.entry(Ikev2ExchangeType.CREATE_CHILD_SA, false, READY, EV_RECV_CREATE_CHILD, CHILD_R_INIT);
         // responses to ours are looked up in our exchange's state
         t.entry(info, true, INFO_I_WAIT, EV_RECV_INFO);
         t.entry(info, true, DELETE, EV_RECV_INFO);
 
         t.on(INFO_R, EV_RECV_INFO, "answerInformational", Informational::request, EXIT, DELETE);
         t.on(DELETE, EV_RECV_DELETE, "deleteIkeSa", (sa, core) -> {
-            sa.reconnect = true; // the peer ended it: an auto-reconnecting initiator comes back (vEdge scenario 3)
-            core.remove(sa, "received DELETE for IKE_SA");
+            if (sa.rekeyedTo == null && sa.peerRekeyed != null) {
+                IkeRekey.inherit(sa, sa.peerRekeyed, core); // §2.8.2: the peer did not see our rekey: its SA stands
+            }
+            // the peer ended it: an auto-reconnecting initiator comes back (vEdge scenario 3); not after a rekey
+            sa.reconnect = sa.rekeyedTo == null;
+            core.remove(sa, sa.rekeyedTo != null ? "rekeyed as SA " + sa.rekeyedTo.saId : "received DELETE for IKE_SA");
             return Next.stop(DELETE);
         });
-        t.on(CHILD_R_INIT, EV_RECV_CREATE_CHILD, "refuseCreateChild", (sa, core) -> {
-            // CHILD_SA creation and rekeying are the lifecycle issue's; refuse politely (RFC 7296 §1.3)
-            ErrorNotifies.send(sa, core, Ikev2NotifyType.NO_ADDITIONAL_SAS.number());
-            return Next.stop(EXIT);
-        }, EXIT);
         t.on(INFO_I_BLD, EV_SEND_NOTIFY, "sendDelete", Informational::sendDelete, DELETE);
         t.on(INFO_I_BLD, EV_SEND_INFO, "sendLivenessCheck", Informational::sendLivenessCheck, INFO_I_WAIT);
         t.on(INFO_I_BLD, EV_SEND_DELETE_CHILD, "sendChildDelete", Informational::sendChildDelete, INFO_I_WAIT, EXIT);
@@ -63,13 +61,25 @@ final class Informational {
         List<Ikev2Payload> in = sa.inPayloads;
         List<Ikev2Payload> out = new ArrayList<>();
         boolean deleteIke = false;
+        List<io.ike4j.codec.Bytes> ours = new ArrayList<>();
         for (Ikev2DeletePayload d : Payloads.all(in, Ikev2DeletePayload.class)) {
             if (d.protocolId() == PROTO_IKE) {
                 deleteIke = true;
-            } else if (d.protocolId() == PROTO_ESP && sa.child != null && d.spis().contains(sa.child.outboundSpi())) {
-                out.add(new Ikev2DeletePayload(PROTO_ESP, 4, List.of(sa.child.inboundSpi()))); // §1.4.1: delete ours too
-                dropChild(sa, core); // the SPI may be used again
+            } else if (d.protocolId() == PROTO_ESP) {
+                for (io.ike4j.codec.Bytes spi : d.spis()) {
+                    Child c = sa.childByOutbound(spi);
+                    if (c == null) {
+                        continue; // §2.25.1: one that does not exist is answered without a Delete payload
+                    }
+                    if (c.deleting == null) {
+                        ours.add(c.inboundSpi()); // §1.4.1: delete ours too (not if we are closing it already, §2.25.1)
+                    }
+                    dropChild(sa, core, c); // the SPI may be used again
+                }
             }
+        }
+        if (!ours.isEmpty()) {
+            out.add(new Ikev2DeletePayload(PROTO_ESP, 4, ours));
         }
         Optional<Ikev2NotifyPayload> err = Payloads.error(in);
         long id = sa.current.messageId;
@@ -118,42 +128,52 @@ final class Informational {
         if (err.isPresent() && err.get().notifyType() == Ikev2NotifyType.INVALID_SYNTAX.number()) {
             return peerEndedSa(sa, core, err.get().notifyType());
         }
-        if (sa.current.deletesChild && sa.child != null) {
-            EngineCore.INTERNAL.info("IKEv2:(SA ID = {}):CHILD_SA {} deleted (our DELETE answered)", sa.saId,
-                    sa.child.inboundSpi().toHex());
-            dropChild(sa, core);
+        Child gone = sa.current.deletesChild;
+        if (gone != null && sa.children != null && sa.children.contains(gone)) {
+            EngineCore.INTERNAL.info("IKEv2:(SA ID = {}):CHILD_SA {} deleted (our DELETE answered)", sa.saId, gone);
+            dropChild(sa, core, gone);
         }
         return Next.stop(EXIT);
     }
 
     /** The CHILD_SA leaves the key engine, its keys are zeroed and its inbound SPI is free again. */
-    private static void dropChild(Ikev2Sa sa, EngineCore core) {
-        core.keyEngine.delete(sa.child);
-        sa.child.destroy();
-        sa.child = null;
-        core.espSpis.remove(sa.childSpi);
-        sa.childSpi = null; // or the SA's end would free it again, perhaps from another SA that took it meanwhile
+    static void dropChild(Ikev2Sa sa, EngineCore core, Child c) {
+        if (sa.children == null || !sa.children.remove(c)) {
+            return;
+        }
+        core.keyEngine.delete(c.keys);
+        c.keys.destroy();
+        core.espSpis.remove(c.inboundSpi(), sa);
     }
 
     /**
-     * Deletes the CHILD_SA, keeping the IKE SA (RFC 7296 §1.4.1: a Delete payload with our inbound SPI; the peer
+     * Deletes the first CHILD_SA, keeping the IKE SA (RFC 7296 §1.4.1: a Delete payload with our inbound SPI; the peer
      * answers with its own). False when there is none, the SA is not established or the peer's window is full.
      */
     static boolean startChildDelete(Ikev2Sa sa, EngineCore core) {
-        if (sa.state != READY || sa.child == null || sa.outstandingCount() >= sa.peerWindow) {
+        return startChildDelete(sa, core, sa.firstLiveChild());
+    }
+
+    /** As above, for CHILD_SA {@code c}. */
+    static boolean startChildDelete(Ikev2Sa sa, EngineCore core, Child c) {
+        if (sa.dead || sa.state != READY || c == null || c.deleting != null || sa.childByInbound(c.inboundSpi()) != c
+                || sa.outstandingCount() >= sa.peerWindow) {
             return false;
         }
-        start(sa, core, EV_SEND_DELETE_CHILD);
+        Exchange x = new Exchange(sa.nextRequestId, INFORMATIONAL, true, false, INFO_I_BLD);
+        x.deletesChild = c;
+        c.deleting = x;
+        core.run(sa, x, EV_SEND_DELETE_CHILD);
         return true;
     }
 
     private static Next sendChildDelete(Ikev2Sa sa, EngineCore core) {
-        if (sa.child == null) {
+        Child c = sa.current.deletesChild;
+        if (c == null || sa.childByInbound(c.inboundSpi()) != c) {
             return Next.stop(EXIT); // the peer deleted it meanwhile
         }
-        sa.current.deletesChild = true;
         return Next.stop(INFO_I_WAIT).sending(request(sa, List.of(new Ikev2DeletePayload(PROTO_ESP, 4,
-                List.of(sa.child.inboundSpi())))));
+                List.of(c.inboundSpi())))));
     }
 
     /**

@@ -66,7 +66,7 @@ final class InitiatorAuth {
     }
 
     private static Next sendAuth(Ikev2Sa sa, EngineCore core) {
-        sa.childSpi = ChildSelection.newEspSpi(core);
+        sa.childSpi = ChildSelection.newEspSpi(core, sa);
         sa.tsi = ChildSelection.localSelectors(sa);
         sa.tsr = ChildSelection.remoteSelectors(sa);
         sa.transportMode = ChildSelection.wantsTransport(sa);

@@ -47,6 +47,8 @@ final class PublicKeyWork {
                           Ikev2Event resume, Function<InvalidKeyExchangeValueException, Next> onBad) {
         Next[] sync = new Next[1];
         boolean[] inAction = {true};
+        // a later exchange (CREATE_CHILD_SA) resumes in its own state; the setup exchanges in the SA's
+        Exchange in = sa.current != null && !sa.current.setup ? sa.current : null;
         core.cryptoExecutor.compute(() -> {
             try {
                 return new Result<>(work.run(), null, null);
@@ -78,7 +80,7 @@ final class PublicKeyWork {
                 return;
             }
             sa.cryptoVerdict = failed;
-            core.run(sa, resume); // inline: becomes the SA's pending event; offloaded: resumes the SA now
+            core.run(sa, in, resume); // inline: becomes the SA's pending event; offloaded: resumes the SA now
         });
         if (inAction[0] && sa.pending == null && sync[0] == null) {
             sa.awaitingWork = true; // not answered inline: the answer resumes the SA later

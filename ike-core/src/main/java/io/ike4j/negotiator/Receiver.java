@@ -165,6 +165,7 @@ final class Receiver {
         }
         Exchange x = new Exchange(h.messageId(), h.exchangeType(), false, EngineCore.isSetup(h.exchangeType()),
                 entry.starts());
+        x.requestDigest = digest; // what our response will answer, whatever other exchanges receive meanwhile
         sa.add(x);
         received(sa, h.messageId());
         if (h.exchangeType() == IKE_AUTH) {

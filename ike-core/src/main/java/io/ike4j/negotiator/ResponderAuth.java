@@ -172,7 +172,7 @@ final class ResponderAuth {
         sa.tsi = tsi;
         sa.tsr = tsr;
         sa.transportMode = Payloads.notify(p, Ikev2NotifyType.USE_TRANSPORT_MODE.number()).isPresent() && ChildSelection.wantsTransport(sa);
-        sa.childSpi = ChildSelection.newEspSpi(core);
+        sa.childSpi = ChildSelection.newEspSpi(core, sa);
         sa.child = KeySchedule.deriveChild(sa, core.crypto, sa.esp, sa.childSpi, InitReceiver.compact(sa.esp.peerSpi()));
         return Next.then(EV_GET_CONFIG_MODE);
     }

@@ -9,7 +9,7 @@ import java.time.Instant;
  * The SA's timers, looked at when {@link TimerQueue} says the SA is due (never by walking all SAs): expiry of a
  * partial fragmented message (RFC 7383 §2.6), retransmission of each of our requests in flight (RFC 7296 §2.1),
  * expiry of kept responses, half-open expiry of a responder SA that never saw IKE_AUTH, and the end of an
- * established SA's lifetime (deleted: rekeying is the lifecycle issue's), and its dead peer detection ({@link Dpd}). What happens is the
+ * established SA's lifetime (deleted then), the soft and hard lifetimes of it and its CHILD_SAs ({@link Lifetimes}), and its dead peer detection ({@link Dpd}). What happens is the
  * table's: the "any state" rows EV_RETRANSMIT / EV_RETRY_LIMIT and the row R_WAIT_AUTH EV_TIMEOUT.
  */
 final class Timers {
@@ -37,7 +37,10 @@ final class Timers {
         if (!sa.dead && sa.lifetimeDeadline != null && sa.state == Ikev2State.READY
                 && !core.now.isBefore(sa.lifetimeDeadline)) {
             sa.lifetimeDeadline = null;
-            if (core.reauthenticate && sa.initiator() && sa.ipsecProfile != null) {
+            if (sa.rekeyedTo != null) {
+                EngineCore.INTERNAL.info("IKEv2:(SA ID = {}):rekeyed IKE SA not deleted by the peer: deleting it", sa.saId);
+                Informational.startDelete(sa, core);
+            } else if (core.reauthenticate && sa.initiator() && sa.ipsecProfile != null) {
                 // §2.8.3: reauthentication is a new IKE SA made from scratch; the old one goes once it is up
                 int id = core.initiate(sa.ipsecProfile, sa.local, sa.remote);
                 Ikev2Sa next = core.sas.byId(id);
@@ -49,6 +52,9 @@ final class Timers {
                 EngineCore.INTERNAL.info("IKEv2:(SA ID = {}):IKE SA lifetime expired: deleting it", sa.saId);
                 Informational.startDelete(sa, core); // RFC 7296 §2.8: an expired SA is rekeyed or deleted
             }
+        }
+        if (!sa.dead) {
+            Lifetimes.check(sa, core);
         }
         if (!sa.dead) {
             Dpd.check(sa, core);
@@ -85,6 +91,7 @@ final class Timers {
         if (keepalive != null) {
             at = earlier(at, keepalive);
         }
+        at = Lifetimes.next(sa, at);
         // never in the past: a deadline already handled must not be looked at again in the same tick
         return at == null ? null : at.isAfter(core.now) ? at : core.now.plusMillis(1);
     }

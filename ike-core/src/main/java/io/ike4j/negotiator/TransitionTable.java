@@ -125,6 +125,9 @@ final class TransitionTable {
         InitiatorAuthResponse.rows(t);
         AuthDone.rows(t);
         Informational.rows(t);
+        ChildInitiator.rows(t);
+        ChildInitiatorResponse.rows(t);
+        ChildResponder.rows(t);
         AnyState.rows(t);
         return t;
     }

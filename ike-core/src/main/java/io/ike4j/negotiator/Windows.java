@@ -27,6 +27,17 @@ final class Windows {
                 Bytes.wrap(new byte[] {(byte) (w >>> 24), (byte) (w >>> 16), (byte) (w >>> 8), (byte) w}));
     }
 
+    /** The window a verified message announces (0: none or malformed), as {@link #learn} reads it. */
+    static int announced(List<Ikev2Payload> in) {
+        Optional<Ikev2NotifyPayload> n = Payloads.notify(in, SET_WINDOW_SIZE);
+        if (n.isEmpty() || n.get().data().length() != 4) {
+            return 0;
+        }
+        byte[] d = n.get().data().toByteArray();
+        long v = ((d[0] & 0xFFL) << 24) | ((d[1] & 0xFF) << 16) | ((d[2] & 0xFF) << 8) | (d[3] & 0xFF);
+        return (int) Math.min(v, MAX_USED);
+    }
+
     /** Only from a message whose AUTH verified; a malformed or zero value leaves the window at 1. */
     static void learn(Ikev2Sa sa, List<Ikev2Payload> in) {
         Optional<Ikev2NotifyPayload> n = Payloads.notify(in, SET_WINDOW_SIZE);

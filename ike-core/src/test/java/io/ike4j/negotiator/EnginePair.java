@@ -93,6 +93,21 @@ final class EnginePair {
             children.add(child);
         }
 
+        /** CHILD_SAs rekeyed: {old, new} each. */
+        final List<ChildSa[]> rekeyedChildren = new ArrayList<>();
+        /** IKE SAs rekeyed: {old, new} each. */
+        final List<IkeSaInfo[]> rekeyedIke = new ArrayList<>();
+
+        @Override
+        public void childSaRekeyed(IkeSaInfo sa, ChildSa old, ChildSa fresh) {
+            rekeyedChildren.add(new ChildSa[] {old, fresh});
+        }
+
+        @Override
+        public void ikeSaRekeyed(IkeSaInfo old, IkeSaInfo fresh) {
+            rekeyedIke.add(new IkeSaInfo[] {old, fresh});
+        }
+
         @Override
         public void failure(IkeFailure f) {
             failures.add(f);
@@ -194,6 +209,8 @@ final class EnginePair {
         Consumer<Keyring.Builder> keyringTweak = k -> { };
         /** Engine options beyond the configuration (limits, allowSha1Signatures, ...). */
         Consumer<Ikev2Engine.Builder> engineTweak = b -> { };
+        /** IPsec profile options (PFS group, lifetimes). */
+        Consumer<IpsecProfile.Builder> ipsecTweak = b -> { };
         private IpsecProfile built;
 
         IkeConfiguration build() {
@@ -223,6 +240,7 @@ final class EnginePair {
             if (remoteTs != null) {
                 ib.remoteSelector(io.ike4j.config.TrafficSelector.cidr(remoteTs));
             }
+            ipsecTweak.accept(ib);
             built = ib.build();
             return IkeConfiguration.builder().policy(pol.build()).profile(profile).ipsecProfile(built).build();
         }

@@ -118,6 +118,8 @@ public enum Ikev2Event {
     EV_CHK_IKE_ONLY,
     /** The initiator's SA is READY. */
     EV_I_OK,
+    /** We start a CREATE_CHILD_SA exchange (API, soft lifetime, retry). Added by ike4j. */
+    EV_INIT_CREATE_CHILD,
     /** A CREATE_CHILD_SA request arrived. */
     EV_RECV_CREATE_CHILD,
     /** Branches on what the CREATE_CHILD_SA does: new CHILD_SA, CHILD_SA rekey or IKE SA rekey. */

@@ -38,10 +38,18 @@ public enum Ikev2State {
     R_VERIFY_AUTH,
     /** Responder builds the IKE_AUTH response. */
     R_BLD_AUTH,
+    /** Initiator starts a CREATE_CHILD_SA exchange (new CHILD_SA, CHILD_SA rekey or IKE SA rekey). Added by ike4j. */
+    CHILD_I_INIT,
+    /** Initiator builds a CREATE_CHILD_SA that rekeys the IKE SA (new SPI, nonce, KE). Added by ike4j. */
+    CHILD_I_IKE,
+    /** Initiator builds a CREATE_CHILD_SA for a CHILD_SA (SPI, nonce, selectors, PFS KE). Added by ike4j. */
+    CHILD_I_IPSEC,
     /** Responder checks a CREATE_CHILD_SA request. */
     CHILD_R_INIT,
     /** Responder handles a CREATE_CHILD_SA that rekeys the IKE SA. */
     CHILD_R_IKE,
+    /** Responder handles a CREATE_CHILD_SA for a CHILD_SA (new or rekeyed). Added by ike4j. */
+    CHILD_R_IPSEC,
     /** Responder builds the CREATE_CHILD_SA response. */
     CHILD_R_BLD_MSG,
     /** Responder finished a CREATE_CHILD_SA exchange. */
