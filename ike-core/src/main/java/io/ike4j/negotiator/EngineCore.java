@@ -513,6 +513,9 @@ final class EngineCore {
         if (seen != null) {
             return Next.failReceived(seen.failure(), seen.notifyReceived(), seen.detail() + "; no usable response, " + after);
         }
+        if (x.liveness) {
+            listener.livenessChecked(info(sa), false);
+        }
         report(sa, FailureReason.PEER_UNREACHABLE, 0, 0, after);
         sa.reconnect = sa.established != null || sa.reconnecting;
         remove(sa, "peer unreachable");

@@ -33,6 +33,8 @@ final class Exchange {
     Instant nextAt;
     /** Ours: an INFORMATIONAL deleting this CHILD_SA (RFC 7296 §1.4.1), removed once the peer answers. */
     Child deletesChild;
+    /** Ours: a liveness check (DPD or the API's), whose answer or silence the listener hears of. */
+    boolean liveness;
     /** A CREATE_CHILD_SA's working memory (null for other exchanges). */
     ChildWork work;
     /** The retransmission schedule of this request; null: the profile's (a liveness check of DPD has its own). */

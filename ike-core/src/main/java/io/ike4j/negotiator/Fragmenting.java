@@ -28,7 +28,7 @@ final class Fragmenting {
      */
     static byte[][] split(Ikev2Sa sa, EngineCore core, Ikev2Header header, List<Ikev2Payload> inner, byte[] whole) {
         int max = core.fragmentSize;
-        if (!sa.peerFragmentation || whole.length <= max || inner.isEmpty()) {
+        if (max == 0 || !sa.peerFragmentation || whole.length <= max || inner.isEmpty()) {
             return null;
         }
         var protector = sa.protector;

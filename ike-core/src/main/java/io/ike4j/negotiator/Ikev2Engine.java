@@ -494,11 +494,12 @@ public final class Ikev2Engine implements DatagramHandler {
          * or the non-ESP marker; default 1,200, which fits IPv6's minimum MTU of 1,280 with its headers): a protected
          * message above it goes as SKF fragments when the peer announced IKEV2_FRAGMENTATION_SUPPORTED.
          *
-         * @param octets 256..65,535
+         * @param octets 256..65,535, or 0: never fragment, and do not announce fragmentation support
          * @return this builder
          */
         public Builder fragmentSize(int octets) {
-            ConfigException.check(octets >= 256 && octets <= 65535, "engine: fragment size must be 256..65535, got " + octets);
+            ConfigException.check(octets == 0 || octets >= 256 && octets <= 65535,
+                    "engine: fragment size must be 0 or 256..65535, got " + octets);
             this.fragmentSize = octets;
             return this;
         }

@@ -86,6 +86,16 @@ public interface Ikev2Listener {
     }
 
     /**
+     * A liveness check of ours (RFC 7296 §1.4; DPD) was answered ({@code alive}), or went unanswered through all its
+     * retransmissions (the SA is then deleted as unreachable).
+     *
+     * @param sa the IKE SA
+     * @param alive whether the peer answered
+     */
+    default void livenessChecked(IkeSaInfo sa, boolean alive) {
+    }
+
+    /**
      * The IKE SA is gone (deleted, failed, expired); {@code why} in words.
      *
      * @param sa its last snapshot

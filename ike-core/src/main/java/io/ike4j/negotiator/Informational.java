@@ -128,6 +128,9 @@ final class Informational {
         if (err.isPresent() && err.get().notifyType() == Ikev2NotifyType.INVALID_SYNTAX.number()) {
             return peerEndedSa(sa, core, err.get().notifyType());
         }
+        if (sa.current.liveness) {
+            core.listener.livenessChecked(core.info(sa), true);
+        }
         Child gone = sa.current.deletesChild;
         if (gone != null && sa.children != null && sa.children.contains(gone)) {
             EngineCore.INTERNAL.info("IKEv2:(SA ID = {}):CHILD_SA {} deleted (our DELETE answered)", sa.saId, gone);
@@ -209,6 +212,7 @@ final class Informational {
                               io.ike4j.config.Retransmission schedule) {
         Exchange x = new Exchange(sa.nextRequestId, INFORMATIONAL, true, false, INFO_I_BLD);
         x.schedule = schedule;
+        x.liveness = ev == EV_SEND_INFO;
         core.run(sa, x, ev);
     }
 

@@ -76,7 +76,7 @@ final class InitiatorInit {
         p.add(SaPayloads.ike(sa.proposals, Bytes.EMPTY));
         p.add(new Ikev2KePayload(sa.group, sa.localKeData));
         p.add(new Ikev2NoncePayload(sa.ni));
-        p.addAll(commonNotifies(sa, h, true));
+        p.addAll(commonNotifies(sa, h, core.fragmentSize > 0));
         p.addAll(core.vendorIds);
         sa.nextRequestId = 1;
         return Next.stop(I_WAIT_INIT).sending(Outgoing.plain(h.exchangeType(), false, 0, p));

@@ -215,7 +215,7 @@ final class ResponderInit {
         p.add(SaPayloads.ike(sa.ike, Bytes.EMPTY));
         p.add(new Ikev2KePayload(sa.group, ke));
         p.add(new Ikev2NoncePayload(nr));
-        p.addAll(InitiatorInit.commonNotifies(sa, h, sa.peerFragmentation)); // RFC 7383 §2.3: only in answer to its own
+        p.addAll(InitiatorInit.commonNotifies(sa, h, sa.peerFragmentation && core.fragmentSize > 0)); // RFC 7383 §2.3: only in answer to its own
         if (core.trustAnchors != null) {
             p.add(CertPayloads.certReq(core.trustAnchors)); // §3.7: which CAs we trust
         }
