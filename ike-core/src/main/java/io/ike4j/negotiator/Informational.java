@@ -52,7 +52,7 @@ final class Informational {
         t.on(INFO_I_BLD, EV_SEND_DELETE_CHILD, "sendChildDelete", Informational::sendChildDelete, INFO_I_WAIT, EXIT);
         t.on(INFO_I_WAIT, EV_RECV_INFO, "processInformational", Informational::response, EXIT, DELETE);
         t.on(DELETE, EV_RECV_INFO, "deleted", (sa, core) -> {
-            core.remove(sa, "deleted");
+            core.remove(sa, sa.rekeyedTo != null ? "rekeyed as SA " + sa.rekeyedTo.saId : "deleted");
             return Next.stop(DELETE);
         });
     }

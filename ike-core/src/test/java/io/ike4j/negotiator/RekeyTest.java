@@ -179,7 +179,7 @@ class RekeyTest {
         samePair(p.initiator.rekeyedChildren.get(0)[1], p.responder.rekeyedChildren.get(0)[1]);
         assertEquals(List.of(), p.initiator.failures);
         assertEquals(List.of(), p.responder.failures);
-        assertTrue(p.initiator.deleted.get(0).startsWith("deleted"), p.initiator.deleted.toString());
+        assertTrue(p.initiator.deleted.get(0).startsWith("rekeyed as SA " + newI.saId()), p.initiator.deleted.toString());
         assertTrue(p.responder.deleted.get(0).startsWith("rekeyed as SA " + newR.saId()), p.responder.deleted.toString());
 
         // the traces of the rekey exchange (message ID 2 of the old SA) equal the IOS tables row for row
