@@ -39,10 +39,13 @@ class ReauthenticationTest {
     }
 
     @Test
-    void withoutReauthenticationTheExpiredSaIsDeleted() {
+    void withoutReauthenticationOrRekeyTheExpiredSaIsDeleted() {
         EnginePair.Config i = new EnginePair.Config();
         i.profileTweak = b -> b.lifetime(120);
-        EnginePair p = new EnginePair(151, i, new EnginePair.Config());
+        i.engineTweak = b -> b.rekey(false);
+        EnginePair.Config r = new EnginePair.Config();
+        r.engineTweak = b -> b.rekey(false);
+        EnginePair p = new EnginePair(151, i, r);
         p.initiate(i);
         p.net.runUntilIdle();
         for (int s = 0; s < 130; s++) {
@@ -51,6 +54,22 @@ class ReauthenticationTest {
         assertTrue(p.initiator.engine.sas().isEmpty());
         assertEquals(1, p.initiator.up.size());
         assertTrue(p.responder.engine.sas().isEmpty());
+    }
+
+    @Test
+    void withoutReauthenticationTheSaIsRekeyedBeforeItExpires() {
+        EnginePair.Config i = new EnginePair.Config();
+        i.profileTweak = b -> b.lifetime(120);
+        EnginePair p = new EnginePair(152, i, new EnginePair.Config());
+        p.initiate(i);
+        p.net.runUntilIdle();
+        for (int s = 0; s < 130; s++) {
+            p.net.advance(Duration.ofSeconds(1));
+        }
+        assertEquals(1, p.initiator.rekeyedIke.size(), "rekeyed at 85-90% of 120 s (RFC 7296 §2.8), not deleted");
+        assertEquals(1, p.initiator.engine.sas().size());
+        assertEquals(1, p.initiator.engine.sas().get(0).childSas());
+        assertEquals(1, p.initiator.up.size(), "no new IKE_SA_INIT/IKE_AUTH");
     }
 
     /** The new SA cannot be made (the peer is gone): the expired one is deleted all the same. */
