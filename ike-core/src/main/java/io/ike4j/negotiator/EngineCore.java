@@ -250,14 +250,15 @@ final class EngineCore {
     }
 
     /**
-     * As {@link #newSpi()}; {@code initiator}: with several shards, one that {@link io.ike4j.transport.ShardKey}'s
-     * initiator-SPI key sends to this shard, so every message of the SA finds this engine without a lock.
+     * As {@link #newSpi()}: with several shards, one that {@link io.ike4j.transport.ShardKey#localSpi()} sends to this
+     * shard, as initiator or responder (of IKE_SA_INIT or of an IKE SA rekey), so every message of the SA finds this
+     * engine without a lock. ({@code initiator} is kept for callers; every SPI of ours is placed alike.)
      */
     Bytes newSpi(boolean initiator) {
         while (true) {
             byte[] b = random.nextBytes(8);
             Bytes spi = Bytes.wrap(b);
-            if (!spi.equals(Ikev2Sa.ZERO_SPI) && sas.byLocalSpi(spi) == null && (!initiator || shards == 1
+            if (!spi.equals(Ikev2Sa.ZERO_SPI) && sas.byLocalSpi(spi) == null && (shards == 1
                     || io.ike4j.transport.ShardKey.shardOf(spi, shards) == shard)) {
                 return spi;
             }

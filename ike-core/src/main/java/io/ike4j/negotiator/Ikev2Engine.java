@@ -562,7 +562,7 @@ public final class Ikev2Engine implements DatagramHandler {
 
         /**
          * This engine is shard {@code index} of {@code count} behind one {@link io.ike4j.transport.UdpTransport}
-         * keyed by {@link io.ike4j.transport.ShardKey#initiatorSpi()}: the SPIs it picks as initiator land on its
+         * keyed by {@link io.ike4j.transport.ShardKey#localSpi()}: the SPIs it picks (as initiator and responder) land on its
          * shard, and its SA IDs interleave with the other shards' so they stay unique in the host.
          *
          * @param index this shard, 0-based

@@ -18,8 +18,8 @@ import java.util.function.Function;
 
 /**
  * Engines on real UDP sockets: {@link UdpTransport} with one engine per shard, each owned by its shard's event-loop
- * thread (architecture.md: no SA is touched by two threads); datagrams find their shard by the initiator SPI
- * ({@link io.ike4j.transport.ShardKey#initiatorSpi()}), which an engine picks for its own SAs so that it hashes to
+ * thread (architecture.md: no SA is touched by two threads); datagrams find their shard by the SPI
+ * ({@link io.ike4j.transport.ShardKey#localSpi()}: the SPI the receiving engine chose), which an engine picks for its own SAs so that it hashes to
  * its shard. Public-key work may run on a pool of crypto threads whose answers are posted back to the SA's shard.
  * Calls from other threads are queued onto the right shard. With several shards the listener and key engine are
  * called from several threads (one per shard) and must be thread-safe.

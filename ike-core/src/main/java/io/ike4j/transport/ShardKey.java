@@ -26,6 +26,32 @@ public interface ShardKey {
     }
 
     /**
+     * {@return the SPI the receiving side chose as key}: the responder SPI of a message from the original initiator
+     * (RFC 7296 §3.1: I flag set, octet 19 bit 0x08) once it is non-zero, else the initiator SPI. An engine picks every
+     * SPI of its own to hash to its shard, so this finds the shard of an SA whichever side initiated it, also after an
+     * IKE SA rekey that the peer initiated (§1.3.2: the new SA's initiator SPI is then the peer's). IKEv1 has no I flag:
+     * its messages go by the initiator cookie.
+     */
+    static ShardKey localSpi() {
+        return d -> {
+            Bytes p = d.payload();
+            if (p.length() < 20) {
+                return p.length() >= 8 ? p.slice(0, 8) : null;
+            }
+            boolean v2 = (p.get(17) >>> 4) == 2;
+            if (v2 && (p.get(19) & 0x08) != 0) {
+                Bytes spiR = p.slice(8, 8);
+                for (int i = 0; i < 8; i++) {
+                    if (spiR.get(i) != 0) {
+                        return spiR;
+                    }
+                }
+            }
+            return p.slice(0, 8);
+        };
+    }
+
+    /**
      * Shard index for a key: non-negative, stable for equal keys.
      *
      * @param key a key from {@link #of}, or null

@@ -380,7 +380,7 @@ public final class UdpTransport implements AutoCloseable {
         private final List<DatagramEndpoint> binds = new ArrayList<>();
         private int shards = 1;
         private ShardHandlerFactory factory;
-        private ShardKey shardKey = ShardKey.initiatorSpi();
+        private ShardKey shardKey = ShardKey.localSpi();
         private Duration tickInterval = Duration.ofMillis(100);
         private int maxDatagramSize = 65_535;
         private Clock clock = Clock.systemUTC();
@@ -425,7 +425,7 @@ public final class UdpTransport implements AutoCloseable {
         }
 
         /**
-         * How datagrams are assigned to shards (default {@link ShardKey#initiatorSpi()}).
+         * How datagrams are assigned to shards (default {@link ShardKey#localSpi()}).
          *
          * @param k the key function
          * @return this builder
