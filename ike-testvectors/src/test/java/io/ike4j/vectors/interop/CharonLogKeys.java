@@ -22,8 +22,9 @@ public final class CharonLogKeys {
     private static final Pattern HEADER = Pattern.compile(
             "^\\S+ (\\d+)\\[(\\w+)\\] (?:<([^>]*)> )?(.+?) => (\\d+) bytes @ 0x[0-9a-fA-F]+\\s*$");
     private static final Pattern DUMP = Pattern.compile("^\\S+ (\\d+)\\[(\\w+)\\] (?:<([^>]*)> )?\\s*(\\d+): (.*)$");
+    // a rekey's responder logs "inbound CHILD_SA ... established" first, "outbound ..." after the DELETE: the first counts
     private static final Pattern CHILD_UP = Pattern.compile(
-            "^\\S+ \\d+\\[\\w+\\] (?:<([^>]*)> )?CHILD_SA (\\S+)\\{\\d+\\} established with SPIs "
+            "^\\S+ \\d+\\[\\w+\\] (?:<([^>]*)> )?(?:inbound )?CHILD_SA (\\S+)\\{\\d+\\} established with SPIs "
                     + "([0-9a-fA-F]+)_i ([0-9a-fA-F]+)_o");
 
     /** One logged secret, in log order. */

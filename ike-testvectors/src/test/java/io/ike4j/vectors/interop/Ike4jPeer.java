@@ -56,11 +56,24 @@ final class Ike4jPeer implements AutoCloseable {
     /** The local and remote side of one case: identities, auth, selectors, proposals (strongSwan syntax). */
     record Setup(String ikeProposal, String iosEsp, String localId, AuthMethod auth, String localTs, String remoteTs,
                  Path cert, Path key, Path ca, String psk, io.ike4j.config.Retransmission retransmission,
-                 io.ike4j.config.DpdSettings dpd, boolean autoReconnect, int fragmentSize) {
+                 io.ike4j.config.DpdSettings dpd, boolean autoReconnect, int fragmentSize, int pfsGroup) {
         Setup(String ikeProposal, String iosEsp, String localId, AuthMethod auth, String localTs, String remoteTs,
               Path cert, Path key, Path ca) {
             this(ikeProposal, iosEsp, localId, auth, localTs, remoteTs, cert, key, ca, PSK,
-                    io.ike4j.config.Retransmission.STRONGSWAN_DEFAULT, null, false, 0);
+                    io.ike4j.config.Retransmission.STRONGSWAN_DEFAULT, null, false, 0, 0);
+        }
+
+        Setup(String ikeProposal, String iosEsp, String localId, AuthMethod auth, String localTs, String remoteTs,
+              Path cert, Path key, Path ca, String psk, io.ike4j.config.Retransmission retransmission,
+              io.ike4j.config.DpdSettings dpd, boolean autoReconnect, int fragmentSize) {
+            this(ikeProposal, iosEsp, localId, auth, localTs, remoteTs, cert, key, ca, psk, retransmission, dpd,
+                    autoReconnect, fragmentSize, 0);
+        }
+
+        /** {@code set pfs group}: CHILD_SA rekeys and new CHILD_SAs carry a KE of that group (RFC 7296 §1.3). */
+        Setup withPfs(int group) {
+            return new Setup(ikeProposal, iosEsp, localId, auth, localTs, remoteTs, cert, key, ca, psk, retransmission, dpd,
+                    autoReconnect, fragmentSize, group);
         }
 
         Setup withPsk(String otherPsk) {
@@ -110,6 +123,9 @@ final class Ike4jPeer implements AutoCloseable {
     final List<String> failures = Collections.synchronizedList(new ArrayList<>());
     final List<IkeFailure> failureRecords = Collections.synchronizedList(new ArrayList<>());
     final List<String> trace = Collections.synchronizedList(new ArrayList<>());
+    /** IKE SA rekeys as "old -> new" SA IDs, CHILD_SA rekeys as "old -> new" inbound SPIs. */
+    final List<String> rekeyedIke = Collections.synchronizedList(new ArrayList<>());
+    final List<String> rekeyedChild = Collections.synchronizedList(new ArrayList<>());
 
     private Ike4jPeer(Setup s) {
         IkePolicy.Builder pol = IkePolicy.builder("interop");
@@ -125,9 +141,13 @@ final class Ike4jPeer implements AutoCloseable {
             pb.dpd(s.dpd().intervalSeconds(), s.dpd().retrySeconds(), s.dpd().periodic());
         }
         IkeProfile profile = pb.build();
-        ipsecProfile = IpsecProfile.builder("interop").transformSet(TransformSet.parseIos("ts", s.iosEsp()))
+        IpsecProfile.Builder ib = IpsecProfile.builder("interop").transformSet(TransformSet.parseIos("ts", s.iosEsp()))
                 .ikeProfile(profile).localSelector(TrafficSelector.cidr(s.localTs()))
-                .remoteSelector(TrafficSelector.cidr(s.remoteTs())).build();
+                .remoteSelector(TrafficSelector.cidr(s.remoteTs()));
+        if (s.pfsGroup() != 0) {
+            ib.pfsGroup(s.pfsGroup());
+        }
+        ipsecProfile = ib.build();
         IkeConfiguration config = IkeConfiguration.builder().policy(pol.build()).profile(profile)
                 .ipsecProfile(ipsecProfile).build();
         Recorder rec = new Recorder();
@@ -165,6 +185,14 @@ final class Ike4jPeer implements AutoCloseable {
 
     boolean delete(int saId) {
         return runtime.call(e -> e.delete(saId));
+    }
+
+    boolean rekeyChild(int saId) {
+        return runtime.call(e -> e.rekeyChild(saId));
+    }
+
+    boolean rekeyIke(int saId) {
+        return runtime.call(e -> e.rekeyIke(saId));
     }
 
     List<IkeSaInfo> sas() {
@@ -261,6 +289,17 @@ final class Ike4jPeer implements AutoCloseable {
         public void failure(IkeFailure f) {
             failures.add(f.logLine());
             failureRecords.add(f);
+        }
+
+        @Override
+        public void ikeSaRekeyed(IkeSaInfo old, IkeSaInfo fresh) {
+            rekeyedIke.add(old.saId() + " -> " + fresh.saId());
+            trace.add("IKE SA " + old.saId() + " rekeyed as " + fresh.saId());
+        }
+
+        @Override
+        public void childSaRekeyed(IkeSaInfo sa, ChildSa old, ChildSa fresh) {
+            rekeyedChild.add(old.inboundSpi().toHex() + " -> " + fresh.inboundSpi().toHex());
         }
 
         @Override

@@ -268,6 +268,30 @@ class Ikev2InteropInitiatorTest {
         }
     }
 
+    /**
+     * Rekeys both ways on an SA ike4j initiated (issue 12): CHILD_SA rekeys by ike4j (with a PFS KE of group 14, which
+     * bob's aes128-sha256-modp2048 ESP proposal takes) and by charon ({@code swanctl --rekey --child}), IKE SA rekeys by
+     * each ({@code swanctl --rekey --ike}); keys after each equal charon's ({@link RekeyInterop}).
+     */
+    @Test
+    void rekeysBothWays() {
+        InteropCase c = InteropCase.MODP2048;
+        try (Ike4jPeer ike4j = Ike4jPeer.start(Ike4jPeer.Setup.psk(c.ikeProposal(), c.iosEsp(), "java@v2-psk.ike.test",
+                "127.16.4.0/24", "127.16.2.0/24").withPfs(14))) {
+            int id = ike4j.initiate(BOB);
+            try {
+                InteropChecks.check("ike4j->charon", "before rekeys", c, bob, ike4j, "java-v2-psk", bob.logLines().size(), List.of());
+                int last = RekeyInterop.run("ike4j->charon", bob, ike4j, "java-v2-psk", true);
+                assertTrue(ike4j.delete(last));
+                assertTrue(InteropChecks.await(() -> bob.listSas().isEmpty(), Duration.ofSeconds(10)), bob.listSas().toString());
+            } finally {
+                if (!bob.listSas().isEmpty()) {
+                    bob.swanctlResult("--terminate", "--ike", "java-v2-psk", "--timeout", "10");
+                }
+            }
+        }
+    }
+
     /** Each case ends with ike4j deleting the IKE SA (INFORMATIONAL DELETE); charon must drop it. */
     private void run(InteropCase c, String label, Ike4jPeer.Setup setup, String conn, List<String> mustLog) {
         int mark = bob.logLines().size();

@@ -128,6 +128,30 @@ class Ikev2InteropResponderTest {
         }
     }
 
+    /**
+     * Rekeys both ways on an SA charon initiated (issue 12): CHILD_SA and IKE SA rekeys by charon ({@code swanctl
+     * --rekey --child/--ike}) accepted by ike4j, and by ike4j accepted by charon; keys after each equal charon's.
+     */
+    @Test
+    void rekeysBothWays() {
+        InteropCase c = InteropCase.MODP2048;
+        try (Ike4jPeer ike4j = Ike4jPeer.start(Ike4jPeer.Setup.psk(c.ikeProposal(), c.iosEsp(), "java.ike.test",
+                "127.16.4.0/24", "127.16.1.0/24"))) {
+            try {
+                int mark = alice.logLines().size();
+                StrongSwanPeer.Result r = alice.swanctlResult("--initiate", "--child", "to-java-v2-psk", "--timeout", "20");
+                assertTrue(r.output().contains("initiate completed successfully"), r.output() + "\n" + ike4j.report());
+                InteropChecks.check("charon->ike4j", "before rekeys", c, alice, ike4j, "to-java-v2-psk", mark, List.of());
+                RekeyInterop.run("charon->ike4j", alice, ike4j, "to-java-v2-psk", false);
+                String out = alice.swanctl("--terminate", "--ike", "to-java-v2-psk", "--timeout", "10");
+                assertTrue(out.contains("terminate completed successfully"), out);
+                assertTrue(InteropChecks.await(() -> ike4j.sas().isEmpty(), Duration.ofSeconds(10)), ike4j.report());
+            } finally {
+                alice.swanctlResult("--terminate", "--ike", "to-java-v2-psk", "--timeout", "10");
+            }
+        }
+    }
+
     private void run(InteropCase c, String label, Ike4jPeer.Setup setup, String conn, List<String> mustLog) {
         int mark = alice.logLines().size();
         try (Ike4jPeer ike4j = Ike4jPeer.start(setup)) {

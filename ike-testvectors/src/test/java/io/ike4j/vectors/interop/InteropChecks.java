@@ -103,6 +103,37 @@ final class InteropChecks {
                 + "IKE SA keys equal (SPIs " + child.inboundSpi() + "/" + child.outboundSpi() + ")");
     }
 
+    /**
+     * The keys of CHILD_SA {@code child} as ike4j installed it equal the ones charon logged for the same SPIs (a
+     * rekeyed one too: RFC 7296 §2.17, the nonces and KE of the CREATE_CHILD_SA exchange), and charon lists it INSTALLED.
+     */
+    static void childKeysEqual(String ctx, StrongSwanPeer charon, Ike4jPeer.InstalledChild child) {
+        assertTrue(await(() -> charon.logKeys().childKeys().stream().anyMatch(k -> k.spiIn().equalsIgnoreCase(child.outboundSpi())
+                && k.spiOut().equalsIgnoreCase(child.inboundSpi())), Duration.ofSeconds(10)),
+                ctx + ": charon logged no keys for SPIs " + child.inboundSpi() + "/" + child.outboundSpi());
+        List<ChildSaKeys> logged = charon.logKeys().childKeys().stream()
+                .filter(k -> k.spiIn().equalsIgnoreCase(child.outboundSpi()) && k.spiOut().equalsIgnoreCase(child.inboundSpi()))
+                .toList();
+        assertEquals(1, logged.size(), ctx + ": charon logged the keys of " + child.inboundSpi() + " once");
+        ChildSaKeys k = logged.get(0);
+        assertEquals(k.encrI(), child.encrIr(), ctx + ": ESP encryption key initiator->responder");
+        assertEquals(k.encrR(), child.encrRi(), ctx + ": ESP encryption key responder->initiator");
+        assertEquals(k.integI(), child.integIr(), ctx + ": ESP integrity key initiator->responder");
+        assertEquals(k.integR(), child.integRi(), ctx + ": ESP integrity key responder->initiator");
+        assertTrue(await(() -> charon.listSas().stream().flatMap(sa -> sa.children().stream()).anyMatch(cs ->
+                "INSTALLED".equals(cs.state()) && cs.spiOut().equalsIgnoreCase(child.inboundSpi())), Duration.ofSeconds(10)),
+                ctx + ": charon lists no INSTALLED CHILD_SA with out SPI " + child.inboundSpi() + ": " + charon.listSas());
+    }
+
+    /** IKE SA keys {@code sk} (SK_d ... SK_pr as ike4j exported them) are the ones charon logged (matched by SK_d). */
+    static void ikeKeysEqual(String ctx, StrongSwanPeer charon, List<Bytes> sk) {
+        assertTrue(await(() -> charon.logKeys().ikeKeys().stream().anyMatch(x -> x.skD().equals(sk.get(0))), Duration.ofSeconds(10)),
+                ctx + ": charon logged no IKE SA with ike4j's SK_d");
+        IkeSaKeys ik = charon.logKeys().ikeKeys().stream().filter(x -> x.skD().equals(sk.get(0))).findFirst().orElseThrow();
+        assertEquals(List.of(ik.skD(), ik.skAi(), ik.skAr(), ik.skEi(), ik.skEr(), ik.skPi(), ik.skPr()), sk,
+                ctx + ": SK_d, SK_ai, SK_ar, SK_ei, SK_er, SK_pi, SK_pr");
+    }
+
     /** Polls {@code cond} every 100 ms until it holds or {@code timeout} passes; returns its last value. */
     static boolean await(java.util.function.BooleanSupplier cond, Duration timeout) {
         long end = System.nanoTime() + timeout.toNanos();
