@@ -506,7 +506,9 @@ final class EngineCore {
     Next gaveUp(Ikev2Sa sa, Exchange x, int tries) {
         sa.remove(x);
         if (sa.state == Ikev2State.DELETE) {
-            remove(sa, "delete unanswered after " + tries + " retransmits");
+            // the old SA of a rekey: its end is the rekey's, whether or not the peer's answer to its DELETE came
+            remove(sa, (sa.rekeyedTo != null ? "rekeyed as SA " + sa.rekeyedTo.saId + "; " : "") + "delete unanswered after "
+                    + tries + " retransmits");
             return Next.stop(Ikev2State.DELETE);
         }
         Next seen = sa.ignoredInitResponse;
