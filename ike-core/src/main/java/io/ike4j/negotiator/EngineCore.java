@@ -757,6 +757,10 @@ final class EngineCore {
         timers.wake(sa, x.until);
         forgetOldResponses(sa);
         send(sa, octets, fragments, m, inner);
+        if (INTERNAL.isDebugEnabled()) { // IOS: "Sent response with message id 3, Requests can be accepted from range 4 to 8"
+            INTERNAL.debug("IKEv2:(SA ID = {}):Sent response with message id {}, Requests can be accepted from range {} to {}",
+                    sa.saId, messageId, sa.expectedRequestId, sa.expectedRequestId + sa.localWindow - 1);
+        }
     }
 
     /** §2.3: a response need be kept only while its request may still be retransmitted, i.e. inside the window. */

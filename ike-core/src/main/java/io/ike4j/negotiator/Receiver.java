@@ -157,6 +157,12 @@ final class Receiver {
         sa.traceMessageId = h.messageId();
         if (ours != null) {
             ours.requestDone(); // answered: the request's octets go, the exchange processes the response
+            if (EngineCore.INTERNAL.isDebugEnabled()) { // IOS: "Requests can be sent from range 4 to 8" (§2.3)
+                Exchange oldest = sa.outstanding();
+                long from = oldest == null ? sa.nextRequestId : oldest.messageId;
+                EngineCore.INTERNAL.debug("IKEv2:(SA ID = {}):Processed response with message id {}, Requests can be sent "
+                        + "from range {} to {}", sa.saId, h.messageId(), from, from + sa.peerWindow - 1);
+            }
             if (ours.setup) {
                 sa.remove(ours);
             }
