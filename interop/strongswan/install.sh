@@ -1,6 +1,6 @@
 #!/bin/sh
 # Debian bookworm packages for the IKE test peers (run as root). Idempotent.
-#   strongSwan 5.9.8 (Debian 5.9.8-5+deb12u6), Wireshark/tshark 4.0.17
+#   strongSwan 5.9.8 (Debian 5.9.8-5+deb12u6), Wireshark/tshark 4.0.17, nftables (the NAT of nat-netns.sh)
 # libreswan conflicts with strongSwan's packages, so it is only downloaded and
 # unpacked to /opt/libreswan (pluto is started from there by lsw-start.sh).
 set -eu
@@ -9,7 +9,7 @@ apt-get update
 apt-get install -y --no-install-recommends \
     strongswan-charon strongswan-swanctl strongswan-pki charon-cmd \
     libcharon-extra-plugins libstrongswan-extra-plugins libstrongswan-standard-plugins \
-    tshark python3 bc iproute2 util-linux openssl
+    tshark python3 bc iproute2 util-linux openssl nftables
 # libreswan (optional): unpack only, plus the libraries pluto needs
 if [ "${WITH_LIBRESWAN:-0}" = 1 ] && [ ! -x /opt/libreswan/usr/libexec/ipsec/pluto ]; then
     apt-get install -y --no-install-recommends libldns3 libevent-pthreads-2.1-7 \

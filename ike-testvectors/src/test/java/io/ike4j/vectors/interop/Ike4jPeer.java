@@ -114,6 +114,7 @@ final class Ike4jPeer implements AutoCloseable {
 
     private final Ikev2Runtime runtime;
     private final IpsecProfile ipsecProfile;
+    private final DatagramEndpoint local;
     final List<InstalledChild> installed = Collections.synchronizedList(new ArrayList<>());
     /** Inbound SPIs (hex) of the CHILD_SAs the engine took out of the key engine. */
     final List<String> removed = Collections.synchronizedList(new ArrayList<>());
@@ -127,14 +128,16 @@ final class Ike4jPeer implements AutoCloseable {
     final List<String> rekeyedIke = Collections.synchronizedList(new ArrayList<>());
     final List<String> rekeyedChild = Collections.synchronizedList(new ArrayList<>());
 
-    private Ike4jPeer(Setup s) {
+    private Ike4jPeer(Setup s, DatagramEndpoint local) {
+        this.local = local;
         IkePolicy.Builder pol = IkePolicy.builder("interop");
         StrongSwanProposals.parseIke(s.ikeProposal()).forEach(pol::proposal);
-        IkeProfile.Builder pb = IkeProfile.builder("interop").matchRemoteAddress("127.0.0.0/8")
+        String peers = local.address().isLoopbackAddress() ? "127.0.0.0/8" : "10.99.0.0/24"; // loopback, or nat-netns.sh
+        IkeProfile.Builder pb = IkeProfile.builder("interop").matchRemoteAddress(peers)
                 .authenticationLocal(s.auth()).authenticationRemote(s.auth())
                 .identityLocal(IkeIdentity.infer(s.localId())).retransmission(s.retransmission());
         if (s.auth() == AuthMethod.PRE_SHARE) {
-            pb.keyring(Keyring.builder("interop").peer(KeyringPeer.builder("charon").address("127.0.0.0/8")
+            pb.keyring(Keyring.builder("interop").peer(KeyringPeer.builder("charon").address(peers)
                     .localKey(s.psk()).remoteKey(s.psk()).build()).build());
         }
         if (s.dpd() != null) {
@@ -163,11 +166,23 @@ final class Ike4jPeer implements AutoCloseable {
                 throw new UncheckedIOException("loading " + s.cert() + " / " + s.key() + " / " + s.ca(), e);
             }
         }
-        runtime = Ikev2Runtime.start(b, List.of(local()), Duration.ofMillis(50));
+        if (local.port() == 500) {
+            b.natTraversal(4500, Duration.ofSeconds(2)); // behind a NAT: keepalives soon enough for a test to see
+        }
+        runtime = Ikev2Runtime.start(b, List.of(local), Duration.ofMillis(50));
     }
 
     static Ike4jPeer start(Setup s) {
-        return new Ike4jPeer(s);
+        return new Ike4jPeer(s, local());
+    }
+
+    /** As {@link #start(Setup)}, bound to {@code at} (a port-500 endpoint gets 4500 beside it, for NAT-T). */
+    static Ike4jPeer start(Setup s, DatagramEndpoint at) {
+        return new Ike4jPeer(s, at);
+    }
+
+    io.ike4j.diag.FailureCounters counters() {
+        return runtime.call(Ikev2Engine::counters);
     }
 
     static DatagramEndpoint local() {
@@ -175,7 +190,7 @@ final class Ike4jPeer implements AutoCloseable {
     }
 
     int initiate(DatagramEndpoint remote) {
-        return runtime.initiate(ipsecProfile, new Ikev2Peer(local(), remote));
+        return runtime.initiate(ipsecProfile, new Ikev2Peer(local, remote));
     }
 
     /** Deletes the IKE SA (INFORMATIONAL DELETE, RFC 7296 §1.4.1) on the engine thread. */

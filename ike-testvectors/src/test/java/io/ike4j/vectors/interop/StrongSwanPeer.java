@@ -89,14 +89,32 @@ public final class StrongSwanPeer implements AutoCloseable {
      * A still-running instance of the same name (left over by a crashed JVM) is stopped first, by its PID file.
      */
     public static StrongSwanPeer start(String name, int ikePort, int nattPort, Path swanctlDir) {
+        return start(name, ikePort, nattPort, swanctlDir, null);
+    }
+
+    /**
+     * As {@link #start(String, int, int, Path)}, inside network namespace {@code netns} (null: this one), where the
+     * standard ports 500/4500 are allowed (start.sh's SW_ALLOW_STD_PORTS). Stopping by PID and swanctl over the vici
+     * unix socket work from here as for any instance.
+     */
+    public static StrongSwanPeer start(String name, int ikePort, int nattPort, Path swanctlDir, String netns) {
         ensureInstalled();
         Path dir = scriptDir();
         Path run = runBase().resolve(name);
         if (Files.exists(run.resolve("charon.pid"))) {
             run(env(List.of("sh", dir.resolve("stop.sh").toString(), name)), CMD_TIMEOUT_S);
         }
-        Result r = run(env(List.of("sh", dir.resolve("start.sh").toString(), name, Integer.toString(ikePort),
-                Integer.toString(nattPort), swanctlDir.toAbsolutePath().toString())), 60);
+        List<String> cmd = new ArrayList<>();
+        if (netns != null) {
+            cmd.addAll(List.of("ip", "netns", "exec", netns));
+        }
+        cmd.addAll(List.of("sh", dir.resolve("start.sh").toString(), name, Integer.toString(ikePort),
+                Integer.toString(nattPort), swanctlDir.toAbsolutePath().toString()));
+        ProcessBuilder pb = env(cmd);
+        if (netns != null) {
+            pb.environment().put("SW_ALLOW_STD_PORTS", "1");
+        }
+        Result r = run(pb, 60);
         if (r.exitCode() != 0) {
             throw new IllegalStateException("charon " + name + " did not start (exit " + r.exitCode() + "):\n"
                     + r.output() + "\n" + tail(readQuietly(run.resolve("charon.log"))));
@@ -265,7 +283,7 @@ public final class StrongSwanPeer implements AutoCloseable {
         return run(new ProcessBuilder(cmd), timeoutS);
     }
 
-    private static Result run(ProcessBuilder pb, long timeoutS) {
+    static Result run(ProcessBuilder pb, long timeoutS) {
         pb.redirectErrorStream(true);
         pb.redirectInput(ProcessBuilder.Redirect.from(new java.io.File("/dev/null")));
         try {
