@@ -53,7 +53,13 @@ public final class FailureCounters {
         /** A protected message of ours sent as IKE fragments (RFC 7383), counted once per message. */
         FRAGMENTED,
         /** A NAT-keepalive (one 0xFF octet, RFC 3948 §2.3) sent by an SA behind a NAT. */
-        NAT_KEEPALIVE_SENT
+        NAT_KEEPALIVE_SENT,
+        /** A stateless N(COOKIE) + N(PUZZLE) answer to IKE_SA_INIT (RFC 8019 §7.1.1). */
+        PUZZLE_SENT,
+        /** An IKE_SA_INIT with our puzzle cookie and a solution of the asked difficulty, admitted (RFC 8019 §7.1.4). */
+        PUZZLE_SOLVED,
+        /** An IKE_SA_INIT with our puzzle cookie but no or a too weak solution: asked again unless let in as legacy. */
+        PUZZLE_UNSOLVED
     }
 
     private final AtomicLongArray reasons = new AtomicLongArray(FailureReason.values().length);

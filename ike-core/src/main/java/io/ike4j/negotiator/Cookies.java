@@ -41,7 +41,11 @@ final class Cookies {
     }
 
     static Admission admit(EngineCore core, Datagram d, Ikev2Message m, Ikev2NoncePayload ni) {
-        boolean valid = carriesValidCookie(core, d, m, ni);
+        int puzzle = puzzleOf(core, d, m, ni); // -1: none given; else the difficulty the valid cookie says was asked
+        boolean valid = puzzle >= 0 || carriesValidCookie(core, d, m, ni);
+        if (puzzle >= 0 && !solved(core, m, puzzle)) {
+            valid = false; // RFC 8019 §7.1.4: the cookie came back without the work; a legacy client at best
+        }
         if (!valid && core.cookieThreshold >= 0 && core.halfOpen.total() >= core.cookieThreshold) {
             ask(core, d, m, ni);
             return Admission.REFUSED;
@@ -58,19 +62,27 @@ final class Cookies {
         return new Admission(true, valid);
     }
 
-    /** Answers with N(COOKIE) and keeps nothing; the answer is never larger than the request. */
+    /**
+     * Answers with N(COOKIE) and keeps nothing; the answer is never larger than the request. With puzzles on
+     * (RFC 8019 §7.1.1) and a PRF to set one with, N(PUZZLE) goes with a cookie that records its difficulty.
+     */
     static void ask(EngineCore core, Datagram d, Ikev2Message m, Ikev2NoncePayload ni) {
-        byte[] cookie = compute(core, core.cookieSecrets.current(core.now), ni, d, m.header().initiatorSpi());
+        int prf = core.puzzleDifficulty >= 0 ? Puzzles.prfFor(core, m.payloads()) : 0;
+        CookieSecrets.Secret secret = core.cookieSecrets.current(core.now);
+        List<Ikev2Payload> answer = prf == 0
+                ? List.of(Ikev2NotifyPayload.of(COOKIE, Bytes.wrap(compute(core, secret, ni, d, m.header().initiatorSpi()))))
+                : List.of(Ikev2NotifyPayload.of(COOKIE, Bytes.wrap(puzzleCookie(core, secret, ni, d, m.header().initiatorSpi(),
+                        core.puzzleDifficulty, prf))), Puzzles.notify(prf, core.puzzleDifficulty));
         Ikev2Header h = new Ikev2Header(m.header().initiatorSpi(), Ikev2Sa.ZERO_SPI, m.header().exchangeType(),
                 Ikev2Header.FLAG_RESPONSE, 0);
-        byte[] octets = Ikev2Codec.encode(new Ikev2Message(h, List.of(Ikev2NotifyPayload.of(COOKIE, Bytes.wrap(cookie)))));
+        byte[] octets = Ikev2Codec.encode(new Ikev2Message(h, answer));
         if (octets.length > d.payload().length()) {
             refuse(core, d, Packet.DROPPED_AMPLIFICATION, "COOKIE answer of " + octets.length
                     + " octets would exceed the " + d.payload().length() + "-octet request");
             return;
         }
         core.outbound.send(Datagram.of(octets, d.local(), d.remote()));
-        core.counters.count(Packet.COOKIE_SENT);
+        core.counters.count(prf == 0 ? Packet.COOKIE_SENT : Packet.PUZZLE_SENT);
         core.counters.count(Packet.OUTBOUND_OK);
     }
 
@@ -90,6 +102,55 @@ final class Cookies {
             return false;
         }
         return true;
+    }
+
+    /**
+     * RFC 8019 §7.1.1.3: a puzzle cookie records, integrity-protected, that a puzzle was given, its difficulty and
+     * PRF: version | 'P' | ZBC | PRF (2) | SHA-256(Ni | 'P' | ZBC | PRF | IPi | SPIi | secret) — 37 octets (≤ 64, §2.6).
+     */
+    private static byte[] puzzleCookie(EngineCore core, CookieSecrets.Secret s, Ikev2NoncePayload ni, Datagram d, Bytes spiI,
+                                       int difficulty, int prf) {
+        byte[] info = {'P', (byte) difficulty, (byte) (prf >> 8), (byte) prf};
+        byte[] n = ni.nonce().toByteArray();
+        byte[] bound = Arrays.copyOf(n, n.length + info.length);
+        System.arraycopy(info, 0, bound, n.length, info.length);
+        byte[] c = Ikev2Kdf.cookie(s.version(), s.secret(), bound, d.remote().address().getAddress(), spiI.toByteArray());
+        byte[] out = new byte[1 + info.length + 32];
+        out[0] = c[3];
+        System.arraycopy(info, 0, out, 1, info.length);
+        System.arraycopy(c, 4, out, 1 + info.length, 32);
+        return out;
+    }
+
+    /** The difficulty our valid puzzle cookie in {@code m} says was asked, or -1 (no puzzle cookie, or not ours). */
+    private static int puzzleOf(EngineCore core, Datagram d, Ikev2Message m, Ikev2NoncePayload ni) {
+        List<Ikev2Payload> p = m.payloads();
+        if (core.puzzleDifficulty < 0 || p.isEmpty() || !(p.get(0) instanceof Ikev2NotifyPayload n) || n.notifyType() != COOKIE
+                || n.data().length() != 37 || n.data().get(1) != 'P') {
+            return -1;
+        }
+        Bytes got = n.data();
+        CookieSecrets.Secret s = core.cookieSecrets.forVersion(got.get(0), core.now);
+        int difficulty = got.get(2);
+        int prf = (got.get(3) << 8) | got.get(4);
+        if (s == null || !MessageDigest.isEqual(puzzleCookie(core, s, ni, d, m.header().initiatorSpi(), difficulty, prf),
+                got.toByteArray())) {
+            core.counters.count(Packet.COOKIE_REJECTED);
+            return -1;
+        }
+        return difficulty;
+    }
+
+    /** §7.1.4-7.1.5: a good solution is admitted; none or a weak one only as a legacy client, by lottery. */
+    private static boolean solved(EngineCore core, Ikev2Message m, int difficulty) {
+        Ikev2NotifyPayload n = (Ikev2NotifyPayload) m.payloads().get(0);
+        int prf = (n.data().get(3) << 8) | n.data().get(4);
+        if (Puzzles.solves(core.crypto.prf(prf), n.data().toByteArray(), Puzzles.solution(m.payloads()), difficulty)) {
+            core.counters.count(Packet.PUZZLE_SOLVED);
+            return true;
+        }
+        core.counters.count(Packet.PUZZLE_UNSOLVED);
+        return core.puzzleLegacyPercent > 0 && (core.random.nextBytes(1)[0] & 0xFF) * 100 < core.puzzleLegacyPercent * 256;
     }
 
     /** version | SHA-256(Ni | IPi | SPIi | secret): the last 33 octets of {@link Ikev2Kdf#cookie}'s 4-octet-version form. */

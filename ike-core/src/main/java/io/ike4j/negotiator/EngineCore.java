@@ -60,6 +60,10 @@ final class EngineCore {
     final Duration halfOpenTimeout;
     final Impairments impairments;
     final int cookieThreshold;
+    /** RFC 8019 puzzles: the difficulty asked with cookies (-1: none), the legacy share admitted, the most we solve. */
+    final int puzzleDifficulty;
+    final int puzzleLegacyPercent;
+    final int maxPuzzleDifficulty;
     final CookieSecrets cookieSecrets;
     final int halfOpenPerAddress;
     final int halfOpenLimit;
@@ -148,6 +152,9 @@ final class EngineCore {
         this.halfOpenTimeout = b.halfOpenTimeout;
         this.impairments = b.impairments;
         this.cookieThreshold = b.cookieThreshold;
+        this.puzzleDifficulty = b.puzzleDifficulty;
+        this.puzzleLegacyPercent = b.puzzleLegacyPercent;
+        this.maxPuzzleDifficulty = b.maxPuzzleDifficulty;
         this.cookieSecrets = new CookieSecrets(b.random, b.cookieSecretLifetime, b.cookieSecretGrace, b.startTime);
         this.halfOpenPerAddress = b.halfOpenPerAddress;
         this.halfOpenLimit = b.halfOpenLimit;

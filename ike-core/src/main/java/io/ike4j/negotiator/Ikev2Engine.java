@@ -261,6 +261,9 @@ public final class Ikev2Engine implements DatagramHandler {
         Duration halfOpenTimeout = Duration.ofSeconds(30);
         Impairments impairments = Impairments.NONE;
         int cookieThreshold = 100;
+        int puzzleDifficulty = -1;
+        int puzzleLegacyPercent;
+        int maxPuzzleDifficulty = 16;
         Duration cookieSecretLifetime = Duration.ofSeconds(60);
         Duration cookieSecretGrace = Duration.ofSeconds(10);
         int halfOpenPerAddress = 5;
@@ -601,6 +604,40 @@ public final class Ikev2Engine implements DatagramHandler {
          */
         public Builder reauthenticate(boolean on) {
             this.reauthenticate = on;
+            return this;
+        }
+
+        /**
+         * Client puzzles (RFC 8019 §7.1): where a cookie is asked for ({@link #cookieThreshold}), a puzzle of
+         * {@code difficulty} trailing zero bits (0: as many as the initiator can afford, at least 8; else 8..255) comes
+         * with it, for an HMAC PRF the initiator offered; a request returning the cookie without a solution of that
+         * difficulty is admitted with probability {@code legacyPercent} (clients without puzzle support, §7.1.5) and
+         * otherwise asked again. Default off.
+         *
+         * @param difficulty the zero-bit count, 0 or 8..255
+         * @param legacyPercent 0..100
+         * @return this builder
+         */
+        public Builder puzzles(int difficulty, int legacyPercent) {
+            ConfigException.check(difficulty == 0 || difficulty >= 8 && difficulty <= 255,
+                    "engine: puzzle difficulty must be 0 or 8..255 (RFC 8019 §4.4), got " + difficulty);
+            ConfigException.check(legacyPercent >= 0 && legacyPercent <= 100, "engine: legacy share must be 0..100%");
+            this.puzzleDifficulty = difficulty;
+            this.puzzleLegacyPercent = legacyPercent;
+            return this;
+        }
+
+        /**
+         * As initiator, the hardest puzzle we solve (RFC 8019 §7.1.2: one may decline, returning only the cookie); a
+         * difficulty-0 puzzle is solved at 8 bits. Solving runs on the {@link CryptoExecutor}. Default 16 (about
+         * 260,000 PRF calls); 0: never solve.
+         *
+         * @param bits 0..32
+         * @return this builder
+         */
+        public Builder puzzleSolving(int bits) {
+            ConfigException.check(bits >= 0 && bits <= 32, "engine: puzzle solving limit must be 0..32 bits, got " + bits);
+            this.maxPuzzleDifficulty = bits;
             return this;
         }
 

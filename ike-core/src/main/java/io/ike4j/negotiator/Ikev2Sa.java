@@ -73,6 +73,8 @@ final class Ikev2Sa implements TimerQueue.Timed, io.ike4j.sm.SaDirectory.Entry {
     /** The responder's COOKIE (RFC 7296 §2.6), repeated first in our IKE_SA_INIT; null until asked for. */
     Bytes cookie;
     int cookieRetries;
+    /** Our solution to the responder's puzzle (RFC 8019 §7.1.2), sent as a PS payload behind the cookie; null: none. */
+    Bytes puzzleSolution;
 
     // IKE_AUTH
     IkeIdentity localId;

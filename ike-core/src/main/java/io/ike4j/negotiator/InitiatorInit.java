@@ -72,6 +72,9 @@ final class InitiatorInit {
         List<Ikev2Payload> p = new ArrayList<>();
         if (sa.cookie != null) {
             p.add(Ikev2NotifyPayload.of(Ikev2NotifyType.COOKIE.number(), sa.cookie)); // §2.6: the first payload
+            if (sa.puzzleSolution != null) {
+                p.add(Puzzles.payload(sa.puzzleSolution)); // RFC 8019 §7.1.2: "HDR, N(COOKIE), [PS,] SA, KE, Ni"
+            }
         }
         p.add(SaPayloads.ike(sa.proposals, Bytes.EMPTY));
         p.add(new Ikev2KePayload(sa.group, sa.localKeData));

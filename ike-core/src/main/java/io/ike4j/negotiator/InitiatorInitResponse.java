@@ -62,6 +62,31 @@ final class InitiatorInitResponse {
         });
     }
 
+    /**
+     * RFC 8019 §7.1.2-7.1.3: a puzzle with the cookie. One we will do (an HMAC PRF we offered and support, at most
+     * {@code puzzleSolving} bits) is solved on the crypto executor, and the retry carries the solution; else the cookie
+     * alone goes back, as a client without puzzles would.
+     */
+    private static Next solvePuzzle(Ikev2Sa sa, EngineCore core, Bytes puzzle, Bytes cookie) {
+        int prfId = (puzzle.get(0) << 8) | puzzle.get(1);
+        int difficulty = puzzle.get(2);
+        boolean offered = sa.proposals.stream().anyMatch(p -> p.prf().contains(prfId));
+        boolean hmac = prfId == 2 || prfId == 5 || prfId == 6 || prfId == 7;
+        if (!offered || !hmac || !core.crypto.supports(io.ike4j.crypto.TransformKind.PRF, prfId)
+                || Math.max(8, difficulty) > core.maxPuzzleDifficulty) {
+            EngineCore.INTERNAL.info("IKEv2:(SA ID = {}):Responder asked for a COOKIE and a {}-bit puzzle (PRF {}): not "
+                    + "solving it, repeating IKE_SA_INIT with the cookie", sa.saId, difficulty, prfId);
+            return Next.to(I_BLD_INIT, EV_BLD_MSG);
+        }
+        io.ike4j.crypto.Prf prf = core.crypto.prf(prfId);
+        byte[] c = cookie.toByteArray();
+        EngineCore.INTERNAL.info("IKEv2:(SA ID = {}):Responder asked for a COOKIE and a {}-bit puzzle (PRF {}): solving it",
+                sa.saId, difficulty, prfId);
+        Next n = PublicKeyWork.start(sa, core, () -> Puzzles.solve(prf, c, difficulty), s -> sa.puzzleSolution = s, s -> { },
+                EV_BLD_MSG, e -> Next.fail(FailureReason.INTERNAL_ERROR, 0, "puzzle: " + e.getMessage()));
+        return n.failed() ? n : Next.waitTraced(I_BLD_INIT);
+    }
+
     /** Error notifies first (RFC 7296 §2.21.1); INVALID_KE_PAYLOAD restarts with the wanted group (§1.2). */
     private static Next checkNotify(Ikev2Sa sa, EngineCore core) {
         Optional<Ikev2NotifyPayload> cookie = Payloads.notify(sa.inPayloads, Ikev2NotifyType.COOKIE.number());
@@ -74,6 +99,11 @@ final class InitiatorInitResponse {
             }
             sa.cookieRetries++;
             sa.cookie = data;
+            sa.puzzleSolution = null;
+            Optional<Ikev2NotifyPayload> puzzle = Payloads.notify(sa.inPayloads, Puzzles.PUZZLE);
+            if (puzzle.isPresent() && puzzle.get().data().length() == 3) {
+                return solvePuzzle(sa, core, puzzle.get().data(), data);
+            }
             EngineCore.INTERNAL.info("IKEv2:(SA ID = {}):Responder asked for a COOKIE: repeating IKE_SA_INIT", sa.saId);
             return Next.to(I_BLD_INIT, EV_BLD_MSG);
         }
