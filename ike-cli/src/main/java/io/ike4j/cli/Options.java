@@ -84,6 +84,23 @@ final class Options {
         throw new UsageException("--" + name + " must be a positive integer, got '" + v + "'");
     }
 
+    /** A non-negative integer option (0 allowed, e.g. {@code --hold 0}). */
+    int nonNegative(String name, int def) throws UsageException {
+        String v = values.get(name);
+        if (v == null) {
+            return def;
+        }
+        try {
+            int n = Integer.parseInt(v);
+            if (n >= 0) {
+                return n;
+            }
+        } catch (NumberFormatException e) {
+            // reported below
+        }
+        throw new UsageException("--" + name + " must be a non-negative integer, got '" + v + "'");
+    }
+
     /** One of {@code choices}. */
     String choice(String name, String def, String... choices) throws UsageException {
         String v = values.getOrDefault(name, def);

@@ -31,8 +31,9 @@ import java.util.function.Function;
  * {@code ike peer}: one IKEv2 peer on the UDP runtime, configured from options (issue 4 "Tooling"; the
  * option names are a contract). An initiator establishes {@code --count} IKE SAs, each with its CHILD_SA, at
  * most {@link #IN_FLIGHT} negotiating at once (the first one alone, for INITIAL_CONTACT), prints one
- * {@code SA ...} line per SA, deletes them all (RFC 7296 §1.4.1) and prints a throughput line. A responder serves until interrupted (SIGINT/SIGTERM or thread
- * interrupt), printing one {@code SA ...} line per SA it establishes.
+ * {@code SA ...} line per SA, keeps them {@code --hold} seconds, deletes them all (RFC 7296 §1.4.1) and prints a
+ * throughput line. A responder serves until interrupted (SIGINT/SIGTERM or thread interrupt), printing one
+ * {@code SA ...} line per SA it establishes. Both print a line per rekey, liveness check and deletion ({@link PeerListener}).
  */
 final class PeerCommand implements Command {
     /** Initiator: IKE SAs negotiating at the same time. */
@@ -41,7 +42,8 @@ final class PeerCommand implements Command {
 
     private static final Set<String> VALUED = union(Set.of("role", "local", "remote", "psk", "psk-file", "id", "remote-id",
             "ike", "esp", "local-ts", "remote-ts", "cert", "key", "ca", "count", "keylog", "format", "provider", "timeout",
-            "remote-auth", "parallel", "shards", "crypto-threads", "dpd", "fragment-size"), SecurityOptions.VALUED);
+            "remote-auth", "parallel", "shards", "crypto-threads", "dpd", "fragment-size"),
+            union(SecurityOptions.VALUED, LifecycleOptions.VALUED));
     private static final Set<String> FLAGS = union(Set.of("verbose", "auto-reconnect"), SecurityOptions.FLAGS);
 
     private static Set<String> union(Set<String> a, Set<String> b) {
@@ -69,6 +71,7 @@ final class PeerCommand implements Command {
                 + "               [--keylog FILE] [--format ios|charon] [--provider bc|jca] [--verbose] [--timeout SECONDS]\n"
                 + "               [--shards N] [--crypto-threads N] [--dpd INTERVAL[,RETRY[,on-demand|periodic]]] [--auto-reconnect]\n"
                 + "               [--fragment-size OCTETS]\n"
+                + "               " + LifecycleOptions.SYNOPSIS + "\n"
                 + "               " + SecurityOptions.SYNOPSIS;
     }
 
@@ -97,7 +100,8 @@ final class PeerCommand implements Command {
                 + "      a liveness check after INTERVAL s without a message from the peer; periodic: every INTERVAL s); an unanswered\n"
                 + "      check ends the SA (peer unreachable). --auto-reconnect: SAs the peer deleted or that died that way are started again.\n"
                 + "      --fragment-size N: protected messages above N octets go as RFC 7383 fragments when the peer supports them\n"
-                + "      (default 1200, 256..65535).\n"
+                + "      (default 1200, 256..65535; 0: never fragment, and no IKEV2_FRAGMENTATION_SUPPORTED is sent).\n"
+                + "      " + LifecycleOptions.SUMMARY + ".\n"
                 + "      " + SecurityOptions.SUMMARY + ".\n"
                 + "      Exit status: 0 ok, 1 negotiation failed, 2 usage error";
     }
@@ -118,6 +122,7 @@ final class PeerCommand implements Command {
         int parallel = o.positive("parallel", IN_FLIGHT);
         int shards = o.positive("shards", 1);
         int cryptoThreads = o.has("crypto-threads") ? o.positive("crypto-threads", 1) : 0;
+        LifecycleOptions lifecycle = LifecycleOptions.parse(o);
         if (shards > 256) {
             throw new UsageException("--shards must be 1..256");
         }
@@ -195,7 +200,7 @@ final class PeerCommand implements Command {
             cfg = new PeerConfig(o.get("ike", PeerConfig.DEFAULT_IKE), o.get("esp", PeerConfig.DEFAULT_ESP),
                     psk == null ? new byte[0] : psk, localAuth, remoteAuth, o.get("id"), o.get("remote-id"),
                     o.get("local-ts").or(() -> any), o.get("remote-ts").or(() -> any),
-                    o.get("dpd").map(PeerConfig::dpd)).build();
+                    o.get("dpd").map(PeerConfig::dpd), lifecycle.lifetime()).build();
         } catch (ConfigException e) {
             throw Engines.usage(e);
         } finally {
@@ -213,11 +218,13 @@ final class PeerCommand implements Command {
                 .autoReconnect(o.has("auto-reconnect"));
         if (o.has("fragment-size")) {
             try {
-                builder.fragmentSize(o.positive("fragment-size", 1200));
+                builder.fragmentSize(o.nonNegative("fragment-size", 1200));
             } catch (ConfigException e) {
-                throw Engines.usage(e);
+                throw new UsageException("--fragment-size must be 0 (never fragment) or 256..65535, got '"
+                        + o.get("fragment-size").get() + "'");
             }
         }
+        lifecycle.apply(builder);
         SecurityOptions.apply(o, builder, System::getProperty);
         Ikev2Runtime rt;
         try {
@@ -227,7 +234,8 @@ final class PeerCommand implements Command {
             return 1;
         }
         try {
-            return initiator ? initiate(rt, cfg, remote.get(), count, parallel, Duration.ofSeconds(timeout), listener, out, err)
+            return initiator ? initiate(rt, cfg, remote.get(), count, parallel, Duration.ofSeconds(timeout), lifecycle.hold(),
+                    listener, out, err)
                     : respond(rt, listener, out);
         } finally {
             rt.close();
@@ -243,7 +251,7 @@ final class PeerCommand implements Command {
     }
 
     private static int initiate(Ikev2Runtime rt, PeerConfig.Built cfg, DatagramEndpoint remote, int count, int parallel,
-                                Duration timeout, PeerListener listener, PrintStream out, PrintStream err) {
+                                Duration timeout, Duration hold, PeerListener listener, PrintStream out, PrintStream err) {
         DatagramEndpoint at = rt.localEndpoints().get(0);
         long start = System.nanoTime();
         long deadline = start + timeout.toNanos();
@@ -288,22 +296,9 @@ final class PeerCommand implements Command {
                         + " (unauthenticated: retransmitting until the exchange times out, RFC 7296 §2.21.1)"));
             }
         }
-        // Delete every IKE SA we still hold (those that came up, and any kept without a CHILD_SA or still
-        // negotiating) and wait for the peer's answers (RFC 7296 §1.4.1), at most 5 s.
-        List<Integer> deleting = new ArrayList<>();
-        for (int id : startedIds) {
-            if (rt.callForSa(id, e -> e.delete(id))) {
-                deleting.add(id);
-            }
-        }
-        long deleteDeadline = System.nanoTime() + Duration.ofSeconds(5).toNanos();
-        int deleted = 0;
-        for (int sa : deleting) {
-            boolean done = Engines.await(listener.deletion(sa), Duration.ofNanos(deleteDeadline - System.nanoTime())).isPresent();
-            if (done && up.contains(sa)) {
-                deleted++;
-            }
-        }
+        int deleted = up.size() == count && !hold.isZero()
+                ? SaTeardown.afterHold(hold, err, () -> SaTeardown.deleteAll(rt, listener, startedIds, up))
+                : SaTeardown.deleteAll(rt, listener, startedIds, up);
         synchronized (out) {
             out.printf(Locale.ROOT, "peer: %d/%d IKE SAs up in %.3f s (%.1f handshakes/s), %d deleted%n", up.size(), count, seconds,
                     seconds > 0 ? up.size() / seconds : 0.0, deleted);
@@ -326,13 +321,7 @@ final class PeerCommand implements Command {
                 Thread.currentThread().interrupt();
             }
         }, "ike-peer-shutdown");
-        boolean hooked = false;
-        try {
-            Runtime.getRuntime().addShutdownHook(hook);
-            hooked = true;
-        } catch (IllegalStateException e) {
-            // already shutting down
-        }
+        boolean hooked = SaTeardown.addHook(hook);
         try {
             while (!Thread.currentThread().isInterrupted()) {
                 try {
@@ -349,11 +338,7 @@ final class PeerCommand implements Command {
         } finally {
             closed.countDown();
             if (hooked) {
-                try {
-                    Runtime.getRuntime().removeShutdownHook(hook);
-                } catch (IllegalStateException e) {
-                    // shutting down: the hook is running
-                }
+                SaTeardown.removeHook(hook);
             }
         }
     }

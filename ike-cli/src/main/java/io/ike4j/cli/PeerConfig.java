@@ -19,6 +19,7 @@ import io.ike4j.crypto.iana.KeTransformId;
 
 import java.util.List;
 import java.util.Optional;
+import java.util.OptionalInt;
 import java.util.function.Supplier;
 
 /**
@@ -39,10 +40,19 @@ import java.util.function.Supplier;
  * @param localTs     our traffic selector (CIDR), empty for 0.0.0.0/0
  * @param remoteTs    the peer's traffic selector, empty for 0.0.0.0/0
  * @param dpd         dead peer detection ({@code --dpd}), empty for none
+ * @param lifetime    hard lifetime in seconds of the IKE SA and of its CHILD_SAs ({@code --lifetime}), empty for
+ *                    the IOS defaults (86400 / 3600)
  */
 record PeerConfig(String ike, String esp, byte[] psk, AuthMethod localAuth, AuthMethod remoteAuth,
                   Optional<String> localId, Optional<String> remoteId, Optional<String> localTs,
-                  Optional<String> remoteTs, Optional<io.ike4j.config.DpdSettings> dpd) {
+                  Optional<String> remoteTs, Optional<io.ike4j.config.DpdSettings> dpd, OptionalInt lifetime) {
+
+    /** With the default lifetimes. */
+    PeerConfig(String ike, String esp, byte[] psk, AuthMethod localAuth, AuthMethod remoteAuth,
+               Optional<String> localId, Optional<String> remoteId, Optional<String> localTs,
+               Optional<String> remoteTs, Optional<io.ike4j.config.DpdSettings> dpd) {
+        this(ike, esp, psk, localAuth, remoteAuth, localId, remoteId, localTs, remoteTs, dpd, OptionalInt.empty());
+    }
 
     /** Without dead peer detection. */
     PeerConfig(String ike, String esp, byte[] psk, AuthMethod localAuth, AuthMethod remoteAuth,
@@ -113,9 +123,11 @@ record PeerConfig(String ike, String esp, byte[] psk, AuthMethod localAuth, Auth
         }
         localId.ifPresent(id -> pb.identityLocal(option("id", () -> IkeIdentity.infer(id))));
         dpd.ifPresent(d -> pb.dpd(d.intervalSeconds(), d.retrySeconds(), d.periodic()));
+        lifetime.ifPresent(pb::lifetime); // RFC 7296 §2.8: each end enforces its own lifetimes
         IkeProfile profile = pb.build();
 
         IpsecProfile.Builder ib = IpsecProfile.builder("ike-cli").ikeProfile(profile);
+        lifetime.ifPresent(ib::lifetimeSeconds);
         List<EspProposal> espProposals = option("esp", () -> StrongSwanProposals.parseEsp(esp));
         int n = 0;
         Integer pfs = null;

@@ -51,6 +51,9 @@ final class PeerListener implements Ikev2Listener {
     private final Map<Integer, CompletableFuture<String>> deletions = new ConcurrentHashMap<>();
     private final Map<Integer, List<ChildSa>> children = new ConcurrentHashMap<>();
     private final Map<Integer, IkeFailure> failures = new ConcurrentHashMap<>();
+    // IKE SA rekeys (RFC 7296 §1.3.2) give an SA a new ID: the first ID of each SA's line and its current ID
+    private final Map<Integer, Integer> firstIds = new ConcurrentHashMap<>();
+    private final Map<Integer, Integer> currentIds = new ConcurrentHashMap<>();
     private final CompletableFuture<Outcome> first = new CompletableFuture<>();
 
     /**
@@ -95,6 +98,14 @@ final class PeerListener implements Ikev2Listener {
 
     List<ChildSa> children(int saId) {
         return children.getOrDefault(saId, List.of());
+    }
+
+    /**
+     * The ID SA {@code firstId} has now: IKE SA rekeys replace it (each reported by {@link #ikeSaRekeyed}).
+     * Exact when read on the SA's engine thread.
+     */
+    int currentId(int firstId) {
+        return currentIds.getOrDefault(firstId, firstId);
     }
 
     @Override
@@ -178,7 +189,47 @@ final class PeerListener implements Ikev2Listener {
     }
 
     @Override
+    public void childSaRekeyed(IkeSaInfo sa, ChildSa old, ChildSa fresh) {
+        if (track) {
+            List<ChildSa> l = children.computeIfAbsent(sa.saId(), k -> new java.util.concurrent.CopyOnWriteArrayList<>());
+            l.removeIf(c -> c.inboundSpi().equals(old.inboundSpi()));
+            l.add(fresh);
+        }
+        if (saLines) {
+            print("SA " + sa.saId() + " REKEYED CHILD " + old.inboundSpi().toHex() + " -> " + fresh.inboundSpi().toHex());
+        }
+    }
+
+    @Override
+    public void ikeSaRekeyed(IkeSaInfo old, IkeSaInfo fresh) {
+        if (track) {
+            int first = firstIds.getOrDefault(old.saId(), old.saId());
+            firstIds.remove(old.saId());
+            firstIds.put(fresh.saId(), first);
+            currentIds.put(first, fresh.saId());
+            List<ChildSa> moved = children.remove(old.saId()); // the CHILD_SAs move to the new SA
+            if (moved != null) {
+                children.put(fresh.saId(), moved);
+            }
+        }
+        if (saLines) {
+            print("SA " + old.saId() + " REKEYED IKE " + old.saId() + " -> " + fresh.saId());
+        }
+    }
+
+    @Override
+    public void livenessChecked(IkeSaInfo sa, boolean alive) {
+        if (saLines) {
+            print("SA " + sa.saId() + " DPD " + (alive ? "ok" : "dead"));
+        }
+    }
+
+    @Override
     public void ikeSaDeleted(IkeSaInfo sa, String why) {
+        // The old SA of an IKE rekey goes as "rekeyed as SA n": its REKEYED line said so already.
+        if (saLines && !why.startsWith("rekeyed")) {
+            print("SA " + sa.saId() + " DOWN " + why);
+        }
         Outcome o = new Outcome(sa, null, Optional.ofNullable(failures.remove(sa.saId())), why);
         complete(sa.saId(), o);
         if (track) {

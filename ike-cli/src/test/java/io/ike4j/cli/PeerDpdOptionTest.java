@@ -52,10 +52,12 @@ class PeerDpdOptionTest {
         return err.toString();
     }
 
-    /** {@code --fragment-size} below RFC 7383's useful range is refused before anything listens. */
+    /** {@code --fragment-size} below RFC 7383's useful range (other than 0, never fragment) is refused before anything listens. */
     @Test
     void aFragmentSizeOutOfRangeIsAUsageError() {
         String err = usageError("--fragment-size", "100");
-        assertTrue(err.contains("fragment size must be 256..65535, got 100"), err);
+        assertTrue(err.contains("--fragment-size must be 0 (never fragment) or 256..65535, got '100'"), err);
+        err = usageError("--fragment-size", "-1");
+        assertTrue(err.contains("--fragment-size must be a non-negative integer, got '-1'"), err);
     }
 }
