@@ -454,6 +454,10 @@ final class EngineCore {
     /** A later exchange reached EXIT: ours is forgotten; of the peer's only the response octets stay. */
     private void completed(Ikev2Sa sa, Exchange x) {
         x.workDone();
+        if (x.ours && sa.deleteQueued) {
+            sa.deleteQueued = false;
+            sa.afterRun(() -> Informational.startDelete(sa, this)); // the window has room now
+        }
         if (x.ours) {
             sa.remove(x); // the peer's stays, as its response octets, until its lifetime or the window passes it
         }

@@ -100,6 +100,8 @@ final class Ikev2Sa implements TimerQueue.Timed, io.ike4j.sm.SaDirectory.Entry {
     /** §2.8.2: the peer's rekey of this IKE SA finished while ours was in flight: its new SA and lowest nonce. */
     Ikev2Sa peerRekeyed;
     Bytes peerRekeyedLowest;
+    /** A DELETE of this SA waits for room in the peer's window (§2.3). */
+    boolean deleteQueued;
     /** What must start once the current run is over (a new exchange cannot start inside another's run). */
     Runnable afterRun;
     /** When the IKE SA is due for a rekey (its soft lifetime, jittered; null: not yet established or not rekeyed). */

@@ -184,6 +184,13 @@ final class Informational {
      * its answer in DELETE; an SA not yet established just goes.
      */
     static void startDelete(Ikev2Sa sa, EngineCore core) {
+        if (sa.established != null && sa.protector != null && sa.state == READY && sa.outstandingCount() >= sa.peerWindow
+                && !sa.dead) {
+            // §2.3: no request beyond the peer's window, not even a DELETE: it goes as soon as one of ours is answered
+            sa.deleteQueued = true;
+            EngineCore.INTERNAL.info("IKEv2:(SA ID = {}):DELETE queued: the peer's window of {} is full", sa.saId, sa.peerWindow);
+            return;
+        }
         start(sa, core, EV_SEND_NOTIFY);
     }
 
