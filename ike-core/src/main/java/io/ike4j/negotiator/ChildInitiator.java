@@ -12,7 +12,6 @@ import io.ike4j.config.IkeProposal;
 import io.ike4j.crypto.KeyExchangeParty;
 import io.ike4j.negotiator.proposal.ChildContext;
 import io.ike4j.negotiator.proposal.SaPayloads;
-import io.ike4j.negotiator.proposal.TsNarrowing;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -180,14 +179,7 @@ final class ChildInitiator {
                 p.add(InitiatorAuth.notify(Ikev2NotifyType.USE_TRANSPORT_MODE));
             }
             p.add(SaPayloads.esp(sa.ipsecProfile.espProposals(), w.localSpi, ChildContext.CREATE_CHILD_SA));
-            p.add(new Ikev2NoncePayload(w.ni));
-            if (w.group != 0) {
-                p.add(new Ikev2KePayload(w.group, w.localKe));
-            }
-            p.add(TsNarrowing.toPayload(true, w.tsi));
-            p.add(TsNarrowing.toPayload(false, w.tsr));
-            p.add(InitiatorAuth.notify(Ikev2NotifyType.ESP_TFC_PADDING_NOT_SUPPORTED));
-            p.add(InitiatorAuth.notify(Ikev2NotifyType.NON_FIRST_FRAGMENTS_ALSO));
+            w.childPayloads(p, w.ni);
         }
         return Next.stop(CHILD_I_WAIT).sending(Outgoing.request(CREATE_CHILD_SA, x.messageId, p));
     }

@@ -1,12 +1,8 @@
 package io.ike4j.negotiator;
 
 import io.ike4j.codec.Bytes;
-import io.ike4j.codec.v2.Ikev2KePayload;
-import io.ike4j.codec.v2.Ikev2NoncePayload;
 import io.ike4j.codec.v2.Ikev2NotifyPayload;
 import io.ike4j.codec.v2.Ikev2Payload;
-import io.ike4j.codec.v2.Ikev2SaPayload;
-import io.ike4j.codec.v2.Ikev2TsPayload;
 import io.ike4j.codec.v2.iana.Ikev2ExchangeType;
 import io.ike4j.codec.v2.iana.Ikev2NotifyType;
 import io.ike4j.config.TrafficSelector;
@@ -70,15 +66,7 @@ final class ChildInitiatorResponse {
         List<Ikev2Payload> in = sa.inPayloads;
         Optional<Ikev2NotifyPayload> err = Payloads.error(in);
         if (err.isEmpty()) {
-            w.peerSa = Payloads.first(in, Ikev2SaPayload.class).orElse(null);
-            w.nr = Payloads.first(in, Ikev2NoncePayload.class).map(Ikev2NoncePayload::nonce).orElse(null);
-            Optional<Ikev2KePayload> ke = Payloads.first(in, Ikev2KePayload.class);
-            w.peerKeGroup = ke.map(Ikev2KePayload::group).orElse(0);
-            w.peerKe = ke.map(Ikev2KePayload::keyData).orElse(null);
-            w.peerTsi = Payloads.all(in, Ikev2TsPayload.class).stream().filter(Ikev2TsPayload::initiator).findFirst().orElse(null);
-            w.peerTsr = Payloads.all(in, Ikev2TsPayload.class).stream().filter(ts -> !ts.initiator()).findFirst().orElse(null);
-            w.peerTransport = Payloads.notify(in, Ikev2NotifyType.USE_TRANSPORT_MODE.number()).isPresent();
-            w.peerWindow = Windows.announced(in);
+            w.nr = w.read(in);
             return Next.then(EV_VERIFY_MSG);
         }
         int type = err.get().notifyType();

@@ -6,7 +6,6 @@ import io.ike4j.codec.v2.Ikev2NoncePayload;
 import io.ike4j.codec.v2.Ikev2NotifyPayload;
 import io.ike4j.codec.v2.Ikev2Payload;
 import io.ike4j.codec.v2.Ikev2SaPayload;
-import io.ike4j.codec.v2.Ikev2TsPayload;
 import io.ike4j.codec.v2.iana.Ikev2ExchangeType;
 import io.ike4j.codec.v2.iana.Ikev2NotifyType;
 import io.ike4j.config.TrafficSelector;
@@ -98,15 +97,7 @@ final class ChildResponder {
                 : rekey.isPresent() ? ChildWork.Kind.REKEY_CHILD : ChildWork.Kind.NEW_CHILD);
         sa.current.work = w;
         w.rekeySpi = rekey.map(Ikev2NotifyPayload::spi).orElse(null);
-        w.peerSa = offered.orElse(null);
-        w.ni = Payloads.first(in, Ikev2NoncePayload.class).map(Ikev2NoncePayload::nonce).orElse(null);
-        Optional<Ikev2KePayload> ke = Payloads.first(in, Ikev2KePayload.class);
-        w.peerKeGroup = ke.map(Ikev2KePayload::group).orElse(0);
-        w.peerKe = ke.map(Ikev2KePayload::keyData).orElse(null);
-        w.peerTsi = Payloads.all(in, Ikev2TsPayload.class).stream().filter(Ikev2TsPayload::initiator).findFirst().orElse(null);
-        w.peerTsr = Payloads.all(in, Ikev2TsPayload.class).stream().filter(ts -> !ts.initiator()).findFirst().orElse(null);
-        w.peerTransport = Payloads.notify(in, Ikev2NotifyType.USE_TRANSPORT_MODE.number()).isPresent();
-        w.peerWindow = Windows.announced(in);
+        w.ni = w.read(in);
         return Next.then(EV_VERIFY_MSG);
     }
 
@@ -303,14 +294,7 @@ final class ChildResponder {
             p.add(InitiatorAuth.notify(Ikev2NotifyType.USE_TRANSPORT_MODE));
         }
         p.add(SaPayloads.esp(w.esp, w.localSpi));
-        p.add(new Ikev2NoncePayload(w.nr));
-        if (w.group != 0) {
-            p.add(new Ikev2KePayload(w.group, w.localKe));
-        }
-        p.add(TsNarrowing.toPayload(true, w.tsi));
-        p.add(TsNarrowing.toPayload(false, w.tsr));
-        p.add(InitiatorAuth.notify(Ikev2NotifyType.ESP_TFC_PADDING_NOT_SUPPORTED));
-        p.add(InitiatorAuth.notify(Ikev2NotifyType.NON_FIRST_FRAGMENTS_ALSO));
+        w.childPayloads(p, w.nr);
         return Next.then(EV_CHK_IKE_REKEY).sending(Outgoing.response(CREATE_CHILD_SA, x.messageId, p));
     }
 }

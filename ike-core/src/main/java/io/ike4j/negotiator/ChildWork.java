@@ -73,6 +73,43 @@ final class ChildWork {
         this.kind = kind;
     }
 
+    /**
+     * Copies what the peer's message carries (§1.3: SA, its nonce, KE, TSi/TSr, USE_TRANSPORT_MODE, SET_WINDOW_SIZE)
+     * off it, before any asynchronous step; returns the peer's nonce (Ni of a request, Nr of a response).
+     */
+    Bytes read(java.util.List<io.ike4j.codec.v2.Ikev2Payload> in) {
+        peerSa = Payloads.first(in, io.ike4j.codec.v2.Ikev2SaPayload.class).orElse(null);
+        java.util.Optional<io.ike4j.codec.v2.Ikev2KePayload> ke = Payloads.first(in, io.ike4j.codec.v2.Ikev2KePayload.class);
+        peerKeGroup = ke.map(io.ike4j.codec.v2.Ikev2KePayload::group).orElse(0);
+        peerKe = ke.map(io.ike4j.codec.v2.Ikev2KePayload::keyData).orElse(null);
+        for (io.ike4j.codec.v2.Ikev2TsPayload ts : Payloads.all(in, io.ike4j.codec.v2.Ikev2TsPayload.class)) {
+            if (ts.initiator() && peerTsi == null) {
+                peerTsi = ts;
+            } else if (!ts.initiator() && peerTsr == null) {
+                peerTsr = ts;
+            }
+        }
+        peerTransport = Payloads.notify(in, io.ike4j.codec.v2.iana.Ikev2NotifyType.USE_TRANSPORT_MODE.number()).isPresent();
+        peerWindow = Windows.announced(in);
+        return Payloads.first(in, io.ike4j.codec.v2.Ikev2NoncePayload.class).map(io.ike4j.codec.v2.Ikev2NoncePayload::nonce)
+                .orElse(null);
+    }
+
+    /**
+     * The CHILD_SA payloads after SA (§1.3.1): our nonce, KE when PFS, TSi, TSr, and the notifies IOS sends with
+     * them; {@code nonce} is ours (Ni in a request, Nr in a response).
+     */
+    void childPayloads(java.util.List<io.ike4j.codec.v2.Ikev2Payload> p, Bytes nonce) {
+        p.add(new io.ike4j.codec.v2.Ikev2NoncePayload(nonce));
+        if (group != 0) {
+            p.add(new io.ike4j.codec.v2.Ikev2KePayload(group, localKe));
+        }
+        p.add(io.ike4j.negotiator.proposal.TsNarrowing.toPayload(true, tsi));
+        p.add(io.ike4j.negotiator.proposal.TsNarrowing.toPayload(false, tsr));
+        p.add(InitiatorAuth.notify(io.ike4j.codec.v2.iana.Ikev2NotifyType.ESP_TFC_PADDING_NOT_SUPPORTED));
+        p.add(InitiatorAuth.notify(io.ike4j.codec.v2.iana.Ikev2NotifyType.NON_FIRST_FRAGMENTS_ALSO));
+    }
+
     /** The lowest nonce of this exchange, octet by octet (§2.8.1). */
     Bytes lowestNonce() {
         return compare(ni, nr) <= 0 ? ni : nr;
