@@ -46,7 +46,8 @@ import java.util.Random;
  * dropped at random. Time moves in 1-s steps. At the end (after 10 loss-free minutes so that every exchange finishes)
  * it checks: no SA lost and no failure, both sides hold exactly the SAs and CHILD_SAs expected (SA tables, key
  * engines), message IDs agree pairwise, the window is as configured, and every CHILD_SA's keys are equal crosswise.
- * It prints the wall-clock time and the live heap per IKE SA pair; exits 1 if a check fails.
+ * Along the way every new CHILD_SA's keys and every new IKE SA's SK_d are compared with the peer's the moment both
+ * exist. It prints the wall-clock time and the live heap per IKE SA pair; exits 1 if a check fails.
  *
  * <pre>java -Xmx8g -cp ike-bench/target/benchmarks.jar io.ike4j.bench.SoakBenchmark [--sas 10000] [--hours 24] [--loss 0.01]</pre>
  */
@@ -57,7 +58,12 @@ public final class SoakBenchmark {
     /** What one engine reported; the key engine keeps the installed CHILD_SAs by inbound SPI. */
     static final class Side implements Ikev2Listener, KeyEngine {
         final Map<Bytes, ChildSa> installed = new HashMap<>();
+        /** SK_d of every live IKE SA by SPIi: the other side's new keys are compared when they appear. */
+        final Map<Bytes, byte[]> skD = new HashMap<>();
         final List<String> problems = new ArrayList<>();
+        /** The other engine: each CHILD_SA and IKE SA is checked against its half the moment both exist. */
+        Side peer;
+        long keyChecks;
         long ikeRekeys;
         long childRekeys;
         long dpdOk;
@@ -65,7 +71,29 @@ public final class SoakBenchmark {
         @Override
         public void install(ChildSa child, Completion completion) {
             installed.put(child.inboundSpi(), child);
+            ChildSa other = peer.installed.get(child.outboundSpi()); // installed first by the exchange's responder
+            if (other != null) {
+                keyChecks++;
+                if (!Arrays.equals(child.encrKeyOut().unsafeBytes(), other.encrKeyIn().unsafeBytes())
+                        || !Arrays.equals(child.encrKeyIn().unsafeBytes(), other.encrKeyOut().unsafeBytes())
+                        || !Arrays.equals(child.integKeyOut().unsafeBytes(), other.integKeyIn().unsafeBytes())) {
+                    problems.add("CHILD_SA " + child.inboundSpi().toHex() + ": keys differ from the peer's at install");
+                }
+            }
             completion.installed();
+        }
+
+        @Override
+        public void ikeSaKeys(IkeSaInfo sa, io.ike4j.crypto.kdf.Ikev2SaKeys keys) {
+            byte[] d = keys.skD().copy();
+            skD.put(sa.spiI(), d);
+            byte[] other = peer.skD.get(sa.spiI());
+            if (other != null) {
+                keyChecks++;
+                if (!Arrays.equals(d, other)) {
+                    problems.add("IKE SA " + sa.saId() + ": SK_d differs from the peer's");
+                }
+            }
         }
 
         @Override
@@ -104,6 +132,7 @@ public final class SoakBenchmark {
 
         @Override
         public void ikeSaDeleted(IkeSaInfo sa, String why) {
+            skD.remove(sa.spiI());
             if (!why.startsWith("rekeyed")) {
                 problems.add("SA " + sa.saId() + " lost: " + why);
             }
@@ -133,12 +162,14 @@ public final class SoakBenchmark {
         Instant start = Instant.parse("2026-12-01T00:00:00Z");
         Side is = new Side();
         Side rs = new Side();
+        is.peer = rs;
+        rs.peer = is;
         int window = 4;
         Ikev2Engine initiator = Ikev2Engine.builder().configuration(iConfig).crypto(crypto).random(RandomSource.deterministic(1))
-                .outbound(toR::add).listener(is).keyEngine(is).startTime(start).windowSize(window).halfOpenPerAddress(n)
+                .outbound(toR::add).listener(is).keyEngine(is).exportKeys(true).startTime(start).windowSize(window).halfOpenPerAddress(n)
                 .rekeyIntervals(Duration.ofMinutes(15), Duration.ofHours(1)).build();
         Ikev2Engine responder = Ikev2Engine.builder().configuration(rConfig).crypto(crypto).random(RandomSource.deterministic(2))
-                .outbound(toI::add).listener(rs).keyEngine(rs).startTime(start).windowSize(window).halfOpenPerAddress(n).build();
+                .outbound(toI::add).listener(rs).keyEngine(rs).exportKeys(true).startTime(start).windowSize(window).halfOpenPerAddress(n).build();
         long base = liveHeap();
         long t0 = System.nanoTime();
         for (int k = 0; k < n; k++) {
@@ -183,8 +214,11 @@ public final class SoakBenchmark {
         }
         double soak = (System.nanoTime() - t1) / 1e9;
         List<String> bad = check(n, window, initiator, responder, is, rs);
+        long keyChecks = is.keyChecks + rs.keyChecks;
         is.installed.clear(); // the engines hold the CHILD_SAs themselves: measure them, not these maps
         rs.installed.clear();
+        is.skD.clear();
+        rs.skD.clear();
         long heap = liveHeap() - base;
         java.lang.ref.Reference.reachabilityFence(initiator); // measured with both engines alive
         java.lang.ref.Reference.reachabilityFence(responder);
@@ -193,6 +227,8 @@ public final class SoakBenchmark {
         System.out.printf(Locale.ROOT, "%,d datagrams (%,d dropped, %.2f%%), initiator: %,d IKE SA rekeys, %,d CHILD_SA rekeys,"
                         + " %,d DPD answered; responder: %,d / %,d%n", datagrams, dropped, 100.0 * dropped / Math.max(1, datagrams),
                 is.ikeRekeys, is.childRekeys, is.dpdOk, rs.ikeRekeys, rs.childRekeys);
+        System.out.printf(Locale.ROOT, "keys compared with the peer's the moment both halves existed: %,d (every CHILD_SA"
+                + " and IKE SA made)%n", keyChecks);
         System.out.printf(Locale.ROOT, "live heap per IKE SA pair (both engines, each SA with its CHILD_SA): %.2f KiB%n",
                 heap / 1024.0 / n);
         if (!bad.isEmpty()) {

@@ -7,7 +7,9 @@ import io.ike4j.sa.ChildSa;
  * asynchronous, as IOS traces it: {@code EV_GEN_LOAD_IPSEC} hands the keys over ("queued async request"),
  * the SA waits ({@code EV_NO_EVENT}), and {@link Completion#installed()} comes back as
  * {@code EV_OK_RECD_LOAD_IPSEC}. The completion may be called inside {@link #install} or later, but
- * always on the thread that drives the engine (the SA's shard).
+ * always on the thread that drives the engine (the SA's shard). A key engine that counts traffic reports a CHILD_SA's
+ * octets with {@link Ikev2Engine#childOctets} (on the engine's thread): the IPsec profile's kilobyte lifetime then
+ * rekeys it at 90% and deletes it at 100% (RFC 7296 §2.8).
  */
 public interface KeyEngine {
 

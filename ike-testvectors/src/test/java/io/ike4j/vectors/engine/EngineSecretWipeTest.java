@@ -100,7 +100,9 @@ class EngineSecretWipeTest {
             assertEquals("", nonZero(field(sa, "skKeys")), side + "SK keys or keyed primitives not zeroed");
             assertEquals("", nonZero(field(sa, "keys")), side + "SK_d/SK_p not zeroed");
             assertEquals("", nonZero(field(sa, "sharedSecret")), side + "g^ir not zeroed");
-            ChildSa child = (ChildSa) field(sa, "child");
+            List<?> established = (List<?>) field(sa, "children"); // the SA's CHILD_SAs (one here), each a Child
+            assertEquals(1, established.size(), side);
+            ChildSa child = (ChildSa) field(established.get(0), "keys");
             assertTrue(children.stream().anyMatch(c -> c == child), side + "the CHILD_SA handed to the listener");
             for (SecretBytes k : List.of(child.encrKeyInitiatorToResponder(), child.integKeyInitiatorToResponder(),
                     child.encrKeyResponderToInitiator(), child.integKeyResponderToInitiator())) {
