@@ -149,7 +149,7 @@ public final class Ikev2Engine implements DatagramHandler {
      * profile's kilobyte lifetime the CHILD_SA is rekeyed, past 100% deleted (RFC 7296 §2.8; IOS
      * {@code set security-association lifetime kilobytes}). Call it on the engine's thread.
      *
-     * @param inboundSpi the CHILD_SA's inbound SPI ({@link ChildSa#inboundSpi()})
+     * @param inboundSpi the CHILD_SA's inbound SPI ({@link io.ike4j.sa.ChildSa#inboundSpi()})
      * @param octets octets so far
      * @return false if no CHILD_SA of this engine has that SPI
      */
