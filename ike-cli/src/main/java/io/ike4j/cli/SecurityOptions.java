@@ -13,15 +13,17 @@ import java.util.function.Function;
  * load test from one address); without either, the library's default.
  */
 final class SecurityOptions {
-    static final Set<String> VALUED = Set.of("cookie-threshold", "half-open-per-address", "half-open-limit", "accept-eku");
+    static final Set<String> VALUED = Set.of("cookie-threshold", "half-open-per-address", "half-open-limit", "accept-eku",
+            "puzzles");
     static final Set<String> FLAGS = Set.of("allow-sha1-signatures");
     static final String SYNOPSIS = "[--cookie-threshold N] [--half-open-per-address N] [--half-open-limit N]\n"
-            + "               [--allow-sha1-signatures] [--accept-eku OID[,OID...]]";
+            + "               [--allow-sha1-signatures] [--accept-eku OID[,OID...]] [--puzzles BITS[,LEGACY-PERCENT]]";
     static final String SUMMARY = "--cookie-threshold N (half-open SAs before IKE_SA_INIT needs a COOKIE; default 100, 0 always,\n"
             + "      negative never), --half-open-per-address N (default 5), --half-open-limit N (default 10000), each also\n"
             + "      as -Dike4j.cookieThreshold / halfOpenPerAddress / halfOpenLimit; --allow-sha1-signatures accepts RSA\n"
             + "      method 1 and SHA-1 RFC 7427 signatures (refused by default, RFC 8247); --accept-eku adds extended key\n"
-            + "      usages besides id-kp-ipsecIKE and anyExtendedKeyUsage (e.g. 1.3.6.1.5.5.7.3.1 serverAuth)";
+            + "      usages besides id-kp-ipsecIKE and anyExtendedKeyUsage (e.g. 1.3.6.1.5.5.7.3.1 serverAuth); --puzzles 16,10:\n"
+            + "      RFC 8019 client puzzles with every COOKIE (0 or 8..255 zero bits; 10% of clients without a solution let in)";
 
     private SecurityOptions() {
     }
@@ -38,6 +40,19 @@ final class SecurityOptions {
         Integer total = integer(o, "half-open-limit", "ike4j.halfOpenLimit", properties, true);
         if (total != null) {
             b.halfOpenLimit(total);
+        }
+        if (o.has("puzzles")) {
+            String[] f = o.get("puzzles").get().split(",", -1);
+            try {
+                b.puzzles(Integer.parseInt(f[0].trim()), f.length > 1 ? Integer.parseInt(f[1].trim()) : 0);
+                if (f.length > 2) {
+                    throw new NumberFormatException();
+                }
+            } catch (NumberFormatException e) {
+                throw new UsageException("--puzzles: BITS[,LEGACY-PERCENT], got '" + o.get("puzzles").get() + "'");
+            } catch (ConfigException e) {
+                throw new UsageException("--puzzles: " + e.getMessage());
+            }
         }
         if (o.has("allow-sha1-signatures")) {
             b.allowSha1Signatures(true);

@@ -413,6 +413,16 @@ class PeerCommandTest {
         assertTrue(i.err().contains("ike peer: SA 1: the IKE_SA_INIT responses said NO_PROPOSAL_CHOSEN (unauthenticated"), i.err());
     }
 
+    /** --puzzles: a responder that always asks for a cookie asks for a puzzle with it; an ike4j initiator solves it. */
+    @Test
+    void puzzlesReachTheEngineAndAreSolved() throws Exception {
+        Responder r = responder("--psk", "k", "--cookie-threshold", "0", "--puzzles", "10,0");
+        DecodeCommandTest.Result i = ike("peer", "--role", "initiator", "--remote", r.remote(), "--psk", "k", "--format", "charon");
+        assertEquals(0, i.status(), i.err() + i.out());
+        assertTrue(i.out().contains("parsed IKE_SA_INIT response 0 [ N(COOKIE) N(PUZZLE) ]"), i.out());
+        assertEquals(1, saLines(i.out()).size(), i.out());
+    }
+
     /** The hostile-network options reach the engine: a responder told to always ask for a COOKIE does. */
     @Test
     void securityOptionsReachTheEngine() throws Exception {
@@ -453,6 +463,10 @@ class PeerCommandTest {
                         "127.0.0.1:500", "--psk", "x", "--cookie-threshold", "many"},
                 {"--accept-eku", "--accept-eku: ", "peer", "--role", "responder", "--local", "127.0.0.1:500", "--psk", "x",
                         "--accept-eku", "serverAuth"},
+                {"--puzzles", "--puzzles: engine: puzzle difficulty must be 0 or 8..255", "peer", "--role", "responder",
+                        "--local", "127.0.0.1:500", "--psk", "x", "--puzzles", "4"},
+                {"--puzzles", "--puzzles: BITS[,LEGACY-PERCENT]", "peer", "--role", "responder", "--local", "127.0.0.1:500",
+                        "--psk", "x", "--puzzles", "ten"},
         };
         for (String[] c : cases) {
             DecodeCommandTest.Result r = ike(Arrays.copyOfRange(c, 2, c.length));
