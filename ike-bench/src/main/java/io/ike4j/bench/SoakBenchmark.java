@@ -44,8 +44,8 @@ import java.util.Random;
  * the initiator rekeys every IKE SA every hour and every CHILD_SA every 15 minutes (jittered, RFC 7296 §2.8) and runs
  * DPD every 30 s (on-demand: no ESP here, so every SA is idle); {@code --loss} of all datagrams (default 1%) are
  * dropped at random. Time moves in 1-s steps. At the end (after 10 loss-free minutes so that every exchange finishes)
- * it checks: no SA lost and no failure, both sides hold exactly the SAs and CHILD_SAs expected (SA tables, key
- * engines), message IDs agree pairwise, the window is as configured, and every CHILD_SA's keys are equal crosswise.
+ * it checks: no SA lost and no failure, both sides hold exactly the SAs and CHILD_SAs expected (SA tables, timer
+ * queues, ESP SPI tables, key engines), message IDs agree pairwise, the window is as configured, and every CHILD_SA's keys are equal crosswise.
  * Along the way every new CHILD_SA's keys and every new IKE SA's SK_d are compared with the peer's the moment both
  * exist. It prints the wall-clock time and the live heap per IKE SA pair; exits 1 if a check fails.
  *
@@ -267,6 +267,11 @@ public final class SoakBenchmark {
             }
             if (x.window() != window || y.window() != window) {
                 bad.add("SA " + x.saId() + ": windows " + x.window() + "/" + y.window());
+            }
+        }
+        for (var e : List.of(initiator.resources(), responder.resources())) {
+            if (e.sas() != n || e.timers() != n || e.espSpis() != n || e.halfOpen() != 0 || e.reassemblyBytes() != 0) {
+                bad.add("engine tables: " + e + ", expected " + n + " SAs, timer slots and ESP SPIs, nothing half-open");
             }
         }
         if (is.installed.size() != n || rs.installed.size() != n) {

@@ -230,7 +230,7 @@ public final class Ikev2Engine implements DatagramHandler {
     /** {@return the half-open SAs, reassembly memory and cookie rotations, against the limits set in the builder} */
     public EngineResources resources() {
         return new EngineResources(core.halfOpen.total(), core.halfOpen.peak(), core.reassemblyBytes,
-                core.reassemblyPeak, core.cookieSecrets.rotations);
+                core.reassemblyPeak, core.cookieSecrets.rotations, core.sas.size(), core.timers.size(), core.espSpis.size());
     }
 
     /** The core, for this package's tests (hostile tests inspect caches, counts and reassembly memory). */
