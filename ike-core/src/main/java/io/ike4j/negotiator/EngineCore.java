@@ -626,7 +626,8 @@ final class EngineCore {
     // ---- sending ------------------------------------------------------------------------------------
 
     void send(Ikev2Sa sa, byte[] octets, Ikev2Message message, List<Ikev2Payload> inner) {
-        Datagram d = Datagram.of(octets, sa.local, sa.remote);
+        // our own octets, never changed after this (a retransmission resends the same array): wrapped, not copied
+        Datagram d = new Datagram(Bytes.wrap(octets), sa.local, sa.remote);
         sa.lastOutbound = now;
         for (Datagram out : impairments.outgoing(sa.saId, d)) {
             outbound.send(out);

@@ -79,14 +79,44 @@ public final class Ikev2Codec {
      * @return the octets
      */
     public static byte[] encode(Ikev2Message m) {
-        ByteBuf buf = Unpooled.buffer(256);
+        ByteBuf buf = Scratch.take();
         try {
             encode(m, buf);
             byte[] out = new byte[buf.readableBytes()];
             buf.readBytes(out);
             return out;
         } finally {
-            buf.release();
+            Scratch.give(buf);
+        }
+    }
+
+    /**
+     * One growable encoding buffer per thread, reused (an encode allocates only its result array); a nested encode
+     * while it is out gets a fresh one. Its capacity stays at the largest message the thread encoded, up to 64 KiB.
+     */
+    static final class Scratch {
+        private static final ThreadLocal<ByteBuf> FREE = new ThreadLocal<>();
+
+        private Scratch() {
+        }
+
+        static ByteBuf take() {
+            ByteBuf b = FREE.get();
+            if (b == null) {
+                return Unpooled.buffer(512);
+            }
+            FREE.set(null);
+            b.clear();
+            return b;
+        }
+
+        static void give(ByteBuf b) {
+            if (b.capacity() <= 65_536 && FREE.get() == null) {
+                b.setZero(0, b.writerIndex()); // what it held may have been plaintext under SK
+                FREE.set(b);
+            } else {
+                b.release();
+            }
         }
     }
 
@@ -116,14 +146,14 @@ public final class Ikev2Codec {
     }
 
     private static byte[] encodeChain(List<Ikev2Payload> payloads, boolean outer) {
-        ByteBuf buf = Unpooled.buffer(256);
+        ByteBuf buf = Scratch.take();
         try {
             Ikev2Encoder.encodeChain(payloads, buf, outer);
             byte[] out = new byte[buf.readableBytes()];
             buf.readBytes(out);
             return out;
         } finally {
-            buf.release();
+            Scratch.give(buf);
         }
     }
 

@@ -246,7 +246,10 @@ final class Ikev2Decoder {
     }
 
     private static List<Ikev2TransformAttribute> decodeTransformAttributes(Bytes body, int base) {
-        List<Ikev2TransformAttribute> out = new ArrayList<>();
+        if (body.length() == 0) {
+            return List.of(); // most transforms have none: no list, no copy of one
+        }
+        List<Ikev2TransformAttribute> out = new ArrayList<>(1);
         int pos = 0;
         int end = body.length();
         while (pos < end) {
