@@ -23,6 +23,7 @@ module io.ike4j.core {
     exports io.ike4j.negotiator.keylog;
     exports io.ike4j.sa;
     exports io.ike4j.sm;
+    exports io.ike4j.sm.v1;
     exports io.ike4j.sm.v2;
     exports io.ike4j.transport;
 

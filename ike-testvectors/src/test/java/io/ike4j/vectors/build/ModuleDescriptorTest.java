@@ -43,7 +43,7 @@ class ModuleDescriptorTest {
             "io.ike4j.negotiator.keylog",
             "io.ike4j.sa",
             "io.ike4j.sm",
-            "io.ike4j.sm.v2",
+            "io.ike4j.sm.v1", "io.ike4j.sm.v2",
             "io.ike4j.transport");
 
     /** Internals other ike4j modules need, exported to them alone. */
