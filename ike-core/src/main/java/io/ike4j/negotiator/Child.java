@@ -26,8 +26,6 @@ final class Child {
     /** §2.8.1: the peer's rekey of this CHILD_SA finished while ours was in flight: its new SA and lowest nonce. */
     Child peerReplacement;
     io.ike4j.codec.Bytes peerLowest;
-    /** PFS refused at rekey (scenario 2): the refusal is reported again at each attempt. */
-    int failedRekeys;
 
     Child(ChildSa keys) {
         this.keys = keys;

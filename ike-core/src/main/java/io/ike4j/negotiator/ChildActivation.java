@@ -1,7 +1,6 @@
 package io.ike4j.negotiator;
 
 import io.ike4j.codec.v2.iana.Ikev2NotifyType;
-import io.ike4j.sa.ChildSa;
 import io.ike4j.sm.v2.Ikev2State;
 
 import java.time.Duration;
@@ -120,7 +119,7 @@ final class ChildActivation {
         if (ours) {
             old.rekeying = null;
             if (old.peerReplacement != null) {
-                boolean oursRedundant = ChildWork.compare(w.lowestNonce(), old.peerLowest) < 0;
+                boolean oursRedundant = w.lowestNonce().compareTo(old.peerLowest) < 0;
                 EngineCore.INTERNAL.info("IKEv2:(SA ID = {}):simultaneous rekey of CHILD_SA {}: {} is redundant", sa.saId,
                         old, oursRedundant ? w.made : old.peerReplacement);
                 if (oursRedundant) {
@@ -161,7 +160,7 @@ final class ChildActivation {
      * the CHILD_SA and creates a new one (§2.25), unless a simultaneous rekey replaced it already (§2.8.1).
      */
     static Next refused(Ikev2Sa sa, EngineCore core, ChildWork w, int notify, String detail) {
-        boolean temporary = ChildInitiatorResponse.isTemporaryFailure(notify);
+        boolean temporary = notify == Ikev2NotifyType.TEMPORARY_FAILURE.number();
         String what = w.kind == ChildWork.Kind.REKEY_IKE ? "rekey the IKE SA" : "establish CHILD_SA";
         if (!temporary && !(notify == CHILD_SA_NOT_FOUND && w.old != null && w.old.peerReplacement != null)) {
             core.report(sa, ChildInitiatorResponse.reasonOf(notify), 0, notify, "failed to " + what + ", keeping IKE_SA: " + detail);
@@ -179,7 +178,6 @@ final class ChildActivation {
         } else if (w.old != null) {
             Child old = w.old;
             old.rekeying = null;
-            old.failedRekeys++;
             if (old.peerReplacement != null) {
                 old.replacedBy = old.peerReplacement; // the peer's rekey stands; it deletes the old CHILD_SA
             } else if (notify == CHILD_SA_NOT_FOUND) {
@@ -214,10 +212,5 @@ final class ChildActivation {
         } else {
             sa.afterRun(() -> ChildInitiator.startNew(sa, core, group));
         }
-    }
-
-    /** The new CHILD_SA, for tests and views. */
-    static ChildSa made(ChildWork w) {
-        return w.made == null ? null : w.made.keys;
     }
 }

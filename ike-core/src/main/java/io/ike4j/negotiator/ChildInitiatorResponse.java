@@ -26,7 +26,6 @@ import static io.ike4j.sm.v2.Ikev2State.*;
  */
 final class ChildInitiatorResponse {
     private static final int INVALID_KE = Ikev2NotifyType.INVALID_KE_PAYLOAD.number();
-    private static final int TEMPORARY_FAILURE = Ikev2NotifyType.TEMPORARY_FAILURE.number();
 
     private ChildInitiatorResponse() {
     }
@@ -141,10 +140,6 @@ final class ChildInitiatorResponse {
         return PublicKeyWork.start(sa, core, () -> kx.sharedSecret(peer), s -> w.shared = s,
                 io.ike4j.crypto.SecretBytes::destroy, EV_OK_RECD_DH_SECRET_RESP,
                 e -> ChildActivation.refused(sa, core, w, 0, "bad KE value: " + e.getMessage()));
-    }
-
-    static boolean isTemporaryFailure(int type) {
-        return type == TEMPORARY_FAILURE;
     }
 
     static FailureReason reasonOf(int notify) {

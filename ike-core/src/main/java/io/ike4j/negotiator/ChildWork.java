@@ -112,19 +112,9 @@ final class ChildWork {
 
     /** The lowest nonce of this exchange, octet by octet (§2.8.1). */
     Bytes lowestNonce() {
-        return compare(ni, nr) <= 0 ? ni : nr;
-    }
-
-    /** §2.8.1: "an octet-by-octet comparison ... If you reach the end of one nonce, that nonce is the lower one." */
-    static int compare(Bytes a, Bytes b) {
-        int n = Math.min(a.length(), b.length());
-        for (int i = 0; i < n; i++) {
-            int c = Integer.compare(a.get(i), b.get(i));
-            if (c != 0) {
-                return c;
-            }
-        }
-        return Integer.compare(a.length(), b.length());
+        // §2.8.1: "an octet-by-octet comparison ... If you reach the end of one nonce, that nonce is the lower one":
+        // Bytes' unsigned lexicographic order
+        return ni.compareTo(nr) <= 0 ? ni : nr;
     }
 
     void destroy() {

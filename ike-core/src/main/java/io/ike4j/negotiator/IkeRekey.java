@@ -84,7 +84,7 @@ final class IkeRekey {
             w.deleteOld = true;
             return;
         }
-        boolean oursRedundant = ChildWork.compare(w.lowestNonce(), old.peerRekeyedLowest) < 0;
+        boolean oursRedundant = w.lowestNonce().compareTo(old.peerRekeyedLowest) < 0;
         Ikev2Sa survivor = oursRedundant ? theirs : w.newIke;
         Ikev2Sa redundant = oursRedundant ? w.newIke : theirs;
         EngineCore.INTERNAL.info("IKEv2:(SA ID = {}):simultaneous IKE SA rekey: SA {} survives, SA {} is redundant",

@@ -228,11 +228,7 @@ final class Informational {
             core.remove(sa, "deleted locally before it was established");
             return Next.stop(DELETE);
         }
-        if (sa.outstandingCount() >= sa.peerWindow) {
-            // §2.3: no request beyond the peer's window, not even a DELETE; the SA goes without telling the peer
-            core.remove(sa, "deleted locally (the peer's window is full: no DELETE sent)");
-            return Next.stop(DELETE);
-        }
+        // the peer's window has room: startDelete queued the DELETE otherwise (§2.3)
         return Next.stop(DELETE).sending(request(sa, List.of(new Ikev2DeletePayload(PROTO_IKE, 0, List.of()))));
     }
 

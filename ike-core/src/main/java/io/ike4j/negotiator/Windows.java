@@ -40,14 +40,9 @@ final class Windows {
 
     /** Only from a message whose AUTH verified; a malformed or zero value leaves the window at 1. */
     static void learn(Ikev2Sa sa, List<Ikev2Payload> in) {
-        Optional<Ikev2NotifyPayload> n = Payloads.notify(in, SET_WINDOW_SIZE);
-        if (n.isEmpty() || n.get().data().length() != 4) {
-            return;
-        }
-        byte[] d = n.get().data().toByteArray();
-        long v = ((d[0] & 0xFFL) << 24) | ((d[1] & 0xFF) << 16) | ((d[2] & 0xFF) << 8) | (d[3] & 0xFF);
-        if (v >= 1) {
-            sa.peerWindow = (int) Math.min(v, MAX_USED);
+        int w = announced(in);
+        if (w >= 1) {
+            sa.peerWindow = w;
         }
     }
 }
