@@ -21,6 +21,7 @@ module io.ike4j.core {
     exports io.ike4j.negotiator;
     exports io.ike4j.negotiator.auth;
     exports io.ike4j.negotiator.keylog;
+    exports io.ike4j.negotiator.v1;
     exports io.ike4j.sa;
     exports io.ike4j.sm;
     exports io.ike4j.sm.v1;

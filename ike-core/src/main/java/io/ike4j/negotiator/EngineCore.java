@@ -101,7 +101,7 @@ final class EngineCore {
     /** How long the last response is kept for retransmitted requests (RFC 7296 §2.1: "several minutes"). */
     final Duration cachedResponseLifetime;
     /** When each SA needs looking at next (retransmission, half-open expiry, fragment timeout). */
-    final TimerQueue<Ikev2Sa> timers = new TimerQueue<>();
+    final io.ike4j.sm.TimerQueue<Ikev2Sa> timers = new io.ike4j.sm.TimerQueue<>();
     /** SAs looked at by the timers so far (the scale tests' measure of a tick's cost). */
     long timerLooks;
     final List<io.ike4j.codec.v2.Ikev2VendorIdPayload> vendorIds;

@@ -33,7 +33,7 @@ import java.util.List;
  * that fills them; the step classes read and write them directly (package-private on purpose: the SA is
  * the state machine's working memory, not an API).
  */
-final class Ikev2Sa implements TimerQueue.Timed, io.ike4j.sm.SaDirectory.Entry {
+final class Ikev2Sa implements io.ike4j.sm.TimerQueue.Timed, io.ike4j.sm.SaDirectory.Entry {
     static final Bytes ZERO_SPI = Bytes.wrap(new byte[8]);
 
     final int saId;
@@ -162,7 +162,7 @@ final class Ikev2Sa implements TimerQueue.Timed, io.ike4j.sm.SaDirectory.Entry {
     Next ignoredInitResponse;
     /** Bits of {@link DropLog.Kind} already logged for this SA. */
     int loggedDrops;
-    /** The look {@link TimerQueue} has queued for this SA (null: none) and its slot (-1: none). */
+    /** The look {@link io.ike4j.sm.TimerQueue} has queued for this SA (null: none) and its slot (-1: none). */
     Instant timerAt;
     int timerIndex = -1;
 

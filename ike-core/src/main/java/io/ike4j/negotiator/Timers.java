@@ -6,7 +6,7 @@ import io.ike4j.sm.v2.Ikev2State;
 import java.time.Instant;
 
 /**
- * The SA's timers, looked at when {@link TimerQueue} says the SA is due (never by walking all SAs): expiry of a
+ * The SA's timers, looked at when {@link io.ike4j.sm.TimerQueue} says the SA is due (never by walking all SAs): expiry of a
  * partial fragmented message (RFC 7383 §2.6), retransmission of each of our requests in flight (RFC 7296 §2.1),
  * expiry of kept responses, half-open expiry of a responder SA that never saw IKE_AUTH, and the end of an
  * established SA's lifetime (deleted then), the soft and hard lifetimes of it and its CHILD_SAs ({@link Lifetimes}), and its dead peer detection ({@link Dpd}). What happens is the

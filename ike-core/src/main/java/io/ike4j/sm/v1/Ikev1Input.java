@@ -25,7 +25,15 @@ public enum Ikev1Input {
     /** A Quick Mode message from the peer. */
     IKE_QM_EXCH("IKE_MSG_FROM_PEER"),
     /** The responder's inbound SPI arrived from IPsec. */
-    IKE_GOT_SPI("IKE_MSG_INTERNAL");
+    IKE_GOT_SPI("IKE_MSG_INTERNAL"),
+    /** An Informational exchange from the peer carrying a notification (RFC 2408 §4.8). */
+    IKE_INFO_NOTIFY("IKE_MESG_FROM_PEER"),
+    /** An Informational exchange from the peer carrying a DELETE (RFC 2408 §4.8, §3.15). */
+    IKE_INFO_DELETE("IKE_MESG_FROM_PEER"),
+    /** A retransmission timer or the SA's lifetime ran out. */
+    IKE_TIMER_EXPIRED("IKE_MESG_FROM_TIMER"),
+    /** The machine waits for the next message or timer; ends a run and is never traced. */
+    IKE_NO_INPUT("IKE_MESG_INTERNAL");
 
     private final String source;
 

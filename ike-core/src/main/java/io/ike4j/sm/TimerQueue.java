@@ -1,4 +1,4 @@
-package io.ike4j.negotiator;
+package io.ike4j.sm;
 
 import java.time.Instant;
 import java.util.Arrays;
@@ -12,9 +12,14 @@ import java.util.function.Consumer;
  * again), and a dying SA leaves at once ({@link #remove}). Nothing stale stays behind: a gateway whose SAs come
  * and go, or run DPD for a day, holds exactly one slot per live SA, and a dead SA is never kept reachable by it.
  */
-final class TimerQueue<T extends TimerQueue.Timed> {
-    /** What the queue times (an IKEv2 SA; an ISAKMP SA with the IKEv1 engine): its slot's time and index. */
-    interface Timed {
+public final class TimerQueue<T extends TimerQueue.Timed> {
+    /** An empty queue. */
+    public TimerQueue() {
+    }
+
+    /** What the queue times (an IKEv2 SA; an ISAKMP SA of the IKEv1 engine): its slot's time and index. */
+    public interface Timed {
+        /** {@return whether the SA is gone (a dead SA is never looked at)} */
         boolean dead();
 
         /** The queued look's time, null when none. */
@@ -23,14 +28,25 @@ final class TimerQueue<T extends TimerQueue.Timed> {
         /** The slot's index in the heap, -1 when none. */
         int timerIndex();
 
+        /**
+         * Records the slot.
+         *
+         * @param at    the look's time, null when none
+         * @param index the slot's index, -1 when none
+         */
         void timer(Instant at, int index);
     }
 
     private Object[] heap = new Object[16];
     private int size;
 
-    /** Makes sure {@code sa} is looked at no later than {@code at}. */
-    void wake(T sa, Instant at) {
+    /**
+     * Makes sure {@code sa} is looked at no later than {@code at}.
+     *
+     * @param sa the SA
+     * @param at the time, null for nothing
+     */
+    public void wake(T sa, Instant at) {
         if (at == null || sa.dead()) {
             return;
         }
@@ -48,8 +64,12 @@ final class TimerQueue<T extends TimerQueue.Timed> {
         }
     }
 
-    /** Takes {@code sa} out (it died): O(log n). */
-    void remove(T sa) {
+    /**
+     * Takes {@code sa} out (it died): O(log n).
+     *
+     * @param sa the SA
+     */
+    public void remove(T sa) {
         int i = sa.timerIndex();
         if (i < 0) {
             return;
@@ -64,8 +84,13 @@ final class TimerQueue<T extends TimerQueue.Timed> {
         }
     }
 
-    /** Runs {@code look} once for every live SA due at {@code now}, earliest first. */
-    void due(Instant now, Consumer<T> look) {
+    /**
+     * Runs {@code look} once for every live SA due at {@code now}, earliest first.
+     *
+     * @param now  the time
+     * @param look what to do with each
+     */
+    public void due(Instant now, Consumer<T> look) {
         while (size > 0 && !at(0).timerAt().isAfter(now)) {
             T sa = at(0);
             remove(sa);
@@ -75,8 +100,8 @@ final class TimerQueue<T extends TimerQueue.Timed> {
         }
     }
 
-    /** Slots held (one per SA with a look queued; for tests and the scale benchmark). */
-    int size() {
+    /** {@return the slots held (one per SA with a look queued; for tests and the scale benchmark)} */
+    public int size() {
         return size;
     }
 

@@ -1,4 +1,4 @@
-package io.ike4j.negotiator;
+package io.ike4j.sm;
 
 import org.junit.jupiter.api.Test;
 
