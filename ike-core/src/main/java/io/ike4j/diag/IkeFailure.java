@@ -28,6 +28,10 @@ public record IkeFailure(IkeVersion version, FailureReason reason, int saId, Rol
         this(IkeVersion.IKEV2, reason, saId, role, notifySent, notifyReceived, detail);
     }
 
+    private String notifyName(int n) {
+        return version == IkeVersion.IKEV1 ? io.ike4j.codec.v1.IsakmpNotifyType.nameOf(n) : Ikev2NotifyType.nameOf(n);
+    }
+
     /**
      * {@return the IOS-style log line}
      * E.g. {@code IKEv2:(SA ID = 1):phase1 proposal mismatch: no matching proposal (sent NO_PROPOSAL_CHOSEN)}.
@@ -37,8 +41,8 @@ public record IkeFailure(IkeVersion version, FailureReason reason, int saId, Rol
         if (!detail.isEmpty()) {
             b.append(": ").append(detail);
         }
-        notifySent.ifPresent(n -> b.append(" (sent ").append(Ikev2NotifyType.nameOf(n)).append(')'));
-        notifyReceived.ifPresent(n -> b.append(" (received ").append(Ikev2NotifyType.nameOf(n)).append(')'));
+        notifySent.ifPresent(n -> b.append(" (sent ").append(notifyName(n)).append(')'));
+        notifyReceived.ifPresent(n -> b.append(" (received ").append(notifyName(n)).append(')'));
         return b.toString();
     }
 }

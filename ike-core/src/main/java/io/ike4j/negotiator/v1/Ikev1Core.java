@@ -1,7 +1,6 @@
 package io.ike4j.negotiator.v1;
 
 import io.ike4j.codec.Bytes;
-import io.ike4j.codec.v1.IsakmpNotifyType;
 import io.ike4j.config.IkeConfiguration;
 import io.ike4j.config.IkeProfile;
 import io.ike4j.config.Retransmission;
@@ -14,6 +13,7 @@ import io.ike4j.negotiator.KeyEngine;
 import io.ike4j.sa.ChildSa;
 import io.ike4j.sa.IkeSaInfo;
 import io.ike4j.sm.IkeVersion;
+import io.ike4j.sm.Role;
 import io.ike4j.sm.RunLoop;
 import io.ike4j.sm.SaDirectory;
 import io.ike4j.sm.StateTable;
@@ -283,7 +283,10 @@ final class Ikev1Core {
         LOG.info(f.logLine());
         listener.failure(f);
         if (notify != 0) {
-            Informational.sendNotify(this, sa, notify, node == null ? Bytes.EMPTY : node.inboundSpiOrEmpty());
+            // about a quick mode: the SPI the initiator proposed, which names its node on both sides
+            Bytes spi = node == null ? Bytes.EMPTY : node.outboundSpi != null && node.role == Role.RESPONDER
+                    ? node.outboundSpi : node.inboundSpiOrEmpty();
+            Informational.sendNotify(this, sa, notify, spi, node != null);
         }
         if (node != null && sa.state == Ikev1State.IKE_P1_COMPLETE) {
             node.forgetAt = now; // the ISAKMP SA stays (IOS: "deleting node ... reason")
@@ -302,7 +305,7 @@ final class Ikev1Core {
     void failOnNotify(IsakmpSa sa, QuickMode node, int type, FailureReason reason) {
         counters.count(reason);
         IkeFailure f = new IkeFailure(IkeVersion.IKEV1, reason, sa.saId, sa.role, OptionalInt.empty(),
-                OptionalInt.of(type), "received " + IsakmpNotifyType.nameOf(type));
+                OptionalInt.of(type), "");
         LOG.info(f.logLine());
         listener.failure(f);
         if (node != null && sa.state == Ikev1State.IKE_P1_COMPLETE) {

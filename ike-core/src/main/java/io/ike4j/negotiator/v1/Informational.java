@@ -53,9 +53,8 @@ final class Informational {
         sa.ivs.forget(mid);
     }
 
-    /** A notify about the ISAKMP SA ({@code spi} empty) or an IPsec SA (its 4-octet SPI). */
-    static void sendNotify(Ikev1Core core, IsakmpSa sa, int type, Bytes spi) {
-        boolean ipsec = spi.length() == 4;
+    /** A notify about the ISAKMP SA or ({@code ipsec}) a quick mode, by the SPI of its proposal when known. */
+    static void sendNotify(Ikev1Core core, IsakmpSa sa, int type, Bytes spi, boolean ipsec) {
         NotifyPayload n = new NotifyPayload(1, ipsec ? 3 : 1, type, ipsec ? spi : cookies(sa), Bytes.EMPTY);
         if (sa.keys != null && sa.ivs != null) {
             sendProtected(core, sa, List.of(n));

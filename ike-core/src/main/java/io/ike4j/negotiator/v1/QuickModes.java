@@ -227,6 +227,7 @@ final class QuickModes {
         }
         accepted(sa, q);
         q.ni = ni.get().nonce();
+        offer.get().proposals().stream().filter(p -> p.protocolId() == 3).findFirst().ifPresent(p -> q.outboundSpi = p.spi());
         // §5.5: without IDs the proxies are the ISAKMP peers' addresses
         TrafficSelector ci = ids.isEmpty() ? host(sa.remote.address()) : ProxyIds.fromPayload(ids.get(0)).orElse(null);
         TrafficSelector cr = ids.isEmpty() ? host(sa.local.address()) : ProxyIds.fromPayload(ids.get(1)).orElse(null);
@@ -260,7 +261,6 @@ final class QuickModes {
                             + match.name() + ")");
         }
         q.chosen = chosen.get();
-        q.outboundSpi = offer.get().proposals().stream().filter(p -> p.protocolId() == 3).findFirst().get().spi();
         Step pfs = pfsSecret(core, q, in, false);
         if (pfs != null) {
             return pfs;

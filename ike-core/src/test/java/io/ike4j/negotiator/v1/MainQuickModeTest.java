@@ -21,7 +21,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  */
 class MainQuickModeTest {
 
-    static List<String> reference(String name) throws IOException {
+    static List<String> reference(String name) {
         try (InputStream in = MainQuickModeTest.class.getResourceAsStream("/io/ike4j/sm/v1/reference/" + name + ".trace")) {
             List<String> out = new ArrayList<>();
             for (String line : new String(in.readAllBytes(), StandardCharsets.UTF_8).split("\n")) {
@@ -30,6 +30,8 @@ class MainQuickModeTest {
                 }
             }
             return out;
+        } catch (IOException e) {
+            throw new java.io.UncheckedIOException(e);
         }
     }
 

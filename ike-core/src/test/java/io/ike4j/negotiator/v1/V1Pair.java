@@ -201,6 +201,11 @@ final class V1Pair {
         s.at = at;
     }
 
+    /** The initiator restarts: a new engine (nothing of the old SAs), same address, configuration and listener. */
+    void restartInitiator(long seed) {
+        build(initiator, iConfig, seed, I_ADDR);
+    }
+
     V1Pair drop(boolean fromInitiator, int... n) {
         for (int x : n) {
             (fromInitiator ? dropI : dropR).add(x);
