@@ -30,7 +30,7 @@ final class DemoCommand implements Command {
 
     @Override
     public String synopsis() {
-        return "[--verbose] [--ike PROPOSAL] [--esp PROPOSAL] [--provider bc|jca]";
+        return "[--ike-version 1|2] [--verbose] [--ike PROPOSAL] [--esp PROPOSAL] [--provider bc|jca]";
     }
 
     @Override
@@ -38,12 +38,15 @@ final class DemoCommand implements Command {
         return "two IKEv2 engines negotiate over loopback UDP with a PSK: IOS trace (and packets with --verbose),"
                 + "\n      then 'show crypto ikev2 sa detailed' and 'show crypto ipsec sa' per side;"
                 + "\n      defaults --ike " + PeerConfig.DEFAULT_IKE + " --esp " + PeerConfig.DEFAULT_ESP
-                + "; exit 0 when both sides are READY with a CHILD_SA";
+                + "; exit 0 when both sides are READY with a CHILD_SA;"
+                + "\n      --ike-version 1: Main Mode + Quick Mode, the ISAKMP trace as IOS prints it ('Old State = IKE_I_MM1"
+                + "  New State = IKE_I_MM2'),\n      then 'show crypto isakmp sa' and 'show crypto ipsec sa' per side";
     }
 
     @Override
     public int run(String[] args, PrintStream out, PrintStream err) throws UsageException {
-        Options o = Options.parse(args, Set.of("ike", "esp", "provider"), Set.of("verbose"));
+        Options o = Options.parse(args, Set.of("ike", "esp", "provider", "ike-version"), Set.of("verbose"));
+        String version = o.choice("ike-version", "2", "1", "2");
         boolean verbose = o.has("verbose");
         CryptoProvider crypto = Engines.provider(o);
         String ike = o.get("ike", PeerConfig.DEFAULT_IKE);
@@ -53,6 +56,9 @@ final class DemoCommand implements Command {
             cfg = PeerConfig.psk(ike, esp, PSK).build();
         } catch (ConfigException e) {
             throw Engines.usage(e);
+        }
+        if (version.equals("1")) {
+            return Ikev1Peers.demo(cfg, ike, esp, crypto, out, err);
         }
         PeerListener iList = new PeerListener(out, err, PeerListener.Style.IOS, true, verbose, false, null);
         PeerListener rList = new PeerListener(out, err, PeerListener.Style.IOS, true, verbose, false, null);

@@ -42,9 +42,9 @@ final class PeerCommand implements Command {
 
     private static final Set<String> VALUED = union(Set.of("role", "local", "remote", "psk", "psk-file", "id", "remote-id",
             "ike", "esp", "local-ts", "remote-ts", "cert", "key", "ca", "count", "keylog", "format", "provider", "timeout",
-            "remote-auth", "parallel", "shards", "crypto-threads", "dpd", "fragment-size"),
+            "remote-auth", "parallel", "shards", "crypto-threads", "dpd", "fragment-size", "ike-version"),
             union(SecurityOptions.VALUED, LifecycleOptions.VALUED));
-    private static final Set<String> FLAGS = union(Set.of("verbose", "auto-reconnect"), SecurityOptions.FLAGS);
+    private static final Set<String> FLAGS = union(Set.of("verbose", "auto-reconnect", "aggressive"), SecurityOptions.FLAGS);
 
     private static Set<String> union(Set<String> a, Set<String> b) {
         java.util.Set<String> u = new java.util.HashSet<>(a);
@@ -65,7 +65,7 @@ final class PeerCommand implements Command {
 
     @Override
     public String synopsis() {
-        return "--role initiator|responder [--local ADDR:PORT] [--remote ADDR:PORT] [--psk-file FILE | --psk SECRET]\n"
+        return "--role initiator|responder [--ike-version 1|2] [--aggressive] [--local ADDR:PORT] [--remote ADDR:PORT] [--psk-file FILE | --psk SECRET]\n"
                 + "               [--id ID] [--remote-id ID] [--ike PROPOSALS] [--esp PROPOSALS] [--local-ts CIDR] [--remote-ts CIDR]\n"
                 + "               [--cert FILE --key FILE] [--ca FILE] [--remote-auth psk|rsa-sig|ecdsa-sig] [--count N] [--parallel N]\n"
                 + "               [--keylog FILE] [--format ios|charon] [--provider bc|jca] [--verbose] [--timeout SECONDS]\n"
@@ -103,6 +103,9 @@ final class PeerCommand implements Command {
                 + "      (default 1200, 256..65535; 0: never fragment, and no IKEV2_FRAGMENTATION_SUPPORTED is sent).\n"
                 + "      " + LifecycleOptions.SUMMARY + ".\n"
                 + "      " + SecurityOptions.SUMMARY + ".\n"
+                + "      --ike-version 1: an IKEv1 peer (Main Mode + Quick Mode, PSK; --aggressive: the initiator uses Aggressive\n"
+                + "      Mode, a responder answers both), same options where they mean the same; the trace with --verbose is\n"
+                + "      the ISAKMP one, --keylog writes ikev1_decryption_table lines.\n"
                 + "      Exit status: 0 ok, 1 negotiation failed, 2 usage error";
     }
 
@@ -113,6 +116,7 @@ final class PeerCommand implements Command {
             throw new UsageException("--role initiator|responder is required");
         }
         boolean initiator = o.choice("role", "", "initiator", "responder").equals("initiator");
+        String ikeVersion = o.choice("ike-version", "2", "1", "2");
         PeerListener.Style style = o.choice("format", "ios", "ios", "charon").equals("ios")
                 ? PeerListener.Style.IOS : PeerListener.Style.CHARON;
         boolean verbose = o.has("verbose");
@@ -207,6 +211,17 @@ final class PeerCommand implements Command {
             if (psk != null) {
                 Arrays.fill(psk, (byte) 0); // the keyring holds its own copy now
             }
+        }
+        if (ikeVersion.equals("1")) {
+            if (credentials != null || anchors != null) {
+                throw new UsageException("--ike-version 1 authenticates with pre-shared keys only (no --cert/--key/--ca yet)");
+            }
+            return Ikev1Peers.peer(cfg, crypto, initiator, local, remote, count, Duration.ofSeconds(timeout), lifecycle.hold(),
+                    o.has("aggressive"), verbose, o.get("keylog").map(f -> new io.ike4j.negotiator.keylog.KeylogWriter(Path.of(f)))
+                            .orElse(null), out, err);
+        }
+        if (o.has("aggressive")) {
+            throw new UsageException("--aggressive is for --ike-version 1");
         }
         Keylog keylog = o.get("keylog").map(f -> new Keylog(Path.of(f))).orElse(null);
         PeerListener listener = new PeerListener(out, err, style, verbose, verbose, true, keylog);

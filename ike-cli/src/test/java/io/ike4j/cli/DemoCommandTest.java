@@ -98,6 +98,52 @@ class DemoCommandTest {
         assertTrue(seconds < 5, "demo took " + seconds + " s");
     }
 
+    /** The ISAKMP reference traces of seed 004 (ike-core's test data), "OLD-STATE NEW-STATE" per step. */
+    static List<String> isakmpReference(String name) throws IOException {
+        Path dir = referenceDir().getParent().getParent().resolve("v1/reference");
+        List<String> rows = new ArrayList<>();
+        Files.readString(dir.resolve(name + ".trace"), StandardCharsets.UTF_8).lines().map(String::strip)
+                .filter(l -> !l.isEmpty() && !l.startsWith("#")).forEach(l -> {
+                    String[] f = l.split(" ");
+                    rows.add(f[2] + " " + f[3] + " " + f[4]);
+                });
+        return rows;
+    }
+
+    static List<String> isakmpSteps(String out, String side) {
+        Pattern input = Pattern.compile("^\\(" + side + "\\) ISAKMP: \\(\\d+\\):(?:Node -?\\d+, )?Input = \\S+, (\\S+)$");
+        Pattern state = Pattern.compile("^\\(" + side + "\\) ISAKMP: \\(\\d+\\):Old State = (\\S+)  New State = (\\S+)$");
+        List<String> rows = new ArrayList<>();
+        String in = null;
+        for (String l : out.lines().toList()) {
+            Matcher m = input.matcher(l);
+            if (m.matches()) {
+                in = m.group(1);
+                continue;
+            }
+            m = state.matcher(l);
+            if (m.matches() && in != null) {
+                rows.add(in + " " + m.group(1) + " " + m.group(2));
+                in = null;
+            }
+        }
+        return rows;
+    }
+
+    @Test
+    void ikev1DemoTracesMainAndQuickModeAsSeed004() throws IOException {
+        DecodeCommandTest.Result r = ike("demo", "--ike-version", "1");
+        assertEquals(0, r.status(), r.err() + r.out());
+        String out = r.out();
+        assertEquals(isakmpReference("i-main-quick"), isakmpSteps(out, "I"), out);
+        assertEquals(isakmpReference("r-main-quick"), isakmpSteps(out, "R"), out);
+        assertTrue(out.contains("(I) ISAKMP: (0):Old State = IKE_I_MM1  New State = IKE_I_MM2"), out);
+        assertEquals(2, count(out, "^127\\.0\\.0\\.1\\s+127\\.0\\.0\\.1\\s+QM_IDLE\\s+\\d+ ACTIVE$"), out);
+        assertEquals(4, count(out, "^        transform: esp-aes esp-sha256-hmac ,$"), out);
+        assertEquals(2, count(out, "^SA \\d+ UP 127\\.0\\.0\\.1:\\d+ <-> 127\\.0\\.0\\.1:\\d+ .* ike aes128-sha256-modp2048 child in "), out);
+        assertTrue(out.contains("ike demo: both sides IKE_P1_COMPLETE and IKE_QM_PHASE2_COMPLETE"), out);
+    }
+
     @Test
     void verboseAddsIosPacketDumpsAndOtherProposalsWork() {
         DecodeCommandTest.Result r = ike("demo", "--verbose", "--ike", "aes256gcm16-prfsha384-ecp384", "--esp", "aes256gcm16",

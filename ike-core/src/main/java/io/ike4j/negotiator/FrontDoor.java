@@ -33,6 +33,20 @@ public final class FrontDoor implements DatagramHandler {
         engines.put(IkeVersion.IKEV2, Objects.requireNonNull(ikev2, "ikev2"));
     }
 
+    private FrontDoor() {
+    }
+
+    /**
+     * A front door with one engine, for {@code version} only (e.g. an IKEv1-only peer).
+     *
+     * @param version the IKE version
+     * @param engine  its engine
+     * @return the front door
+     */
+    public static FrontDoor of(IkeVersion version, DatagramHandler engine) {
+        return new FrontDoor().with(version, engine);
+    }
+
     /**
      * Routes datagrams of {@code version} to {@code engine}.
      *
