@@ -89,7 +89,7 @@ public final class Tshark {
     /** What the dissector showed for one frame. */
     public record Frame(int number, boolean ikeExpected, boolean isakmp, int majorVersion, String exchange,
                         boolean malformed, List<String> problems, int encrypted, int decrypted, int icvCorrect,
-                        int icvNotValidated) {
+                        int icvNotValidated, boolean isakmpEncrypted, int hashes) {
         public Frame {
             problems = List.copyOf(problems);
         }
@@ -107,9 +107,18 @@ public final class Tshark {
             return decrypted == encrypted && icvCorrect + icvNotValidated == encrypted;
         }
 
+        /**
+         * IKEv1: an encrypted ISAKMP message (E flag) decrypted with the ikev1_decryption_table shows its payloads;
+         * every one ike4j sends has a HASH payload (RFC 2409 §5), so a HASH proves the decryption (undecrypted, the
+         * dissector shows only "Encrypted Data"; a wrong key gives garbage, i.e. malformed or no HASH).
+         */
+        public boolean isakmpDecryptedOk() {
+            return majorVersion != 1 || !isakmpEncrypted || hashes > 0;
+        }
+
         @Override
         public String toString() {
-            return "frame " + number + (isakmp ? " IKEv" + majorVersion + " " + exchange : " (not ISAKMP)")
+            return "frame " + number + (isakmpEncrypted ? " E" + (hashes > 0 ? " (decrypted: HASH)" : " (not decrypted)") : "") + (isakmp ? " IKEv" + majorVersion + " " + exchange : " (not ISAKMP)")
                     + (encrypted > 0 ? " SK " + decrypted + "/" + encrypted + " decrypted, " + icvCorrect
                     + " ICV correct" + (icvNotValidated > 0 ? ", " + icvNotValidated + " not validated" : "") : "") + (malformed ? " MALFORMED" : "") + (problems.isEmpty() ? ""
                     : " " + problems);
@@ -169,6 +178,20 @@ public final class Tshark {
      * not null) and reports every frame.
      */
     public Result check(Path pcap, Path keylogOrNull) throws IOException {
+        return check(pcap, keylogOrNull, null);
+    }
+
+    /**
+     * As {@link #check(Path, Path)}, with an IKEv1 table too ({@code ikev1_decryption_table}: initiator cookie and
+     * phase-1 encryption key per line, as {@code Ikev1SaKeys.wiresharkLine()} writes them).
+     *
+     * @param pcap the capture
+     * @param keylogOrNull the ikev2_decryption_table, or null
+     * @param ikev1KeysOrNull the ikev1_decryption_table, or null
+     * @return what tshark showed
+     * @throws IOException reading the capture
+     */
+    public Result check(Path pcap, Path keylogOrNull, Path ikev1KeysOrNull) throws IOException {
         List<CapturedDatagram> ike = CaptureReader.read(pcap);
         Set<Integer> ikeFrames = new TreeSet<>();
         Set<Integer> udpencap = new TreeSet<>();
@@ -207,6 +230,9 @@ public final class Tshark {
             Path ws = Files.createDirectories(config.resolve("wireshark"));
             if (keylogOrNull != null) {
                 Files.copy(keylogOrNull, ws.resolve("ikev2_decryption_table"));
+            }
+            if (ikev1KeysOrNull != null) {
+                Files.copy(ikev1KeysOrNull, ws.resolve("ikev1_decryption_table"));
             }
             Path stderr = config.resolve("stderr.txt");
             ProcessBuilder pb = new ProcessBuilder(cmd).redirectError(stderr.toFile());
@@ -291,6 +317,8 @@ public final class Tshark {
         int decrypted;
         int icvCorrect;
         int icvNotValidated;
+        boolean isakmpEncrypted;
+        int hashes;
 
         void element(String name, String show, String showname) {
             switch (name) {
@@ -301,6 +329,8 @@ public final class Tshark {
                 case "_ws.malformed" -> malformed = true;
                 case "_ws.expert" -> expert(showname);
                 case "isakmp.enc.data" -> encrypted++;
+                case "isakmp.flag_e" -> isakmpEncrypted |= "1".equals(show);
+                case "isakmp.hash" -> hashes++;
                 case "isakmp.enc.decrypted" -> decrypted++;
                 case "isakmp.enc.icd" -> {
                     icvCorrect += showname.endsWith("[correct]") ? 1 : 0;
@@ -323,7 +353,7 @@ public final class Tshark {
 
         Frame build(Set<Integer> ikeFrames) {
             return new Frame(number, ikeFrames.contains(number), isakmp, major, exchange, malformed, problems,
-                    encrypted, decrypted, icvCorrect, icvNotValidated);
+                    encrypted, decrypted, icvCorrect, icvNotValidated, isakmpEncrypted, hashes);
         }
     }
 
