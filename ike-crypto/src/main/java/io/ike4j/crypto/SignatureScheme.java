@@ -36,7 +36,13 @@ public enum SignatureScheme {
     /** Ed25519 (RFC 8420, method 14). */
     ED25519(null, 0),
     /** Ed448 (RFC 8420, method 14). */
-    ED448(null, 0);
+    ED448(null, 0),
+    /**
+     * RSA PKCS#1 v1.5 type-1 padding over the given octets as they are, no digest and no DigestInfo: IKEv1's RSA
+     * signatures of HASH_I / HASH_R (RFC 2409 §5.1: the signature algorithm applied to the hash; what IOS and
+     * strongSwan, SIGN_RSA_EMSA_PKCS1_NULL, sign). Never an IKEv2 AUTH method.
+     */
+    RSA_PKCS1_NULL(null, 0);
 
     private final String hash;
     private final int hashLength;

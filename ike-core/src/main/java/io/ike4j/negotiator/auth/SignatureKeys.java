@@ -37,7 +37,7 @@ public final class SignatureKeys {
         }
         boolean fits = switch (scheme) {
             case RSA_PKCS1_SHA1, RSA_PKCS1_SHA256, RSA_PKCS1_SHA384, RSA_PKCS1_SHA512,
-                    RSA_PSS_SHA256, RSA_PSS_SHA384, RSA_PSS_SHA512 -> key instanceof RSAKey;
+                    RSA_PSS_SHA256, RSA_PSS_SHA384, RSA_PSS_SHA512, RSA_PKCS1_NULL -> key instanceof RSAKey;
             case ECDSA_SHA256_DER, ECDSA_SHA384_DER, ECDSA_SHA512_DER -> key instanceof ECKey;
             case ECDSA_P256_SHA256_RAW -> onCurve(key, "secp256r1");
             case ECDSA_P384_SHA384_RAW -> onCurve(key, "secp384r1");

@@ -69,6 +69,7 @@ public record SignaturePolicy(boolean allowSha1) {
             case RSA_PKCS1_SHA256 -> "sha256WithRSAEncryption";
             case RSA_PKCS1_SHA384 -> "sha384WithRSAEncryption";
             case RSA_PKCS1_SHA512 -> "sha512WithRSAEncryption";
+            case RSA_PKCS1_NULL -> "RSA PKCS#1 over the IKEv1 hash";
             case RSA_PSS_SHA256 -> "RSASSA-PSS with SHA-256";
             case RSA_PSS_SHA384 -> "RSASSA-PSS with SHA-384";
             case RSA_PSS_SHA512 -> "RSASSA-PSS with SHA-512";
@@ -88,7 +89,7 @@ public record SignaturePolicy(boolean allowSha1) {
     private static AuthMethod family(SignatureScheme s) {
         return switch (s) {
             case RSA_PKCS1_SHA1, RSA_PKCS1_SHA256, RSA_PKCS1_SHA384, RSA_PKCS1_SHA512,
-                    RSA_PSS_SHA256, RSA_PSS_SHA384, RSA_PSS_SHA512 -> AuthMethod.RSA_SIG;
+                    RSA_PSS_SHA256, RSA_PSS_SHA384, RSA_PSS_SHA512, RSA_PKCS1_NULL -> AuthMethod.RSA_SIG;
             case ECDSA_SHA256_DER, ECDSA_SHA384_DER, ECDSA_SHA512_DER,
                     ECDSA_P256_SHA256_RAW, ECDSA_P384_SHA384_RAW, ECDSA_P521_SHA512_RAW -> AuthMethod.ECDSA_SIG;
             case ED25519, ED448 -> null;

@@ -44,7 +44,7 @@ final class AggressiveMode {
         SaPayload offer = Phase1Proposals.offer(sa.suites);
         sa.saIBody = Protection.body(offer);
         Phase1.initiatorKe(core, sa);
-        sa.localId = Phase1.localIdentity(sa);
+        sa.localId = Phase1.localIdentity(core, sa);
         IdPayload id = Phase1.idPayload(sa.localId);
         List<IsakmpPayload> ps = new ArrayList<>(List.of(offer, new KePayload(Bytes.wrap(sa.gxi)), new NoncePayload(sa.ni), id));
         ps.addAll(MainMode.vendorIds());
@@ -138,7 +138,7 @@ final class AggressiveMode {
     }
 
     static Step sendAm2(Ikev1Core core, IsakmpSa sa, QuickMode node) {
-        sa.localId = Phase1.localIdentity(sa);
+        sa.localId = Phase1.localIdentity(core, sa);
         IdPayload id = Phase1.idPayload(sa.localId);
         byte[] hash = core.tweaks.localHash("HASH_R", Phase1.hashR(sa, Protection.body(id)));
         List<IsakmpPayload> ps = new ArrayList<>(List.of(Phase1Proposals.answer(sa.chosen), new KePayload(Bytes.wrap(sa.gxr)),

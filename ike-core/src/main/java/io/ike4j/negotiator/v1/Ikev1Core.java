@@ -66,6 +66,8 @@ final class Ikev1Core {
     final int maxQuickModes;
     final Duration nodeLinger;
     final boolean exportKeys;
+    final io.ike4j.negotiator.auth.Credentials credentials;
+    final io.ike4j.negotiator.auth.TrustAnchors trustAnchors;
     final Ikev1Engine.Tweaks tweaks;
     Instant now;
     private int nextSaId;
@@ -86,6 +88,8 @@ final class Ikev1Core {
         this.maxQuickModes = b.maxQuickModes;
         this.nodeLinger = b.nodeLinger;
         this.exportKeys = b.exportKeys;
+        this.credentials = b.credentials;
+        this.trustAnchors = b.trustAnchors;
         this.tweaks = b.tweaks;
         this.now = b.startTime;
     }

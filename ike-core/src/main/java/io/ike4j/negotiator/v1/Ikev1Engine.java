@@ -63,9 +63,16 @@ public final class Ikev1Engine implements DatagramHandler {
         sa.suites = Phase1.suites(core, sa.profile, local);
         ConfigException.check(!sa.suites.isEmpty(), "no IKEv1 phase-1 proposal for " + local.address().getHostAddress()
                 + " (AEAD ciphers and KEMs have no IKEv1 form)");
-        sa.psk = Phase1.psk(sa.profile, remote);
-        ConfigException.check(sa.psk != null, "no pre-shared key for " + remote.address().getHostAddress()
-                + " in the keyring of " + sa.profile.name());
+        ConfigException.check(Signatures.usable(sa.profile.localAuth()), "IKEv1 authenticates with pre-shared keys or RSA"
+                + " signatures, not " + sa.profile.localAuth());
+        if (sa.profile.localAuth() == io.ike4j.config.AuthMethod.PRE_SHARE) {
+            sa.psk = Phase1.psk(sa.profile, remote);
+            ConfigException.check(sa.psk != null, "no pre-shared key for " + remote.address().getHostAddress()
+                    + " in the keyring of " + sa.profile.name());
+        } else {
+            ConfigException.check(core.credentials != null && core.trustAnchors != null,
+                    "RSA signature authentication needs credentials and trust anchors");
+        }
         sa.aggressive = aggressive;
         sa.cookieI = core.newCookie();
         sa.pendingQuickModes.add(profile);
@@ -233,6 +240,8 @@ public final class Ikev1Engine implements DatagramHandler {
         int maxQuickModes = 16;
         Duration nodeLinger = Duration.ofSeconds(30);
         boolean exportKeys;
+        io.ike4j.negotiator.auth.Credentials credentials;
+        io.ike4j.negotiator.auth.TrustAnchors trustAnchors;
         Instant startTime = Instant.EPOCH;
         Tweaks tweaks = Tweaks.NONE;
 
@@ -373,6 +382,28 @@ public final class Ikev1Engine implements DatagramHandler {
          */
         public Builder exportKeys(boolean b) {
             this.exportKeys = b;
+            return this;
+        }
+
+        /**
+         * Our certificate and key for RSA signature authentication (RFC 2409 §5.1).
+         *
+         * @param c the credentials
+         * @return this builder
+         */
+        public Builder credentials(io.ike4j.negotiator.auth.Credentials c) {
+            this.credentials = c;
+            return this;
+        }
+
+        /**
+         * The CAs a peer's certificate must chain to.
+         *
+         * @param t the trust anchors
+         * @return this builder
+         */
+        public Builder trustAnchors(io.ike4j.negotiator.auth.TrustAnchors t) {
+            this.trustAnchors = t;
             return this;
         }
 

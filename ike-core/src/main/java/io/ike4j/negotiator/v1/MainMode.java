@@ -110,7 +110,10 @@ final class MainMode {
     }
 
     static Step sendMm3(Ikev1Core core, IsakmpSa sa, QuickMode node) {
-        List<IsakmpPayload> ps = List.of(new KePayload(Bytes.wrap(sa.gxi)), new NoncePayload(sa.ni));
+        List<IsakmpPayload> ps = new ArrayList<>(List.of(new KePayload(Bytes.wrap(sa.gxi)), new NoncePayload(sa.ni)));
+        if (Signatures.signing(sa)) {
+            ps.addAll(Signatures.certRequests(core));
+        }
         core.send(sa, null, Protection.plain(sa, EXCHANGE, ps), true);
         return Step.waitIn(Ikev1State.IKE_I_MM3);
     }
@@ -148,15 +151,21 @@ final class MainMode {
     }
 
     static Step sendMm5(Ikev1Core core, IsakmpSa sa, QuickMode node) {
-        sa.localId = Phase1.localIdentity(sa);
+        sa.localId = Phase1.localIdentity(core, sa);
         IdPayload id = Phase1.idPayload(sa.localId);
         byte[] hash = core.tweaks.localHash("HASH_I", Phase1.hashI(sa, Protection.body(id)));
-        List<IsakmpPayload> ps = new ArrayList<>(List.of(id, new HashPayload(Bytes.wrap(hash))));
+        List<IsakmpPayload> ps = new ArrayList<>(List.of(id));
+        ps.addAll(authentication(core, sa, hash));
         if (!core.sas.othersWith(sa)) {
             ps.add(initialContact(sa));
         }
         core.send(sa, null, Protection.encrypted(sa, EXCHANGE, 0, ps), true);
         return Step.waitIn(Ikev1State.IKE_I_MM5);
+    }
+
+    /** HASH_I/HASH_R itself (pre-shared key), or CERT and SIG of it (RSA signatures, RFC 2409 §5.1). */
+    static List<IsakmpPayload> authentication(Ikev1Core core, IsakmpSa sa, byte[] hash) {
+        return Signatures.signing(sa) ? Signatures.certAndSignature(core, hash) : List.of(new HashPayload(Bytes.wrap(hash)));
     }
 
     static NotifyPayload initialContact(IsakmpSa sa) {
@@ -181,12 +190,19 @@ final class MainMode {
         Optional<IdPayload> id = in.first(IdPayload.class);
         Optional<HashPayload> hash = in.first(HashPayload.class);
         Bytes idBody = RawChain.body(Protection.raw(in), IsakmpPayloadType.ID.number());
-        if (id.isEmpty() || hash.isEmpty() || idBody == null) {
+        boolean signed = Signatures.signing(sa);
+        if (id.isEmpty() || (hash.isEmpty() && !signed) || idBody == null) {
             return dropped(sa, FailureReason.AUTHENTICATION_FAIL, which + " decrypted without ID and HASH payloads"
                     + " (PAYLOAD_MALFORMED): the pre-shared keys probably differ");
         }
         byte[] expected = fromInitiator ? Phase1.hashI(sa, idBody.toByteArray()) : Phase1.hashR(sa, idBody.toByteArray());
-        if (!Phase1.hashEquals(expected, hash.get().hash())) {
+        if (signed) {
+            String bad2 = Signatures.verify(core, sa, in, Phase1.identity(id.get()).orElse(null), expected);
+            if (bad2 != null) {
+                return dropped(sa, FailureReason.AUTHENTICATION_FAIL, (fromInitiator ? "SIG_I" : "SIG_R") + " of " + which
+                        + ": " + bad2);
+            }
+        } else if (!Phase1.hashEquals(expected, hash.get().hash())) {
             return dropped(sa, FailureReason.AUTHENTICATION_FAIL, (fromInitiator ? "HASH_I" : "HASH_R")
                     + " mismatch in " + which);
         }
@@ -267,7 +283,10 @@ final class MainMode {
     }
 
     static Step sendMm4(Ikev1Core core, IsakmpSa sa, QuickMode node) {
-        List<IsakmpPayload> ps = List.of(new KePayload(Bytes.wrap(sa.gxr)), new NoncePayload(sa.nr));
+        List<IsakmpPayload> ps = new ArrayList<>(List.of(new KePayload(Bytes.wrap(sa.gxr)), new NoncePayload(sa.nr)));
+        if (Signatures.signing(sa)) {
+            ps.addAll(Signatures.certRequests(core));
+        }
         core.send(sa, null, Protection.plain(sa, EXCHANGE, ps), false);
         return Step.waitIn(Ikev1State.IKE_R_MM4);
     }
@@ -291,10 +310,12 @@ final class MainMode {
     }
 
     static Step sendMm6(Ikev1Core core, IsakmpSa sa, QuickMode node) {
-        sa.localId = Phase1.localIdentity(sa);
+        sa.localId = Phase1.localIdentity(core, sa);
         IdPayload id = Phase1.idPayload(sa.localId);
         byte[] hash = core.tweaks.localHash("HASH_R", Phase1.hashR(sa, Protection.body(id)));
-        core.send(sa, null, Protection.encrypted(sa, EXCHANGE, 0, List.of(id, new HashPayload(Bytes.wrap(hash)))), false);
+        List<IsakmpPayload> ps = new ArrayList<>(List.of(id));
+        ps.addAll(authentication(core, sa, hash));
+        core.send(sa, null, Protection.encrypted(sa, EXCHANGE, 0, ps), false);
         Phase1Done.established(core, sa);
         return Step.waitIn(Ikev1State.IKE_P1_COMPLETE);
     }

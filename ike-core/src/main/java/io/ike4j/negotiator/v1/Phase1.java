@@ -43,6 +43,10 @@ final class Phase1 {
     static Optional<IkeProfile> profileByAddress(Ikev1Core core, DatagramEndpoint remote) {
         for (IkeProfile p : core.config.profiles()) {
             if (p.keyring().isEmpty()) {
+                boolean signed = p.remoteAuth() == io.ike4j.config.AuthMethod.RSA_SIG && core.credentials != null;
+                if (signed && p.matchRemoteAddresses().stream().anyMatch(a -> a.contains(remote.address()))) {
+                    return Optional.of(p); // RSA signatures: no key to pick by address
+                }
                 continue;
             }
             boolean addressOk = p.matchRemoteAddresses().isEmpty()
@@ -98,7 +102,8 @@ final class Phase1 {
         }
         try {
             sa.kdf = Oakley.kdf(core.crypto, sa.chosen.hash());
-            SecretBytes skeyid = sa.kdf.skeyidPsk(sa.psk, sa.ni.toByteArray(), sa.nr.toByteArray());
+            SecretBytes skeyid = Signatures.signing(sa) ? sa.kdf.skeyidSignature(sa.ni.toByteArray(), sa.nr.toByteArray(), gxy)
+                    : sa.kdf.skeyidPsk(sa.psk, sa.ni.toByteArray(), sa.nr.toByteArray());
             sa.keys = sa.kdf.keys(skeyid, gxy, sa.cookieI.toByteArray(), sa.cookieR.toByteArray());
             Cipher c = core.crypto.cipher(Oakley.encr(sa.chosen.encryption()), sa.chosen.keyBits());
             sa.encKey = sa.kdf.encryptionKey(sa.keys.skeyidE(), c.keyMaterialLength());
@@ -130,7 +135,10 @@ final class Phase1 {
     }
 
     /** Our identity: configured, else our address (IOS's default, {@code crypto isakmp identity address}). */
-    static IkeIdentity localIdentity(IsakmpSa sa) {
+    static IkeIdentity localIdentity(Ikev1Core core, IsakmpSa sa) {
+        if (Signatures.signing(sa)) {
+            return Signatures.localIdentity(core, sa);
+        }
         return sa.profile.localIdentity().orElse(IkeIdentity.address(sa.local.address()));
     }
 

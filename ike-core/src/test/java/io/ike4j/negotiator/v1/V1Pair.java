@@ -48,6 +48,7 @@ final class V1Pair {
         int pfs;
         String matchIdentity;
         String localId;
+        io.ike4j.config.AuthMethod auth = io.ike4j.config.AuthMethod.PRE_SHARE;
         Consumer<Ikev1Engine.Builder> engineTweak = b -> { };
         Consumer<IpsecProfile.Builder> ipsecTweak = b -> { };
         Consumer<IkeProfile.Builder> profileTweak = b -> { };
@@ -57,11 +58,12 @@ final class V1Pair {
             List<IkeProposal> proposals = StrongSwanProposals.parseIke(ike);
             IkePolicy.Builder pol = IkePolicy.builder("pol");
             proposals.forEach(pol::proposal);
-            Keyring keyring = Keyring.builder("kr").peer(KeyringPeer.builder("peer").address(keyringAddress)
-                    .preSharedKey(psk).build()).build();
-            IkeProfile.Builder pb = IkeProfile.builder("prof").keyring(keyring).matchRemoteAddress("0.0.0.0/0")
-                    .authenticationLocal(io.ike4j.config.AuthMethod.PRE_SHARE)
-                    .authenticationRemote(io.ike4j.config.AuthMethod.PRE_SHARE);
+            IkeProfile.Builder pb = IkeProfile.builder("prof").matchRemoteAddress("0.0.0.0/0")
+                    .authenticationLocal(auth).authenticationRemote(auth);
+            if (auth == io.ike4j.config.AuthMethod.PRE_SHARE) {
+                pb.keyring(Keyring.builder("kr").peer(KeyringPeer.builder("peer").address(keyringAddress)
+                        .preSharedKey(psk).build()).build());
+            }
             if (matchIdentity != null) {
                 pb.matchRemoteIdentity(io.ike4j.config.IkeIdentity.infer(matchIdentity));
             }

@@ -134,7 +134,7 @@ final class BcSignatures {
 
     static Family family(SignatureScheme s) {
         return switch (s) {
-            case RSA_PKCS1_SHA1, RSA_PKCS1_SHA256, RSA_PKCS1_SHA384, RSA_PKCS1_SHA512 -> Family.RSA_PKCS1;
+            case RSA_PKCS1_SHA1, RSA_PKCS1_SHA256, RSA_PKCS1_SHA384, RSA_PKCS1_SHA512, RSA_PKCS1_NULL -> Family.RSA_PKCS1;
             case RSA_PSS_SHA256, RSA_PSS_SHA384, RSA_PSS_SHA512 -> Family.RSA_PSS;
             case ECDSA_SHA256_DER, ECDSA_SHA384_DER, ECDSA_SHA512_DER -> Family.ECDSA_DER;
             case ECDSA_P256_SHA256_RAW, ECDSA_P384_SHA384_RAW, ECDSA_P521_SHA512_RAW -> Family.ECDSA_RAW;
@@ -169,15 +169,18 @@ final class BcSignatures {
         return h;
     }
 
-    /** EMSA-PKCS1-v1_5 (RFC 8017 §9.2) of {@code data} for a modulus of {@code k} octets. */
-    private static byte[] emsaPkcs1(SignatureScheme s, byte[] data, int k) {
-        byte[] t;
+    private static byte[] digestInfo(SignatureScheme s, byte[] data) {
         try {
-            t = new DigestInfo(new AlgorithmIdentifier(digestOid(s), DERNull.INSTANCE), hash(s, data))
+            return new DigestInfo(new AlgorithmIdentifier(digestOid(s), DERNull.INSTANCE), hash(s, data))
                     .getEncoded(ASN1Encoding.DER);
         } catch (IOException e) {
             throw new IllegalStateException(e);
         }
+    }
+
+    /** EMSA-PKCS1-v1_5 (RFC 8017 §9.2) of {@code data} for a modulus of {@code k} octets. */
+    private static byte[] emsaPkcs1(SignatureScheme s, byte[] data, int k) {
+        byte[] t = s == SignatureScheme.RSA_PKCS1_NULL ? data : digestInfo(s, data); // NULL (IKEv1): the hash as it is
         if (k < t.length + 11) {
             throw new IllegalArgumentException("RSA modulus too short");
         }

@@ -31,6 +31,7 @@ final class JcaSignatures {
             case RSA_PKCS1_SHA256 -> "SHA256withRSA";
             case RSA_PKCS1_SHA384 -> "SHA384withRSA";
             case RSA_PKCS1_SHA512 -> "SHA512withRSA";
+            case RSA_PKCS1_NULL -> "NONEwithRSA"; // PKCS#1 v1.5 over the data as given (IKEv1)
             case RSA_PSS_SHA256, RSA_PSS_SHA384, RSA_PSS_SHA512 -> "RSASSA-PSS";
             case ECDSA_SHA256_DER, ECDSA_P256_SHA256_RAW -> "SHA256withECDSA";
             case ECDSA_SHA384_DER, ECDSA_P384_SHA384_RAW -> "SHA384withECDSA";

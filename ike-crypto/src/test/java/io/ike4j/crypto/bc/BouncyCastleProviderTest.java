@@ -195,7 +195,7 @@ class BouncyCastleProviderTest {
         for (SignatureScheme s : SignatureScheme.values()) {
             KeyPair kp = switch (s) {
                 case RSA_PKCS1_SHA1, RSA_PKCS1_SHA256, RSA_PKCS1_SHA384, RSA_PKCS1_SHA512,
-                        RSA_PSS_SHA256, RSA_PSS_SHA384, RSA_PSS_SHA512 -> rk;
+                        RSA_PSS_SHA256, RSA_PSS_SHA384, RSA_PSS_SHA512, RSA_PKCS1_NULL -> rk;
                 case ECDSA_SHA256_DER, ECDSA_P256_SHA256_RAW -> p256;
                 case ECDSA_SHA384_DER, ECDSA_P384_SHA384_RAW -> p384;
                 case ECDSA_SHA512_DER, ECDSA_P521_SHA512_RAW -> p521;
@@ -270,6 +270,7 @@ class BouncyCastleProviderTest {
             case RSA_PKCS1_SHA256 -> "SHA256withRSA";
             case RSA_PKCS1_SHA384 -> "SHA384withRSA";
             case RSA_PKCS1_SHA512 -> "SHA512withRSA";
+            case RSA_PKCS1_NULL -> "NONEwithRSA";
             case RSA_PSS_SHA256, RSA_PSS_SHA384, RSA_PSS_SHA512 -> "RSASSA-PSS";
             case ECDSA_SHA256_DER -> "SHA256withECDSA";
             case ECDSA_SHA384_DER -> "SHA384withECDSA";

@@ -38,7 +38,7 @@ class JcaSignatureTest {
     private static KeyPair keyFor(SignatureScheme s) throws Exception {
         return switch (s) {
             case RSA_PKCS1_SHA1, RSA_PKCS1_SHA256, RSA_PKCS1_SHA384, RSA_PKCS1_SHA512,
-                    RSA_PSS_SHA256, RSA_PSS_SHA384, RSA_PSS_SHA512 -> RSA;
+                    RSA_PSS_SHA256, RSA_PSS_SHA384, RSA_PSS_SHA512, RSA_PKCS1_NULL -> RSA;
             case ECDSA_SHA256_DER, ECDSA_P256_SHA256_RAW -> P256;
             case ECDSA_SHA384_DER, ECDSA_P384_SHA384_RAW -> P384;
             case ECDSA_SHA512_DER, ECDSA_P521_SHA512_RAW -> P521;

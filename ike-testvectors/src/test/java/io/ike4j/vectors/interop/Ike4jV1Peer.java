@@ -53,13 +53,22 @@ final class Ike4jV1Peer implements AutoCloseable {
 
     Ike4jV1Peer(String ike, String iosEsp, int pfs, String localId, String localTs, String remoteTs, String psk,
                 Retransmission retransmission, int dpdSeconds) {
+        this(ike, iosEsp, pfs, localId, localTs, remoteTs, psk, retransmission, dpdSeconds, null);
+    }
+
+    /** {@code rsa} non-null: RSA signatures with pki/java/x509/{rsa}.pem and its key, anchored at pki/ca.pem. */
+    Ike4jV1Peer(String ike, String iosEsp, int pfs, String localId, String localTs, String remoteTs, String psk,
+                Retransmission retransmission, int dpdSeconds, String rsa) {
         IkePolicy.Builder pol = IkePolicy.builder("interop-v1");
         StrongSwanProposals.parseIke(ike).forEach(pol::proposal);
+        AuthMethod auth = rsa == null ? AuthMethod.PRE_SHARE : AuthMethod.RSA_SIG;
         IkeProfile.Builder pb = IkeProfile.builder("interop-v1").matchRemoteAddress("127.0.0.0/8")
-                .authenticationLocal(AuthMethod.PRE_SHARE).authenticationRemote(AuthMethod.PRE_SHARE)
-                .identityLocal(IkeIdentity.infer(localId)).retransmission(retransmission)
-                .keyring(Keyring.builder("interop").peer(KeyringPeer.builder("charon").address("127.0.0.0/8")
-                        .preSharedKey(psk).build()).build());
+                .authenticationLocal(auth).authenticationRemote(auth)
+                .identityLocal(IkeIdentity.infer(localId)).retransmission(retransmission);
+        if (rsa == null) {
+            pb.keyring(Keyring.builder("interop").peer(KeyringPeer.builder("charon").address("127.0.0.0/8")
+                    .preSharedKey(psk).build()).build());
+        }
         if (dpdSeconds > 0) {
             pb.dpd(dpdSeconds, 2, true);
         }
@@ -73,8 +82,19 @@ final class Ike4jV1Peer implements AutoCloseable {
         IkeConfiguration config = IkeConfiguration.builder().policy(pol.build()).profile(profile).ipsecProfile(ipsecProfile)
                 .build();
         Recorder rec = new Recorder();
-        runtime = Ikev1Runtime.start(Ikev1Engine.builder().configuration(config).crypto(new BouncyCastleProvider())
-                .keyEngine(rec).listener(rec).exportKeys(true), List.of(local), Duration.ofMillis(50));
+        Ikev1Engine.Builder b = Ikev1Engine.builder().configuration(config).crypto(new BouncyCastleProvider())
+                .keyEngine(rec).listener(rec).exportKeys(true);
+        if (rsa != null) {
+            java.nio.file.Path pki = StrongSwanPeer.scriptDir().resolve("pki");
+            try {
+                b.credentials(io.ike4j.negotiator.auth.Credentials.load(pki.resolve("java/x509/" + rsa + ".pem"),
+                        pki.resolve("java/private/" + rsa + "-key.pem")))
+                        .trustAnchors(io.ike4j.negotiator.auth.TrustAnchors.load(pki.resolve("ca.pem")));
+            } catch (java.io.IOException e) {
+                throw new java.io.UncheckedIOException(e);
+            }
+        }
+        runtime = Ikev1Runtime.start(b, List.of(local), Duration.ofMillis(50));
     }
 
     static Ike4jV1Peer psk(String localId, String iosEsp, int pfs, String localTs, String remoteTs) {

@@ -132,6 +132,26 @@ class Ikev1InteropTest {
                 "127.16.5.0/24", true);
     }
 
+    /** RSA signatures one way (ike4j's certificate java-rsa, charon's bob-rsa, same CA): RFC 2409 §5.1. */
+    @Test
+    void ike4jMainModeWithRsaSignaturesToCharon() {
+        try (Ike4jV1Peer ike4j = new Ike4jV1Peer("aes128-sha256-modp2048", "esp-aes esp-sha256-hmac", 0, "java-rsa.ike.test",
+                "127.16.4.0/24", "127.16.2.0/24", null, Retransmission.STRONGSWAN_DEFAULT, 0, "java-rsa")) {
+            int mark = bob.logLines().size();
+            int sa = ike4j.initiate(BOB, false);
+            assertTrue(Ike4jV1Peer.await(() -> !ike4j.installed.isEmpty(), Duration.ofSeconds(15)),
+                    ike4j.report() + "\n" + InteropChecks.tail(bob.logLines(), 40));
+            keysEqual("ike4j->charon Main Mode RSA signatures", bob, "127.0.0.2", ike4j);
+            List<String> since = bob.logLines().subList(mark, bob.logLines().size());
+            assertTrue(since.stream().anyMatch(l -> l.contains("received end entity cert \"C=CH, O=IKE Interop Test, CN=java-rsa.ike.test\"")),
+                    InteropChecks.tail(since, 40));
+            assertTrue(since.stream().anyMatch(l -> l.contains("authentication of 'java-rsa.ike.test' with RSA") && l.contains("successful")),
+                    InteropChecks.tail(since, 40));
+            assertTrue(ike4j.delete(sa));
+            assertEquals(List.of(), ike4j.failures);
+        }
+    }
+
     @Test
     void charonMainModeWithPfsAndDpdBothWays() {
         try (Ike4jV1Peer ike4j = new Ike4jV1Peer("aes128-sha1-modp2048", "esp-aes esp-sha-hmac", 14, "java.ike.test",
