@@ -29,7 +29,8 @@ import static io.ike4j.sm.v1.Ikev1Input.IKE_PROCESS_MAIN_MODE;
  * AM3 HDR*, HASH_I
  * </pre>
  * The initiator offers one group (its KE goes in AM1); AM3 goes encrypted (either is accepted). A responder answers
- * both modes. The identities travel in the clear: a deliberate choice of whoever configures it.
+ * both modes. NAT traversal is Main Mode's only: Aggressive Mode does not announce it (no NAT-T vendor ID, so no NAT-D
+ * payloads are owed in AM2/AM3, RFC 3947 §3). The identities travel in the clear: a deliberate choice of whoever configures it.
  */
 final class AggressiveMode {
     static final int EXCHANGE = IsakmpExchangeType.AGGRESSIVE.number();
@@ -47,7 +48,7 @@ final class AggressiveMode {
         sa.localId = Phase1.localIdentity(core, sa);
         IdPayload id = Phase1.idPayload(sa.localId);
         List<IsakmpPayload> ps = new ArrayList<>(List.of(offer, new KePayload(Bytes.wrap(sa.gxi)), new NoncePayload(sa.ni), id));
-        ps.addAll(MainMode.vendorIds());
+        ps.addAll(List.of(io.ike4j.codec.v1.Ikev1VendorId.DPD.payload()));
         core.send(sa, null, Protection.plain(sa, EXCHANGE, ps), true);
         return Step.waitIn(Ikev1State.IKE_I_AM1);
     }
@@ -143,7 +144,7 @@ final class AggressiveMode {
         byte[] hash = core.tweaks.localHash("HASH_R", Phase1.hashR(sa, Protection.body(id)));
         List<IsakmpPayload> ps = new ArrayList<>(List.of(Phase1Proposals.answer(sa.chosen), new KePayload(Bytes.wrap(sa.gxr)),
                 new NoncePayload(sa.nr), id, new HashPayload(Bytes.wrap(hash))));
-        ps.addAll(MainMode.vendorIds());
+        ps.addAll(List.of(io.ike4j.codec.v1.Ikev1VendorId.DPD.payload()));
         core.send(sa, null, Protection.plain(sa, EXCHANGE, ps), true);
         return Step.waitIn(Ikev1State.IKE_R_AM2);
     }

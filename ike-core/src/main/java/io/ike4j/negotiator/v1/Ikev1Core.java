@@ -66,6 +66,8 @@ final class Ikev1Core {
     final int maxQuickModes;
     final Duration nodeLinger;
     final boolean exportKeys;
+    final int natTraversalPort;
+    final Duration natKeepalive;
     final io.ike4j.negotiator.auth.Credentials credentials;
     final io.ike4j.negotiator.auth.TrustAnchors trustAnchors;
     final Ikev1Engine.Tweaks tweaks;
@@ -88,6 +90,8 @@ final class Ikev1Core {
         this.maxQuickModes = b.maxQuickModes;
         this.nodeLinger = b.nodeLinger;
         this.exportKeys = b.exportKeys;
+        this.natTraversalPort = b.natTraversalPort;
+        this.natKeepalive = b.natKeepalive;
         this.credentials = b.credentials;
         this.trustAnchors = b.trustAnchors;
         this.tweaks = b.tweaks;
@@ -227,6 +231,7 @@ final class Ikev1Core {
 
     /** Sends a message that is not retransmitted (notifies, informational exchanges, DPD). */
     void transmit(IsakmpSa sa, byte[] octets) {
+        sa.lastOutbound = now;
         counters.count(FailureCounters.Packet.OUTBOUND_OK);
         Datagram d = Datagram.of(octets, sa.local, sa.remote);
         if (PACKET.isDebugEnabled()) {
@@ -260,6 +265,7 @@ final class Ikev1Core {
         Instant at = min(sa.retransmitAt, sa.halfOpenUntil);
         at = min(at, sa.expiresAt);
         at = min(at, min(sa.dpdAt, sa.dpdNext));
+        at = min(at, NatT.nextKeepalive(this, sa));
         for (QuickMode q : sa.nodes.values()) {
             at = min(at, min(min(q.retransmitAt, q.forgetAt), min(q.lingerUntil, min(q.softAt, q.hardAt))));
         }
@@ -379,7 +385,7 @@ final class Ikev1Core {
                 Optional.ofNullable(sa.localId), Optional.ofNullable(sa.remoteId), sa.created,
                 Optional.ofNullable(sa.established),
                 s == null ? (p == null ? IkeProfile.DEFAULT_LIFETIME : p.lifetimeSeconds()) : (int) s.lifeSeconds(),
-                0, 0, 1, false, false, p == null ? Optional.empty() : p.dpd().map(d -> d.intervalSeconds()), children);
+                0, 0, 1, sa.localBehindNat, sa.remoteBehindNat, p == null ? Optional.empty() : p.dpd().map(d -> d.intervalSeconds()), children);
     }
 
     void childUp(IsakmpSa sa, ChildSa child) {

@@ -240,6 +240,8 @@ public final class Ikev1Engine implements DatagramHandler {
         int maxQuickModes = 16;
         Duration nodeLinger = Duration.ofSeconds(30);
         boolean exportKeys;
+        int natTraversalPort = 4500;
+        Duration natKeepalive = Duration.ofSeconds(20);
         io.ike4j.negotiator.auth.Credentials credentials;
         io.ike4j.negotiator.auth.TrustAnchors trustAnchors;
         Instant startTime = Instant.EPOCH;
@@ -382,6 +384,23 @@ public final class Ikev1Engine implements DatagramHandler {
          */
         public Builder exportKeys(boolean b) {
             this.exportKeys = b;
+            return this;
+        }
+
+        /**
+         * NAT traversal (RFC 3947): the NAT-T port an initiator on 500 floats to (default 4500; 0: no NAT-T, no vendor
+         * ID) and the keepalive interval of the side behind a NAT (default 20 s, RFC 3948 §2.3).
+         *
+         * @param port      the NAT-T port, 0 to turn NAT-T off
+         * @param keepalive the keepalive interval
+         * @return this builder
+         */
+        public Builder natTraversal(int port, Duration keepalive) {
+            ConfigException.check(port >= 0 && port <= 65535, "NAT-T port must be 0..65535, got " + port);
+            ConfigException.check(keepalive != null && !keepalive.isNegative() && !keepalive.isZero(),
+                    "NAT keepalive interval must be positive");
+            this.natTraversalPort = port;
+            this.natKeepalive = keepalive;
             return this;
         }
 

@@ -56,8 +56,9 @@ final class Ikev1Receiver {
             return;
         }
         core.listener.packet(false, sa.saId, d);
-        if (!sa.remote.equals(d.remote())) {
-            core.counters.count(Packet.DROPPED_UNEXPECTED); // NAT-T float comes with RFC 3947 support
+        boolean moved = !sa.remote.equals(d.remote()) || !sa.local.equals(d.local());
+        if (moved && !NatT.negotiated(core, sa)) {
+            core.counters.count(Packet.DROPPED_UNEXPECTED); // another endpoint, and no NAT-T to explain it
             return;
         }
         byte[] digest = Ikev1Core.digest(d.payload());
@@ -67,11 +68,13 @@ final class Ikev1Receiver {
             }
             sa.in = new Inbound(d, m);
             core.run(sa, null, h.exchangeType() == AM ? Ikev1Input.IKE_AM_EXCH : Ikev1Input.IKE_MM_EXCH);
-            heard(core, sa);
+            heard(core, sa); // a verified MM5/MM6 moved the SA to the peer's endpoint before the answer (NatT.follow)
         } else if (h.exchangeType() == QM) {
             quickMode(core, sa, d, m, digest);
         } else if (h.exchangeType() == INFO) {
-            informational(core, sa, d, m);
+            if (informational(core, sa, d, m) && moved) {
+                NatT.follow(core, sa, d);
+            }
         } else {
             core.counters.count(Packet.DROPPED_UNEXPECTED);
         }
@@ -140,10 +143,10 @@ final class Ikev1Receiver {
         core.wake(sa);
     }
 
-    private static void quickMode(Ikev1Core core, IsakmpSa sa, Datagram d, IsakmpMessage m, byte[] digest) {
+    private static QuickMode quickMode(Ikev1Core core, IsakmpSa sa, Datagram d, IsakmpMessage m, byte[] digest) {
         if (sa.state != Ikev1State.IKE_P1_COMPLETE || !m.isEncrypted()) {
             core.counters.count(Packet.DROPPED_UNEXPECTED);
-            return;
+            return null;
         }
         int mid = m.header().messageId();
         QuickMode q = sa.nodes.get(mid);
@@ -151,11 +154,11 @@ final class Ikev1Receiver {
         if (fresh) {
             if (inProgress(sa) >= core.maxQuickModes) {
                 core.counters.count(Packet.REFUSED_HALF_OPEN_LIMIT);
-                return;
+                return null;
             }
             q = new QuickMode(mid, Role.RESPONDER);
         } else if (duplicate(core, sa, digest, q.lastReceived, q.lastSent)) {
-            return;
+            return null;
         }
         q.in = new Inbound(d, m);
         if (fresh) {
@@ -167,6 +170,7 @@ final class Ikev1Receiver {
             sa.ivs.forget(mid);
         }
         heard(core, sa);
+        return q;
     }
 
     static int inProgress(IsakmpSa sa) {
@@ -184,13 +188,13 @@ final class Ikev1Receiver {
      * Unprotected, before our phase-1 keys exist: only an error notify answering our first message ends the SA (as
      * IKEv2 takes an unprotected IKE_SA_INIT error); later ones are only remembered to name a later give-up.
      */
-    private static void informational(Ikev1Core core, IsakmpSa sa, Datagram d, IsakmpMessage m) {
+    private static boolean informational(Ikev1Core core, IsakmpSa sa, Datagram d, IsakmpMessage m) {
         Inbound in = new Inbound(d, m);
         if (!m.isEncrypted()) {
             List<NotifyPayload> ns = in.all(NotifyPayload.class);
             if (ns.isEmpty() || ns.get(0).notifyType() > Informational.LAST_ERROR) {
                 core.counters.count(Packet.DROPPED_UNPROTECTED);
-                return;
+                return false;
             }
             int type = ns.get(0).notifyType();
             if (sa.initiator() && (sa.state == Ikev1State.IKE_I_MM1 || sa.state == Ikev1State.IKE_I_AM1)) {
@@ -202,11 +206,11 @@ final class Ikev1Receiver {
                     sa.dropDetail = "received unprotected " + io.ike4j.codec.v1.IsakmpNotifyType.nameOf(type);
                 }
             }
-            return;
+            return false;
         }
         if (sa.keys == null || sa.ivs == null) {
             core.counters.count(Packet.DROPPED_UNEXPECTED);
-            return;
+            return false;
         }
         int mid = m.header().messageId();
         String bad = Protection.decrypt(sa, in);
@@ -221,12 +225,13 @@ final class Ikev1Receiver {
         if (bad != null) {
             core.counters.count(Packet.DROPPED_ICV);
             Ikev1Core.LOG.debug("ISAKMP: ({}): dropped Informational: {}", sa.connId(), bad);
-            return;
+            return false;
         }
         sa.in = in;
         boolean delete = !in.all(DeletePayload.class).isEmpty();
         core.run(sa, null, delete ? Ikev1Input.IKE_INFO_DELETE : Ikev1Input.IKE_INFO_NOTIFY);
         heard(core, sa);
+        return !sa.dead;
     }
 
 }

@@ -33,7 +33,7 @@ import java.util.Map;
 final class IsakmpSa implements SaDirectory.Entry, TimerQueue.Timed {
     final int saId;
     final Role role;
-    final DatagramEndpoint local;
+    DatagramEndpoint local;
     DatagramEndpoint remote;
     final Instant created;
     Ikev1State state = Ikev1State.IKE_READY;
@@ -62,6 +62,10 @@ final class IsakmpSa implements SaDirectory.Entry, TimerQueue.Timed {
     IkeIdentity remoteId;
     boolean peerDpd;
     boolean peerNatT;
+    /** RFC 3947: who is behind a NAT (from the NAT-D payloads), and when we last sent (keepalives). */
+    boolean localBehindNat;
+    boolean remoteBehindNat;
+    Instant lastOutbound;
     Inbound in;
     /** Phase 1's last message of ours and the digest of the peer's last accepted one (RFC 2408 §5). */
     byte[] lastSent;

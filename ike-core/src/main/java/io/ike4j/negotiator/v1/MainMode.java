@@ -46,8 +46,9 @@ final class MainMode {
     private MainMode() {
     }
 
-    static List<IsakmpPayload> vendorIds() {
-        return List.of(Ikev1VendorId.DPD.payload());
+    static List<IsakmpPayload> vendorIds(Ikev1Core core) {
+        return core.natTraversalPort == 0 ? List.of(Ikev1VendorId.DPD.payload())
+                : List.of(Ikev1VendorId.DPD.payload(), Ikev1VendorId.NAT_T.payload());
     }
 
     static void readVendorIds(IsakmpSa sa, Inbound in) {
@@ -82,7 +83,7 @@ final class MainMode {
         sa.saIBody = Protection.body(offer);
         List<IsakmpPayload> ps = new ArrayList<>();
         ps.add(offer);
-        ps.addAll(vendorIds());
+        ps.addAll(vendorIds(core));
         core.send(sa, null, Protection.plain(sa, EXCHANGE, ps), true);
         return Step.waitIn(Ikev1State.IKE_I_MM1);
     }
@@ -106,6 +107,7 @@ final class MainMode {
 
     static Step processMm2(Ikev1Core core, IsakmpSa sa, QuickMode node) {
         Phase1.initiatorKe(core, sa);
+        sa.kdf = Oakley.kdf(core.crypto, sa.chosen.hash()); // NAT-D hashes in MM3 use the negotiated hash
         return Step.stay(IKE_PROCESS_COMPLETE);
     }
 
@@ -114,6 +116,7 @@ final class MainMode {
         if (Signatures.signing(sa)) {
             ps.addAll(Signatures.certRequests(core));
         }
+        ps.addAll(NatT.payloads(core, sa));
         core.send(sa, null, Protection.plain(sa, EXCHANGE, ps), true);
         return Step.waitIn(Ikev1State.IKE_I_MM3);
     }
@@ -132,6 +135,10 @@ final class MainMode {
                 || ke.get().keyExchangeData().length() != Phase1.kx(core, sa).publicValueLength(fromInitiator)) {
             return false;
         }
+        if (sa.kdf == null) {
+            sa.kdf = Oakley.kdf(core.crypto, sa.chosen.hash());
+        }
+        NatT.detect(core, sa, in);
         if (fromInitiator) {
             sa.gxi = ke.get().keyExchangeData().toByteArray();
             sa.ni = n.get().nonce();
@@ -151,6 +158,7 @@ final class MainMode {
     }
 
     static Step sendMm5(Ikev1Core core, IsakmpSa sa, QuickMode node) {
+        NatT.floatIfNeeded(core, sa);
         sa.localId = Phase1.localIdentity(core, sa);
         IdPayload id = Phase1.idPayload(sa.localId);
         byte[] hash = core.tweaks.localHash("HASH_I", Phase1.hashI(sa, Protection.body(id)));
@@ -208,6 +216,9 @@ final class MainMode {
         }
         sa.remoteId = Phase1.identity(id.get()).orElse(null);
         accepted(core, sa, in);
+        if (NatT.negotiated(core, sa)) {
+            NatT.follow(core, sa, in.datagram); // authenticated: the answer goes where it came from (the float)
+        }
         return Step.then(next, IKE_PROCESS_MAIN_MODE);
     }
 
@@ -264,7 +275,7 @@ final class MainMode {
     static Step sendMm2(Ikev1Core core, IsakmpSa sa, QuickMode node) {
         List<IsakmpPayload> ps = new ArrayList<>();
         ps.add(Phase1Proposals.answer(sa.chosen));
-        ps.addAll(vendorIds());
+        ps.addAll(vendorIds(core));
         core.send(sa, null, Protection.plain(sa, EXCHANGE, ps), false);
         return Step.waitIn(Ikev1State.IKE_R_MM2);
     }
@@ -287,6 +298,7 @@ final class MainMode {
         if (Signatures.signing(sa)) {
             ps.addAll(Signatures.certRequests(core));
         }
+        ps.addAll(NatT.payloads(core, sa));
         core.send(sa, null, Protection.plain(sa, EXCHANGE, ps), false);
         return Step.waitIn(Ikev1State.IKE_R_MM4);
     }

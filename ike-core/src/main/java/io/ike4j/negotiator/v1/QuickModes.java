@@ -56,8 +56,12 @@ final class QuickModes {
         core.run(sa, q, Ikev1Input.IKE_INIT_QM);
     }
 
+    /** Tunnel or transport; the UDP-encapsulated mode of RFC 3947 §5.1 when a NAT is in the way. */
     static int encapsulation(IsakmpSa sa, IpsecProfile p) {
         boolean transport = p.transformSets().stream().allMatch(t -> t.mode() == IpsecMode.TRANSPORT);
+        if (NatT.detected(sa)) {
+            return transport ? Phase2Proposals.UDP_TRANSPORT : Phase2Proposals.UDP_TUNNEL;
+        }
         return transport ? Phase2Proposals.TRANSPORT : Phase2Proposals.TUNNEL;
     }
 
@@ -114,9 +118,12 @@ final class QuickModes {
         return null;
     }
 
-    static void accepted(IsakmpSa sa, QuickMode q) {
+    static void accepted(Ikev1Core core, IsakmpSa sa, QuickMode q) {
         Protection.accept(sa, q.in);
         q.lastReceived = Ikev1Core.digest(q.in.datagram.payload());
+        if (NatT.negotiated(core, sa)) {
+            NatT.follow(core, sa, q.in.datagram); // verified (HASH): a NAT rebinding moves the SA
+        }
     }
 
     // ---- initiator ----
@@ -161,7 +168,7 @@ final class QuickModes {
         if (answer.isEmpty() || nr.isEmpty() || !Phase1.validNonce(nr.get().nonce())) {
             return Step.drop("QM2 without SA and nonce");
         }
-        accepted(sa, q);
+        accepted(core, sa, q);
         Optional<Phase2Proposals.Suite> chosen = Phase2Proposals.select(q.suites, answer.get());
         if (chosen.isEmpty()) {
             return Step.fail(FailureReason.PHASE2_PROPOSAL_OR_PFS_MISMATCH, NO_PROPOSAL_CHOSEN,
@@ -225,7 +232,7 @@ final class QuickModes {
         if (offer.isEmpty() || ni.isEmpty() || !Phase1.validNonce(ni.get().nonce()) || (ids.size() != 0 && ids.size() != 2)) {
             return Step.drop("QM1 without SA and nonce, or with one proxy ID");
         }
-        accepted(sa, q);
+        accepted(core, sa, q);
         q.ni = ni.get().nonce();
         offer.get().proposals().stream().filter(p -> p.protocolId() == 3).findFirst().ifPresent(p -> q.outboundSpi = p.spi());
         // §5.5: without IDs the proxies are the ISAKMP peers' addresses
@@ -295,7 +302,7 @@ final class QuickModes {
         if (bad != null) {
             return Step.drop(bad);
         }
-        accepted(sa, q);
+        accepted(core, sa, q);
         q.retransmitAt = null;
         Keymat.install(core, sa, q);
         return Step.waitIn(Ikev1State.IKE_QM_PHASE2_COMPLETE);

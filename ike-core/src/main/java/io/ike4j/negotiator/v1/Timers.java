@@ -49,6 +49,7 @@ final class Timers {
             acted = true;
         }
         acted |= Dpd.tick(core, sa, now);
+        NatT.keepalive(core, sa, now);
         for (QuickMode q : new ArrayList<>(sa.nodes.values())) {
             if (sa.dead) {
                 return Step.idle();

@@ -228,12 +228,31 @@ final class V1Pair {
         return id;
     }
 
+    /** A NAT in front of the initiator: its address becomes {@link #NAT_ADDR}, each port p becomes 40000 + p. */
+    boolean nat;
+    static final String NAT_ADDR = "198.51.100.7";
+
+    private DatagramEndpoint outside(DatagramEndpoint inside) {
+        return DatagramEndpoint.of(NAT_ADDR, 40000 + inside.port());
+    }
+
+    private DatagramEndpoint inside(DatagramEndpoint outside) {
+        return new DatagramEndpoint(I_ADDR.address(), outside.port() - 40000);
+    }
+
     void deliver() {
         int guard = 0;
         while (!wire.isEmpty() && guard++ < 10_000) {
             Datagram d = wire.poll();
-            Side to = d.remote().equals(R_ADDR) ? responder : initiator;
-            to.engine.receive(new Datagram(d.payload(), d.remote(), d.local()));
+            DatagramEndpoint src = d.local();
+            DatagramEndpoint dst = d.remote();
+            if (nat && src.address().equals(I_ADDR.address())) {
+                src = outside(src);
+            } else if (nat && dst.address().getHostAddress().equals(NAT_ADDR)) {
+                dst = inside(dst);
+            }
+            Side to = dst.address().equals(R_ADDR.address()) ? responder : initiator;
+            to.engine.receive(new Datagram(d.payload(), dst, src));
         }
     }
 

@@ -73,6 +73,7 @@ class Ikev1InteropTest {
     }
 
     static void keysEqual(String ctx, StrongSwanPeer charon, String charonAddr, Ike4jV1Peer ike4j) {
+        assertTrue(Ike4jV1Peer.await(() -> !ike4j.installed.isEmpty(), Duration.ofSeconds(10)), ctx + ": " + ike4j.report());
         Ike4jV1Peer.Installed c = ike4j.installed.get(ike4j.installed.size() - 1);
         assertTrue(Ike4jV1Peer.await(() -> espLine(charon, charonAddr, c.inboundSpi()) != null
                 && espLine(charon, "127.0.0.4", c.outboundSpi()) != null, Duration.ofSeconds(10)),
