@@ -96,7 +96,7 @@ final class Ikev1Peers {
         try (rt) {
             if (!initiator) {
                 synchronized (out) {
-                    out.println("peer: IKEv1 responder listening on " + rt.localEndpoints().get(0));
+                    out.println("peer: responder listening on " + rt.localEndpoints().get(0) + " (IKEv1)");
                 }
                 try {
                     while (!Thread.currentThread().isInterrupted()) {
