@@ -30,7 +30,7 @@ final class DemoCommand implements Command {
 
     @Override
     public String synopsis() {
-        return "[--ike-version 1|2] [--verbose] [--ike PROPOSAL] [--esp PROPOSAL] [--provider bc|jca]";
+        return "[--verbose] [--ike-version 1|2] [--ike PROPOSAL] [--esp PROPOSAL] [--provider bc|jca]";
     }
 
     @Override
