@@ -103,7 +103,7 @@ final class PeerCommand implements Command {
                 + "      (default 1200, 256..65535; 0: never fragment, and no IKEV2_FRAGMENTATION_SUPPORTED is sent).\n"
                 + "      " + LifecycleOptions.SUMMARY + ".\n"
                 + "      " + SecurityOptions.SUMMARY + ".\n"
-                + "      --ike-version 1: an IKEv1 peer (Main Mode + Quick Mode, PSK; --aggressive: the initiator uses Aggressive\n"
+                + "      --ike-version 1: an IKEv1 peer (Main Mode + Quick Mode, PSK or RSA --cert; --aggressive (PSK): Aggressive\n"
                 + "      Mode, a responder answers both), same options where they mean the same; the trace with --verbose is\n"
                 + "      the ISAKMP one, --keylog writes ikev1_decryption_table lines.\n"
                 + "      Exit status: 0 ok, 1 negotiation failed, 2 usage error";
@@ -213,12 +213,15 @@ final class PeerCommand implements Command {
             }
         }
         if (ikeVersion.equals("1")) {
-            if (credentials != null || anchors != null) {
-                throw new UsageException("--ike-version 1 authenticates with pre-shared keys only (no --cert/--key/--ca yet)");
+            if (localAuth == AuthMethod.ECDSA_SIG || remoteAuth == AuthMethod.ECDSA_SIG) {
+                throw new UsageException("--ike-version 1 authenticates with pre-shared keys or RSA certificates (no ECDSA)");
             }
-            return Ikev1Peers.peer(cfg, crypto, initiator, local, remote, count, Duration.ofSeconds(timeout), lifecycle.hold(),
-                    o.has("aggressive"), verbose, o.get("keylog").map(f -> new io.ike4j.negotiator.keylog.KeylogWriter(Path.of(f)))
-                            .orElse(null), out, err);
+            if (o.has("aggressive") && localAuth != AuthMethod.PRE_SHARE) {
+                throw new UsageException("--aggressive with --ike-version 1 uses pre-shared keys only");
+            }
+            return Ikev1Peers.peer(cfg, crypto, credentials, anchors, initiator, local, remote, count, Duration.ofSeconds(timeout),
+                    lifecycle.hold(), o.has("aggressive"), verbose,
+                    o.get("keylog").map(f -> new io.ike4j.negotiator.keylog.KeylogWriter(Path.of(f))).orElse(null), out, err);
         }
         if (o.has("aggressive")) {
             throw new UsageException("--aggressive is for --ike-version 1");

@@ -47,6 +47,39 @@ class PeerIkev1Test {
         }
     }
 
+    static String pki(String rel) {
+        Path p = java.nio.file.Paths.get("").toAbsolutePath();
+        for (int i = 0; i < 3 && p != null; i++, p = p.getParent()) {
+            Path c = p.resolve("interop/strongswan/pki");
+            if (Files.isDirectory(c)) {
+                return c.resolve(rel).toString();
+            }
+        }
+        throw new AssertionError("interop/strongswan/pki not found");
+    }
+
+    /** RSA certificates (Main Mode, RFC 2409 §5.1) with --cert/--key/--ca, as for IKEv2. */
+    @Test
+    void mainModeWithRsaCertificates() throws Exception {
+        String[] cert = {"--cert", pki("java/x509/java-rsa.pem"), "--key", pki("java/private/java-rsa-key.pem"), "--ca", pki("ca.pem")};
+        List<String> rArgs = new java.util.ArrayList<>(List.of("--ike-version", "1"));
+        rArgs.addAll(List.of(cert));
+        try (PeerCommandTest.Responder r = new PeerCommandTest.Responder("127.0.0.1", rArgs.toArray(String[]::new))) {
+            List<String> args = new java.util.ArrayList<>(List.of("peer", "--ike-version", "1", "--role", "initiator",
+                    "--remote", r.remote()));
+            args.addAll(List.of(cert));
+            DecodeCommandTest.Result i = ike(args.toArray(String[]::new));
+            assertEquals(0, i.status(), i.err() + i.out());
+            List<String> up = PeerCommandTest.saLines(i.out());
+            assertEquals(1, up.size(), i.out());
+            assertTrue(up.get(0).contains("ids \"CN=java-rsa.ike.test,O=IKE Interop Test,C=CH\" <-> \"CN=java-rsa.ike.test"), up.get(0));
+        }
+        DecodeCommandTest.Result aggr = ike("peer", "--ike-version", "1", "--role", "initiator", "--remote", "127.0.0.1:1",
+                "--aggressive", cert[0], cert[1], cert[2], cert[3], cert[4], cert[5]);
+        assertEquals(2, aggr.status(), aggr.err());
+        assertTrue(aggr.err().contains("--aggressive with --ike-version 1 uses pre-shared keys only"), aggr.err());
+    }
+
     @Test
     void aggressiveNeedsIkev1AndTheVersionIsChecked() {
         DecodeCommandTest.Result a = ike("peer", "--role", "initiator", "--remote", "127.0.0.1:1", "--psk", "k", "--aggressive");
