@@ -49,7 +49,7 @@ final class Ike4jV1Peer implements AutoCloseable {
     final List<String> trace = Collections.synchronizedList(new ArrayList<>());
     final IpsecProfile ipsecProfile;
     private final Ikev1Runtime runtime;
-    private final DatagramEndpoint local = Ike4jPeer.local();
+    private final DatagramEndpoint local;
 
     Ike4jV1Peer(String ike, String iosEsp, int pfs, String localId, String localTs, String remoteTs, String psk,
                 Retransmission retransmission, int dpdSeconds) {
@@ -59,14 +59,22 @@ final class Ike4jV1Peer implements AutoCloseable {
     /** {@code rsa} non-null: RSA signatures with pki/java/x509/{rsa}.pem and its key, anchored at pki/ca.pem. */
     Ike4jV1Peer(String ike, String iosEsp, int pfs, String localId, String localTs, String remoteTs, String psk,
                 Retransmission retransmission, int dpdSeconds, String rsa) {
+        this(ike, iosEsp, pfs, localId, localTs, remoteTs, psk, retransmission, dpdSeconds, rsa, Ike4jPeer.local());
+    }
+
+    /** {@code at}: where to listen; on port 500 also on 4500 beside it, with 2 s NAT keepalives (nat-netns.sh). */
+    Ike4jV1Peer(String ike, String iosEsp, int pfs, String localId, String localTs, String remoteTs, String psk,
+                Retransmission retransmission, int dpdSeconds, String rsa, DatagramEndpoint at) {
+        this.local = at;
+        String peers = at.address().isLoopbackAddress() ? "127.0.0.0/8" : "10.99.0.0/24";
         IkePolicy.Builder pol = IkePolicy.builder("interop-v1");
         StrongSwanProposals.parseIke(ike).forEach(pol::proposal);
         AuthMethod auth = rsa == null ? AuthMethod.PRE_SHARE : AuthMethod.RSA_SIG;
-        IkeProfile.Builder pb = IkeProfile.builder("interop-v1").matchRemoteAddress("127.0.0.0/8")
+        IkeProfile.Builder pb = IkeProfile.builder("interop-v1").matchRemoteAddress(peers)
                 .authenticationLocal(auth).authenticationRemote(auth)
                 .identityLocal(IkeIdentity.infer(localId)).retransmission(retransmission);
         if (rsa == null) {
-            pb.keyring(Keyring.builder("interop").peer(KeyringPeer.builder("charon").address("127.0.0.0/8")
+            pb.keyring(Keyring.builder("interop").peer(KeyringPeer.builder("charon").address(peers)
                     .preSharedKey(psk).build()).build());
         }
         if (dpdSeconds > 0) {
@@ -94,7 +102,12 @@ final class Ike4jV1Peer implements AutoCloseable {
                 throw new java.io.UncheckedIOException(e);
             }
         }
-        runtime = Ikev1Runtime.start(b, List.of(local), Duration.ofMillis(50));
+        List<DatagramEndpoint> bind = List.of(local);
+        if (local.port() == 500) {
+            b.natTraversal(4500, Duration.ofSeconds(2));
+            bind = List.of(local, new DatagramEndpoint(local.address(), 4500));
+        }
+        runtime = Ikev1Runtime.start(b, bind, Duration.ofMillis(50));
     }
 
     static Ike4jV1Peer psk(String localId, String iosEsp, int pfs, String localTs, String remoteTs) {
@@ -144,6 +157,10 @@ final class Ike4jV1Peer implements AutoCloseable {
 
     int initiate(DatagramEndpoint remote, boolean aggressive) {
         return runtime.initiate(ipsecProfile, local, remote, aggressive);
+    }
+
+    io.ike4j.diag.FailureCounters counters() {
+        return runtime.call(Ikev1Engine::counters);
     }
 
     List<IkeSaInfo> sas() {

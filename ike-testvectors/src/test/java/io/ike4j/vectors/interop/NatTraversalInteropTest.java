@@ -89,4 +89,45 @@ class NatTraversalInteropTest {
             }
         }
     }
+    /** IKEv1 Main Mode through the same NAT (issue 13, RFC 3947): NAT-D in MM3/MM4, the float to 4500 with MM5. */
+    @Test
+    void ike4jV1BehindANatFloatsTo4500() {
+        int mark = bob.logLines().size();
+        try (Ike4jV1Peer ike4j = new Ike4jV1Peer("aes128-sha1-modp2048", "esp-aes esp-sha-hmac", 0, "java@v1-nat.ike.test",
+                "127.16.4.0/24", "127.16.2.0/24", Ike4jPeer.PSK, io.ike4j.config.Retransmission.STRONGSWAN_DEFAULT, 0, null,
+                IKE4J)) {
+            int id = ike4j.initiate(BOB, false);
+            try {
+                assertTrue(InteropChecks.await(() -> !ike4j.installed.isEmpty(), Duration.ofSeconds(15)), ike4j.report() + "\n"
+                        + InteropChecks.tail(bob.logLines(), 40));
+                IkeSaInfo sa = ike4j.sas().get(0);
+                assertTrue(sa.localBehindNat(), "ike4j sees itself behind the NAT (NAT-D)");
+                assertEquals(4500, sa.local().port(), "floated to 4500 (RFC 3947 §4)");
+                assertEquals(4500, sa.remote().port());
+                IkeSaStatus theirs = bob.listSas().stream().filter(x -> x.initiatorSpi().equalsIgnoreCase(sa.spiI().toHex()))
+                        .findFirst().orElseThrow(() -> new AssertionError(bob.listSas().toString()));
+                assertEquals("ESTABLISHED", theirs.state());
+                assertTrue(theirs.remotePort() >= 41000 && theirs.remotePort() <= 41999,
+                        "charon talks to the NAT's mapping of our 4500: " + theirs.remotePort());
+                List<String> since = bob.logLines().subList(mark, bob.logLines().size());
+                assertTrue(since.stream().anyMatch(l -> l.contains("remote host is behind NAT")), InteropChecks.tail(since, 40));
+                String ours = ike4j.installed.get(0).inboundSpi();
+                assertTrue(InteropChecks.await(() -> bob.listSas().stream().flatMap(x -> x.children().stream())
+                        .anyMatch(c -> "INSTALLED".equals(c.state()) && c.spiOut().equalsIgnoreCase(ours)),
+                        Duration.ofSeconds(5)), "charon installed the Quick Mode's SAs (UDP-encapsulated tunnel): " + bob.listSas());
+                assertTrue(since.stream().anyMatch(l -> l.contains("parsed QUICK_MODE request")), InteropChecks.tail(since, 40));
+                assertTrue(InteropChecks.await(() -> ike4j.counters().get(FailureCounters.Packet.NAT_KEEPALIVE_SENT) >= 1,
+                        Duration.ofSeconds(10)), "no NAT keepalive sent (2 s interval)");
+                assertTrue(ike4j.delete(id));
+                assertTrue(InteropChecks.await(() -> bob.listSas().isEmpty(), Duration.ofSeconds(10)), bob.listSas().toString());
+                assertTrue(ike4j.failures.isEmpty(), ike4j.failures.toString());
+                System.out.println("Ikev1InteropTest: NAT-T: ike4j IKEv1 10.99.0.1:500 -> 4500 behind a port-translating NAT, charon saw "
+                        + theirs.remoteHost() + ":" + theirs.remotePort() + ", DELETE over the NAT");
+            } finally {
+                if (!bob.listSas().isEmpty()) {
+                    bob.swanctlResult("--terminate", "--ike", "java-v1-nat", "--timeout", "10");
+                }
+            }
+        }
+    }
 }
