@@ -29,8 +29,8 @@ import static io.ike4j.sm.v1.Ikev1Input.IKE_PROCESS_MAIN_MODE;
  * AM3 HDR*, HASH_I
  * </pre>
  * The initiator offers one group (its KE goes in AM1); AM3 goes encrypted (either is accepted). A responder answers
- * both modes. NAT traversal is Main Mode's only: Aggressive Mode does not announce it (no NAT-T vendor ID, so no NAT-D
- * payloads are owed in AM2/AM3, RFC 3947 §3). The identities travel in the clear: a deliberate choice of whoever configures it.
+ * both modes. NAT-T (RFC 3947 §3.2, §4): the NAT-D payloads go in AM2 and AM3, and a NAT detected from AM2 makes the
+ * initiator send AM3 from the NAT-T port pair. The identities travel in the clear: a deliberate choice of whoever configures it.
  */
 final class AggressiveMode {
     static final int EXCHANGE = IsakmpExchangeType.AGGRESSIVE.number();
@@ -48,7 +48,7 @@ final class AggressiveMode {
         sa.localId = Phase1.localIdentity(core, sa);
         IdPayload id = Phase1.idPayload(sa.localId);
         List<IsakmpPayload> ps = new ArrayList<>(List.of(offer, new KePayload(Bytes.wrap(sa.gxi)), new NoncePayload(sa.ni), id));
-        ps.addAll(List.of(io.ike4j.codec.v1.Ikev1VendorId.DPD.payload()));
+        ps.addAll(MainMode.vendorIds(core));
         core.send(sa, null, Protection.plain(sa, EXCHANGE, ps), true);
         return Step.waitIn(Ikev1State.IKE_I_AM1);
     }
@@ -83,6 +83,7 @@ final class AggressiveMode {
         }
         sa.remoteId = Phase1.identity(id.get()).orElse(null);
         MainMode.readVendorIds(sa, in);
+        NatT.detect(core, sa, in);
         MainMode.accepted(core, sa, in);
         return Step.stay(IKE_PROCESS_MAIN_MODE);
     }
@@ -90,7 +91,11 @@ final class AggressiveMode {
     static Step sendAm3(Ikev1Core core, IsakmpSa sa, QuickMode node) {
         IdPayload id = Phase1.idPayload(sa.localId);
         byte[] hash = core.tweaks.localHash("HASH_I", Phase1.hashI(sa, Protection.body(id)));
-        core.send(sa, null, Protection.encrypted(sa, EXCHANGE, 0, List.of(new HashPayload(Bytes.wrap(hash)))), false);
+        List<IsakmpPayload> natd = NatT.payloads(core, sa); // computed on the endpoints AM1/AM2 used (§3.2)
+        NatT.floatIfNeeded(core, sa);
+        List<IsakmpPayload> ps = new ArrayList<>(List.of(new HashPayload(Bytes.wrap(hash))));
+        ps.addAll(natd);
+        core.send(sa, null, Protection.encrypted(sa, EXCHANGE, 0, ps), false);
         Phase1Done.established(core, sa);
         return Step.then(Ikev1State.IKE_P1_COMPLETE, Ikev1Input.IKE_PHASE1_COMPLETE);
     }
@@ -144,7 +149,8 @@ final class AggressiveMode {
         byte[] hash = core.tweaks.localHash("HASH_R", Phase1.hashR(sa, Protection.body(id)));
         List<IsakmpPayload> ps = new ArrayList<>(List.of(Phase1Proposals.answer(sa.chosen), new KePayload(Bytes.wrap(sa.gxr)),
                 new NoncePayload(sa.nr), id, new HashPayload(Bytes.wrap(hash))));
-        ps.addAll(List.of(io.ike4j.codec.v1.Ikev1VendorId.DPD.payload()));
+        ps.addAll(MainMode.vendorIds(core));
+        ps.addAll(NatT.payloads(core, sa));
         core.send(sa, null, Protection.plain(sa, EXCHANGE, ps), true);
         return Step.waitIn(Ikev1State.IKE_R_AM2);
     }
@@ -163,6 +169,10 @@ final class AggressiveMode {
             return MainMode.dropped(sa, FailureReason.AUTHENTICATION_FAIL, "HASH_I mismatch in AM3");
         }
         MainMode.accepted(core, sa, in);
+        if (NatT.negotiated(core, sa)) {
+            NatT.detectFrom(core, sa, in, sa.remote); // AM1 came from the endpoint the NAT-D hashes name
+            NatT.follow(core, sa, in.datagram);
+        }
         return Step.stay(IKE_PROCESS_COMPLETE);
     }
 

@@ -49,18 +49,26 @@ final class NatT {
 
     /** The peer's NAT-D payloads of {@code in}: who is behind a NAT. */
     static void detect(Ikev1Core core, IsakmpSa sa, Inbound in) {
+        detectFrom(core, sa, in, in.datagram.remote());
+    }
+
+    /**
+     * As {@link #detect}, the peer's hashes compared with {@code peerSeen} (AM3 may arrive on the NAT-T port after the
+     * float while its NAT-D payloads name the endpoints of AM1/AM2).
+     */
+    static void detectFrom(Ikev1Core core, IsakmpSa sa, Inbound in, DatagramEndpoint peerSeen) {
         List<NatDPayload> natd = in.all(NatDPayload.class);
         if (!negotiated(core, sa) || natd.isEmpty()) {
             return;
         }
-        byte[] us = hash(sa, in.datagram.local()).toByteArray();
-        byte[] peer = hash(sa, in.datagram.remote()).toByteArray();
+        byte[] us = hash(sa, sa.local).toByteArray();
+        byte[] peer = hash(sa, peerSeen).toByteArray();
         sa.localBehindNat = !MessageDigest.isEqual(us, natd.get(0).hash().toByteArray());
-        boolean peerSeen = false;
+        boolean named = false;
         for (int i = 1; i < natd.size(); i++) {
-            peerSeen |= MessageDigest.isEqual(peer, natd.get(i).hash().toByteArray());
+            named |= MessageDigest.isEqual(peer, natd.get(i).hash().toByteArray());
         }
-        sa.remoteBehindNat = !peerSeen;
+        sa.remoteBehindNat = !named;
         if (detected(sa)) {
             Ikev1Core.LOG.info("ISAKMP: ({}): NAT found, {}", sa.connId(),
                     sa.localBehindNat ? "we are behind it" : "the peer is behind it");

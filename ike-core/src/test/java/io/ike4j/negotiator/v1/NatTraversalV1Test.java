@@ -47,6 +47,24 @@ class NatTraversalV1Test {
     }
 
     @Test
+    void aggressiveModeThroughTheNatFloatsWithAm3() {
+        V1Pair.Config rc = new V1Pair.Config();
+        rc.keyringAddress = "0.0.0.0/0";
+        V1Pair p = new V1Pair(73, new V1Pair.Config(), rc);
+        p.nat = true;
+        int id = p.initiate(true);
+        MainQuickModeTest.assertUp(p, id);
+        IkeSaInfo i = p.initiator.engine.sa(id).orElseThrow();
+        IkeSaInfo r = p.responder.engine.sas().get(0);
+        assertTrue(i.localBehindNat(), i.toString());
+        assertTrue(r.remoteBehindNat(), "the responder saw the NAT in AM3's NAT-D: " + r);
+        assertEquals(4500, i.local().port());
+        assertEquals(500, p.log.get(1).local().port(), "AM2 on 500");
+        assertEquals(4500, p.log.get(2).local().port(), "AM3 from 4500");
+        assertEquals(44500, r.remote().port(), "the responder follows the verified AM3");
+    }
+
+    @Test
     void withoutANatNothingFloats() {
         V1Pair p = new V1Pair(72);
         int id = p.initiate(false);
