@@ -124,6 +124,7 @@ public final class Rfc7427 {
                 return e.der.clone();
             }
         }
-        throw new IllegalArgumentException(scheme + " has no RFC 7427 AlgorithmIdentifier (use auth method 9-11)");
+        throw new IllegalArgumentException(scheme + " has no RFC 7427 AlgorithmIdentifier ("
+                + (scheme == SignatureScheme.RSA_PKCS1_NULL ? "it is IKEv1's" : "use auth method 9-11") + ")");
     }
 }

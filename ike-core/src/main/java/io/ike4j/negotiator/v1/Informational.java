@@ -25,10 +25,11 @@ final class Informational {
     private Informational() {
     }
 
+    /** A random message ID no exchange of the SA uses (RFC 2408 §3.1), below 2^31 as IOS's node numbers print. */
     static int freshMessageId(Ikev1Core core, IsakmpSa sa) {
         while (true) {
             byte[] r = core.random.nextBytes(4);
-            int mid = ((r[0] & 0xff) << 24) | ((r[1] & 0xff) << 16) | ((r[2] & 0xff) << 8) | (r[3] & 0xff);
+            int mid = ((r[0] & 0x7f) << 24) | ((r[1] & 0xff) << 16) | ((r[2] & 0xff) << 8) | (r[3] & 0xff);
             if (mid != 0 && !sa.nodes.containsKey(mid)) {
                 return mid;
             }

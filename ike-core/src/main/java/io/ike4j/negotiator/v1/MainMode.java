@@ -51,9 +51,15 @@ final class MainMode {
                 : List.of(Ikev1VendorId.DPD.payload(), Ikev1VendorId.NAT_T.payload());
     }
 
+    /** The peer's vendor IDs (RFC 2408 §3.16), logged as IOS does ("vendor ID is DPD"); DPD and NAT-T are acted on. */
     static void readVendorIds(IsakmpSa sa, Inbound in) {
         for (VendorIdPayload v : in.all(VendorIdPayload.class)) {
             Optional<Ikev1VendorId> id = Ikev1VendorId.of(v);
+            if (Ikev1Core.LOG.isDebugEnabled()) {
+                Ikev1Core.LOG.debug("ISAKMP: ({}): processing vendor id payload", sa.connId());
+                Ikev1Core.LOG.debug("ISAKMP: ({}): {}", sa.connId(), id.map(x -> "vendor ID is " + x.iosName())
+                        .orElse("vendor ID " + v.vendorId().toHex() + " not recognised"));
+            }
             if (id.isPresent() && id.get() == Ikev1VendorId.DPD) {
                 sa.peerDpd = true;
             } else if (id.isPresent() && id.get() == Ikev1VendorId.NAT_T) {

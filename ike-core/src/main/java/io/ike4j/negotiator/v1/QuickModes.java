@@ -45,11 +45,7 @@ final class QuickModes {
 
     /** A new quick mode of ours on {@code sa} for {@code profile}: a fresh message ID, then IKE_INIT_QM. */
     static void start(Ikev1Core core, IsakmpSa sa, IpsecProfile profile) {
-        int mid;
-        do {
-            byte[] r = core.random.nextBytes(4);
-            mid = ((r[0] & 0x7f) << 24) | ((r[1] & 0xff) << 16) | ((r[2] & 0xff) << 8) | (r[3] & 0xff);
-        } while (mid == 0 || sa.nodes.containsKey(mid));
+        int mid = Informational.freshMessageId(core, sa);
         QuickMode q = new QuickMode(mid, Role.INITIATOR);
         q.ipsecProfile = profile;
         sa.nodes.put(mid, q);

@@ -55,4 +55,25 @@ class LossAndDuplicationTest {
         assertEquals(MainQuickModeTest.reference("i-main-quick"), p.initiator.steps(), "no extra step on either side");
         assertEquals(MainQuickModeTest.reference("r-main-quick"), p.responder.steps());
     }
+
+    /** Aggressive Mode: initiator 1 = AM1, 2 = AM3, 3 = QM1, 4 = QM3; responder 1 = AM2, 2 = QM2. */
+    @ParameterizedTest
+    @ValueSource(strings = {"i1", "i2", "i3", "i4", "r1", "r2"})
+    void aggressiveModeRecoversFromTheLossOrDuplicationOfEachMessage(String which) {
+        for (boolean lose : new boolean[] {true, false}) {
+            V1Pair p = new V1Pair(lose ? 23 : 24);
+            if (lose) {
+                p.drop(which.charAt(0) == 'i', which.charAt(1) - '0');
+            } else {
+                p.duplicate(which.charAt(0) == 'i', which.charAt(1) - '0');
+            }
+            int id = p.initiate(true);
+            settle(p);
+            MainQuickModeTest.assertUp(p, id);
+            assertEquals(1, p.responder.engine.sas().size());
+            assertEquals(1, p.responder.installed.size());
+            assertEquals(0, p.initiator.failures.size() + p.responder.failures.size(),
+                    which + (lose ? " lost: " : " duplicated: ") + p.initiator.failureLines() + p.responder.failureLines());
+        }
+    }
 }

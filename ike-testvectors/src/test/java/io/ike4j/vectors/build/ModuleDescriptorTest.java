@@ -41,6 +41,7 @@ class ModuleDescriptorTest {
             "io.ike4j.negotiator",
             "io.ike4j.negotiator.auth",
             "io.ike4j.negotiator.keylog",
+            "io.ike4j.negotiator.v1",
             "io.ike4j.sa",
             "io.ike4j.sm",
             "io.ike4j.sm.v1", "io.ike4j.sm.v2",
