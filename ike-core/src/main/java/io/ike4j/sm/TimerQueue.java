@@ -22,10 +22,10 @@ public final class TimerQueue<T extends TimerQueue.Timed> {
         /** {@return whether the SA is gone (a dead SA is never looked at)} */
         boolean dead();
 
-        /** The queued look's time, null when none. */
+        /** {@return the queued look's time, null when none} */
         Instant timerAt();
 
-        /** The slot's index in the heap, -1 when none. */
+        /** {@return the slot's index in the heap, -1 when none} */
         int timerIndex();
 
         /**
