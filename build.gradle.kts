@@ -88,3 +88,11 @@ project(":ike-bench") {
         "annotationProcessor"("org.openjdk.jmh:jmh-generator-annprocess:1.37")
     }
 }
+
+project(":ike-junit") {
+    dependencies {
+        "api"(project(":ike-core"))
+        "api"(project(":ike-crypto"))
+        "api"("org.junit.jupiter:junit-jupiter-api:5.13.4")
+    }
+}

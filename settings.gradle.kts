@@ -6,4 +6,5 @@ include("ike-crypto")
 include("ike-core")
 include("ike-testvectors")
 include("ike-cli")
+include("ike-junit")
 include("ike-bench") // Maven: profile "bench"
