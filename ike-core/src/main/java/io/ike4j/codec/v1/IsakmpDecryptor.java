@@ -71,13 +71,13 @@ public final class IsakmpDecryptor {
         if (st.encrAlg == 0 || st.hashAlg == 0) {
             throw new IllegalStateException("no phase-1 SA seen for this cookie");
         }
-        IsakmpEncryption enc = new IsakmpEncryption(provider.cipher(ikev2EncrId(st.encrAlg),
+        IsakmpEncryption enc = new IsakmpEncryption(provider.cipher(OakleyAlgorithms.ikev2EncrId(st.encrAlg),
                 st.encrAlg == 7 ? (st.keyBits == 0 ? key.length() * 8 : st.keyBits) : 0));
         if (st.chain == null) {
             if (st.gxi == null || st.gxr == null) {
                 throw new IllegalStateException("no KE payloads seen: phase-1 IV unknown");
             }
-            HashFunction h = HashFunction.jdk(hashName(st.hashAlg));
+            HashFunction h = HashFunction.jdk(OakleyAlgorithms.hashName(st.hashAlg));
             byte[] iv = new Ikev1Kdf(null, h).phase1Iv(st.gxi.toByteArray(), st.gxr.toByteArray(), enc.blockSize());
             st.chain = new IsakmpIvChain(h, enc.blockSize(), iv);
         }
@@ -130,25 +130,4 @@ public final class IsakmpDecryptor {
         }
     }
 
-    /** IKEv1 encryption algorithm (RFC 2409 App. A; 7 = AES-CBC, RFC 3602) to the IKEv2 ENCR ID serving it. */
-    static int ikev2EncrId(int ikev1Alg) {
-        return switch (ikev1Alg) {
-            case 1 -> 2; // DES-CBC
-            case 5 -> 3; // 3DES-CBC
-            case 7 -> 12; // AES-CBC
-            default -> throw new IllegalStateException("IKEv1 encryption algorithm " + ikev1Alg + " not supported");
-        };
-    }
-
-    /** IKEv1 hash algorithm (RFC 2409 App. A, RFC 4868) to a JDK digest name. */
-    static String hashName(int ikev1Hash) {
-        return switch (ikev1Hash) {
-            case 1 -> "MD5";
-            case 2 -> "SHA-1";
-            case 4 -> "SHA-256";
-            case 5 -> "SHA-384";
-            case 6 -> "SHA-512";
-            default -> throw new IllegalStateException("IKEv1 hash algorithm " + ikev1Hash + " not supported");
-        };
-    }
 }

@@ -1,6 +1,7 @@
 package io.ike4j.negotiator.v1;
 
 import io.ike4j.codec.Bytes;
+import io.ike4j.codec.v1.OakleyAlgorithms;
 import io.ike4j.config.IkeConfiguration;
 import io.ike4j.config.IkeProfile;
 import io.ike4j.config.Retransmission;
@@ -245,14 +246,13 @@ final class Ikev1Core {
         return sa.profile == null ? Retransmission.STRONGSWAN_DEFAULT : sa.profile.retransmission();
     }
 
+    private static final MessageDigest SHA256 = io.ike4j.crypto.kdf.JdkDigests.prototype("SHA-256");
+
+    /** The digest a retransmission is recognised by (per datagram: a clone of a prototype, no provider lookup). */
     static byte[] digest(Bytes datagram) {
-        try {
-            MessageDigest md = MessageDigest.getInstance("SHA-256");
-            datagram.updateDigest(md);
-            return md.digest();
-        } catch (java.security.NoSuchAlgorithmException e) {
-            throw new IllegalStateException(e);
-        }
+        MessageDigest md = io.ike4j.crypto.kdf.JdkDigests.copy(SHA256);
+        datagram.updateDigest(md);
+        return md.digest();
     }
 
     // ---- timers ----
@@ -299,13 +299,7 @@ final class Ikev1Core {
             Informational.sendNotify(this, sa, notify, spi, node != null);
         }
         if (node != null && sa.state == Ikev1State.IKE_P1_COMPLETE) {
-            node.forgetAt = now; // the ISAKMP SA stays (IOS: "deleting node ... reason")
-            node.retransmitAt = null;
-            node.freeWork();
-            if (node.inboundSpi != null && node.child == null) {
-                espSpis.remove(node.inboundSpi);
-            }
-            wake(sa);
+            endNode(sa, node);
             return;
         }
         remove(sa, reason.text() + (detail.isEmpty() ? "" : ": " + detail));
@@ -319,13 +313,21 @@ final class Ikev1Core {
         LOG.info(f.logLine());
         listener.failure(f);
         if (node != null && sa.state == Ikev1State.IKE_P1_COMPLETE) {
-            node.forgetAt = now;
-            node.retransmitAt = null;
-            node.freeWork();
-            wake(sa);
+            endNode(sa, node);
         } else {
             remove(sa, reason.text());
         }
+    }
+
+    /** A quick mode failed: it is forgotten at the next look, the ISAKMP SA stays (IOS: "deleting node … reason"). */
+    private void endNode(IsakmpSa sa, QuickMode node) {
+        node.forgetAt = now;
+        node.retransmitAt = null;
+        node.freeWork();
+        if (node.inboundSpi != null && node.child == null) {
+            espSpis.remove(node.inboundSpi);
+        }
+        wake(sa);
     }
 
     void remove(IsakmpSa sa, String why) {
@@ -379,7 +381,7 @@ final class Ikev1Core {
         }
         IkeProfile p = sa.profile;
         return new IkeSaInfo(IkeVersion.IKEV1, sa.saId, sa.role, sa.state, sa.cookieI, sa.cookieR, sa.local, sa.remote,
-                s == null ? 0 : Oakley.encr(s.encryption()), s == null ? 0 : s.keyBits(),
+                s == null ? 0 : OakleyAlgorithms.ikev2EncrId(s.encryption()), s == null ? 0 : s.keyBits(),
                 s == null ? 0 : Oakley.integ(s.hash()), s == null ? 0 : Oakley.prf(s.hash()), s == null ? 0 : s.group(),
                 s == null ? "" : Phase1.authName(s.auth()), s == null ? "" : Phase1.authName(s.auth()),
                 Optional.ofNullable(sa.localId), Optional.ofNullable(sa.remoteId), sa.created,

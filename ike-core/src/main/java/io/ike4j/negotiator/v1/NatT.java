@@ -100,15 +100,14 @@ final class NatT {
     }
 
     /** From the timer: a keepalive when we are behind a NAT and have sent nothing for the interval. */
-    static boolean keepalive(Ikev1Core core, IsakmpSa sa, Instant now) {
+    static void keepalive(Ikev1Core core, IsakmpSa sa, Instant now) {
         Instant due = nextKeepalive(core, sa);
         if (due == null || now.isBefore(due)) {
-            return false;
+            return;
         }
         core.outbound.send(new Datagram(KEEPALIVE, sa.local, sa.remote));
         sa.lastOutbound = now;
         core.counters.count(FailureCounters.Packet.NAT_KEEPALIVE_SENT);
-        return false;
     }
 
     static Instant nextKeepalive(Ikev1Core core, IsakmpSa sa) {

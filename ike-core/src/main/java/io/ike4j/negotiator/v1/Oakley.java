@@ -1,37 +1,17 @@
 package io.ike4j.negotiator.v1;
 
+import io.ike4j.codec.v1.OakleyAlgorithms;
 import io.ike4j.crypto.CryptoProvider;
 import io.ike4j.crypto.kdf.HashFunction;
 import io.ike4j.crypto.kdf.Ikev1Kdf;
 
 /**
- * Oakley numbers (RFC 2409 App. A) and what they mean in the crypto SPI, which speaks IKEv2 transform IDs: the
- * phase-1 cipher is IKEv2's ENCR of the same algorithm in CBC mode, the PRF is HMAC of the negotiated hash (§5).
+ * Oakley numbers (RFC 2409 App. A) as the engine's views and KDF need them (the cipher and digest mappings themselves
+ * are {@link OakleyAlgorithms}'): the PRF and integrity IDs of HMAC with the negotiated hash (§5), the IPsec
+ * authentication algorithm's IKEv2 INTEG ID, names for log lines.
  */
 final class Oakley {
     private Oakley() {
-    }
-
-    /** IKEv2 ENCR id of an Oakley encryption algorithm (1 DES, 5 3DES, 7 AES-CBC), 0 if unknown. */
-    static int encr(int oakley) {
-        return switch (oakley) {
-            case 1 -> 2;
-            case 5 -> 3;
-            case 7 -> 12;
-            default -> 0;
-        };
-    }
-
-    /** The JDK name of an Oakley hash (1 MD5, 2 SHA, 4/5/6 SHA2-256/384/512). */
-    static String hashName(int oakley) {
-        return switch (oakley) {
-            case 1 -> "MD5";
-            case 2 -> "SHA-1";
-            case 4 -> "SHA-256";
-            case 5 -> "SHA-384";
-            case 6 -> "SHA-512";
-            default -> throw new IllegalArgumentException("Oakley hash " + oakley);
-        };
     }
 
     /** IKEv2 PRF id of HMAC with an Oakley hash. */
@@ -73,7 +53,7 @@ final class Oakley {
 
     /** The KDF of a suite: HMAC of its hash as the PRF (RFC 2409 §5), the hash itself for IVs and NAT-D. */
     static Ikev1Kdf kdf(CryptoProvider crypto, int oakleyHash) {
-        String name = hashName(oakleyHash);
+        String name = OakleyAlgorithms.hashName(oakleyHash);
         return new Ikev1Kdf(crypto.hmacPrf(name), HashFunction.jdk(name));
     }
 

@@ -1,6 +1,7 @@
 package io.ike4j.negotiator.v1;
 
 import io.ike4j.codec.Bytes;
+import io.ike4j.codec.v1.OakleyAlgorithms;
 import io.ike4j.codec.v1.IdPayload;
 import io.ike4j.codec.v1.IsakmpEncryption;
 import io.ike4j.codec.v1.IsakmpIvChain;
@@ -105,7 +106,7 @@ final class Phase1 {
             SecretBytes skeyid = Signatures.signing(sa) ? sa.kdf.skeyidSignature(sa.ni.toByteArray(), sa.nr.toByteArray(), gxy)
                     : sa.kdf.skeyidPsk(sa.psk, sa.ni.toByteArray(), sa.nr.toByteArray());
             sa.keys = sa.kdf.keys(skeyid, gxy, sa.cookieI.toByteArray(), sa.cookieR.toByteArray());
-            Cipher c = core.crypto.cipher(Oakley.encr(sa.chosen.encryption()), sa.chosen.keyBits());
+            Cipher c = core.crypto.cipher(OakleyAlgorithms.ikev2EncrId(sa.chosen.encryption()), sa.chosen.keyBits());
             sa.encKey = sa.kdf.encryptionKey(sa.keys.skeyidE(), c.keyMaterialLength());
             sa.encryption = new IsakmpEncryption(c);
             sa.ivs = new IsakmpIvChain(sa.kdf.hash(), c.blockSize(), sa.kdf.phase1Iv(sa.gxi, sa.gxr, c.blockSize()));
