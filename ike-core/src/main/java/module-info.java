@@ -20,6 +20,7 @@ module io.ike4j.core {
     exports io.ike4j.diag;
     exports io.ike4j.negotiator;
     exports io.ike4j.negotiator.auth;
+    exports io.ike4j.negotiator.impair;
     exports io.ike4j.negotiator.keylog;
     exports io.ike4j.negotiator.v1;
     exports io.ike4j.sa;

@@ -84,12 +84,13 @@ final class Ikev1Peers {
     static int peer(PeerConfig.Built cfg, CryptoProvider crypto, io.ike4j.negotiator.auth.Credentials credentials,
                     io.ike4j.negotiator.auth.TrustAnchors anchors, boolean initiator, DatagramEndpoint local,
                     Optional<DatagramEndpoint> remote, int count, Duration timeout, Duration hold, boolean aggressive,
-                    boolean trace, KeylogWriter keylog, PrintStream out, PrintStream err) {
+                    boolean trace, io.ike4j.negotiator.v1.Ikev1Impairments impairments, KeylogWriter keylog, PrintStream out,
+                    PrintStream err) {
         Ikev1Lines lines = new Ikev1Lines(out, err, "", trace, keylog);
         Ikev1Runtime rt;
         try {
             rt = Ikev1Runtime.start(Ikev1Engine.builder().configuration(cfg.configuration()).crypto(crypto).listener(lines)
-                    .exportKeys(keylog != null).credentials(credentials).trustAnchors(anchors), List.of(local), Engines.TICK);
+                    .impairments(impairments).exportKeys(keylog != null).credentials(credentials).trustAnchors(anchors), List.of(local), Engines.TICK);
         } catch (RuntimeException e) {
             err.println("ike peer: cannot listen on " + local + ": " + e.getMessage());
             return 1;

@@ -42,7 +42,7 @@ final class PeerCommand implements Command {
 
     private static final Set<String> VALUED = union(Set.of("role", "local", "remote", "psk", "psk-file", "id", "remote-id",
             "ike", "esp", "local-ts", "remote-ts", "cert", "key", "ca", "count", "keylog", "format", "provider", "timeout",
-            "remote-auth", "parallel", "shards", "crypto-threads", "dpd", "fragment-size", "ike-version"),
+            "remote-auth", "parallel", "shards", "crypto-threads", "dpd", "fragment-size", "ike-version", "impair"),
             union(SecurityOptions.VALUED, LifecycleOptions.VALUED));
     private static final Set<String> FLAGS = union(Set.of("verbose", "auto-reconnect", "aggressive"), SecurityOptions.FLAGS);
 
@@ -70,7 +70,7 @@ final class PeerCommand implements Command {
                 + "               [--cert FILE --key FILE] [--ca FILE] [--remote-auth psk|rsa-sig|ecdsa-sig] [--count N] [--parallel N]\n"
                 + "               [--keylog FILE] [--format ios|charon] [--provider bc|jca] [--verbose] [--timeout SECONDS]\n"
                 + "               [--shards N] [--crypto-threads N] [--dpd INTERVAL[,RETRY[,on-demand|periodic]]] [--auto-reconnect]\n"
-                + "               [--fragment-size OCTETS]\n"
+                + "               [--fragment-size OCTETS] [--impair SPEC[,SPEC...] | --impair list]\n"
                 + "               " + LifecycleOptions.SYNOPSIS + "\n"
                 + "               " + SecurityOptions.SYNOPSIS;
     }
@@ -112,6 +112,11 @@ final class PeerCommand implements Command {
     @Override
     public int run(String[] args, PrintStream out, PrintStream err) throws UsageException {
         Options o = Options.parse(args, VALUED, FLAGS);
+        if (o.get("impair").filter("list"::equals).isPresent()) {
+            io.ike4j.negotiator.impair.ImpairmentSpec.help().forEach(out::println);
+            out.println("spec: NAME[@EXCHANGE[/request|/response][#N]][=ARG], comma-separated; EXCHANGE by IKEv2 name or number");
+            return 0;
+        }
         if (!o.has("role")) {
             throw new UsageException("--role initiator|responder is required");
         }
@@ -212,6 +217,20 @@ final class PeerCommand implements Command {
                 Arrays.fill(psk, (byte) 0); // the keyring holds its own copy now
             }
         }
+        io.ike4j.negotiator.Impairments impairV2 = io.ike4j.negotiator.Impairments.NONE;
+        io.ike4j.negotiator.v1.Ikev1Impairments impairV1 = io.ike4j.negotiator.v1.Ikev1Impairments.NONE;
+        if (o.has("impair")) {
+            try { // a deliberately broken peer (issue 14); names: ike peer --impair list
+                if (ikeVersion.equals("1")) {
+                    impairV1 = io.ike4j.negotiator.impair.ImpairmentSpec.ikev1(o.get("impair").get());
+                } else {
+                    impairV2 = io.ike4j.negotiator.impair.ImpairmentSpec.ikev2(o.get("impair").get());
+                }
+            } catch (IllegalArgumentException e) {
+                throw new UsageException("--impair: " + e.getMessage());
+            }
+            err.println("ike peer: impaired on purpose: " + o.get("impair").get());
+        }
         if (ikeVersion.equals("1")) {
             if (localAuth == AuthMethod.ECDSA_SIG || remoteAuth == AuthMethod.ECDSA_SIG) {
                 throw new UsageException("--ike-version 1 authenticates with pre-shared keys or RSA certificates (no ECDSA)");
@@ -220,7 +239,7 @@ final class PeerCommand implements Command {
                 throw new UsageException("--aggressive with --ike-version 1 uses pre-shared keys only");
             }
             return Ikev1Peers.peer(cfg, crypto, credentials, anchors, initiator, local, remote, count, Duration.ofSeconds(timeout),
-                    lifecycle.hold(), o.has("aggressive"), verbose,
+                    lifecycle.hold(), o.has("aggressive"), verbose, impairV1,
                     o.get("keylog").map(f -> new io.ike4j.negotiator.keylog.KeylogWriter(Path.of(f))).orElse(null), out, err);
         }
         if (o.has("aggressive")) {
@@ -233,7 +252,7 @@ final class PeerCommand implements Command {
         }
         Ikev2Engine.Builder builder = Ikev2Engine.builder().configuration(cfg.configuration()).crypto(crypto).listener(listener)
                 .exportKeys(keylog != null).credentials(credentials).trustAnchors(anchors)
-                .autoReconnect(o.has("auto-reconnect"));
+                .autoReconnect(o.has("auto-reconnect")).impairments(impairV2);
         if (o.has("fragment-size")) {
             try {
                 builder.fragmentSize(o.nonNegative("fragment-size", 1200));

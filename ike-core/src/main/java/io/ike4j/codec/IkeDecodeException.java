@@ -15,6 +15,8 @@ public final class IkeDecodeException extends RuntimeException {
     private final int notifyType;
     /** Where decoding stopped, from the first octet of the IKE header. */
     private final int offset;
+    /** The notification data to answer with, or null. */
+    private final Bytes notifyData;
 
     /**
      * A decoding failure.
@@ -25,10 +27,30 @@ public final class IkeDecodeException extends RuntimeException {
      * @param detail what was wrong, for the message
      */
     public IkeDecodeException(String notifyName, int notifyType, int offset, String detail) {
+        this(notifyName, notifyType, offset, detail, null);
+    }
+
+    /**
+     * A decoding failure whose notify carries data (UNSUPPORTED_CRITICAL_PAYLOAD: the one-octet payload type,
+     * RFC 7296 §3.10.1).
+     *
+     * @param notifyName the IANA name of the notify to answer with
+     * @param notifyType its number
+     * @param offset where decoding stopped, from the first octet of the IKE header
+     * @param detail what was wrong, for the message
+     * @param notifyData the notification data, or null
+     */
+    public IkeDecodeException(String notifyName, int notifyType, int offset, String detail, Bytes notifyData) {
         super(notifyName + " at offset " + offset + ": " + detail, null, false, false);
         this.notifyName = notifyName;
         this.notifyType = notifyType;
         this.offset = offset;
+        this.notifyData = notifyData;
+    }
+
+    /** {@return the notification data to answer with, or null when there is none} */
+    public Bytes notifyData() {
+        return notifyData;
     }
 
     /** {@return the IANA name of the notify to answer with, e.g. {@code INVALID_SYNTAX}} */

@@ -489,7 +489,7 @@ final class EngineCore {
     Next failed(Ikev2Sa sa) {
         Next n = sa.failing;
         if (n.notifySend() != 0) {
-            ErrorNotifies.send(sa, this, n.notifySend());
+            ErrorNotifies.send(sa, this, n.notifySend(), n.notifyData() == null ? Bytes.EMPTY : n.notifyData());
         }
         report(sa, n.failure(), n.notifySend(), n.notifyReceived(), n.detail());
         remove(sa, n.failure().text() + (n.detail().isEmpty() ? "" : ": " + n.detail()));

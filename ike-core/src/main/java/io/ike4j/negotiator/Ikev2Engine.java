@@ -74,7 +74,13 @@ public final class Ikev2Engine implements DatagramHandler {
      * @param datagram the message and its endpoints; bad input is dropped and counted, never thrown
      */
     public void receive(Datagram datagram) {
-        Receiver.receive(core, datagram);
+        if (core.impairments == Impairments.NONE) {
+            Receiver.receive(core, datagram);
+            return;
+        }
+        for (Datagram d : core.impairments.incoming(datagram)) {
+            Receiver.receive(core, d);
+        }
     }
 
     @Override

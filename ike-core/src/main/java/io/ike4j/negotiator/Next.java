@@ -12,17 +12,17 @@ import io.ike4j.sm.v2.Ikev2State;
  * the message the row wants sent (the core builds, protects and sends it after the row, before the next one).
  */
 record Next(Ikev2State state, Ikev2Event event, boolean traceWait, FailureReason failure, int notifySend,
-            int notifyReceived, String detail, boolean ignored, Outgoing send)
+            int notifyReceived, String detail, boolean ignored, Outgoing send, io.ike4j.codec.Bytes notifyData)
         implements io.ike4j.sm.RunLoop.Decision<Ikev2State, Ikev2Event> {
 
     Next(Ikev2State state, Ikev2Event event, boolean traceWait, FailureReason failure, int notifySend,
          int notifyReceived, String detail) {
-        this(state, event, traceWait, failure, notifySend, notifyReceived, detail, false, null);
+        this(state, event, traceWait, failure, notifySend, notifyReceived, detail, false, null, null);
     }
 
     /** The same decision, with {@code message} to be protected and sent by the core once the row is done. */
     Next sending(Outgoing message) {
-        return new Next(state, event, traceWait, failure, notifySend, notifyReceived, detail, ignored, message);
+        return new Next(state, event, traceWait, failure, notifySend, notifyReceived, detail, ignored, message, notifyData);
     }
 
     /**
@@ -69,6 +69,11 @@ record Next(Ikev2State state, Ikev2Event event, boolean traceWait, FailureReason
         return new Next(null, Ikev2Event.EV_FAIL, false, reason, notifySend, 0, detail);
     }
 
+    /** A failure whose error notify carries data (UNSUPPORTED_CRITICAL_PAYLOAD: the one-octet type, §3.10.1). */
+    static Next fail(FailureReason reason, int notifySend, io.ike4j.codec.Bytes data, String detail) {
+        return new Next(null, Ikev2Event.EV_FAIL, false, reason, notifySend, 0, detail, false, null, data);
+    }
+
     static Next failReceived(FailureReason reason, int notifyReceived, String detail) {
         return new Next(null, Ikev2Event.EV_FAIL, false, reason, 0, notifyReceived, detail);
     }
@@ -79,7 +84,7 @@ record Next(Ikev2State state, Ikev2Event event, boolean traceWait, FailureReason
      * outstanding, and {@code reason} is reported only if no usable response arrives before the exchange times out.
      */
     static Next ignore(Ikev2State waitState, FailureReason reason, int notifyReceived, String detail) {
-        return new Next(waitState, Ikev2Event.EV_NO_EVENT, false, reason, 0, notifyReceived, detail, true, null);
+        return new Next(waitState, Ikev2Event.EV_NO_EVENT, false, reason, 0, notifyReceived, detail, true, null, null);
     }
 
     boolean failed() {

@@ -60,6 +60,10 @@ final class Receiver {
             return;
         }
         if (h.exchangeType() == IKE_SA_INIT) {
+            if (core.impairments != Impairments.NONE) { // a test peer ignoring payloads; AUTH still signs the octets
+                m = new Ikev2Message(h, core.impairments.received(0, IKE_SA_INIT, h.isResponse(), h.messageId(),
+                        m.payloads()));
+            }
             InitReceiver.receive(core, d, m);
             return;
         }
@@ -148,6 +152,9 @@ final class Receiver {
                     + " in state " + sa.state);
             return;
         }
+        if (core.impairments != Impairments.NONE) { // verified: a test peer may ignore some of it
+            inner = core.impairments.received(sa.saId, h.exchangeType(), h.isResponse(), h.messageId(), inner);
+        }
         core.counters.count(Packet.INBOUND_OK);
         core.received(sa.saId, m, inner, d);
         sa.inBytes = d.payload();
@@ -225,11 +232,16 @@ final class Receiver {
         sa.inMessage = m;
         sa.inDigest = digest;
         int notify = 0;
+        Bytes data = Bytes.EMPTY;
         if (!m.header().isResponse()) {
             received(sa, m.header().messageId());
             notify = Ikev2NotifyType.INVALID_SYNTAX.number();
+            if (e.notifyType() == Ikev2NotifyType.UNSUPPORTED_CRITICAL_PAYLOAD.number() && e.notifyData() != null) {
+                notify = e.notifyType(); // §2.5: name the critical type we do not support, in one octet
+                data = e.notifyData();
+            }
         }
-        core.failOutsideRun(sa, null, Next.fail(FailureReason.MALFORMED_PAYLOAD, notify, e.getMessage()));
+        core.failOutsideRun(sa, null, Next.fail(FailureReason.MALFORMED_PAYLOAD, notify, data, e.getMessage()));
     }
 
     private static byte[] requestDigest(Ikev2Header h, Datagram d) {

@@ -116,7 +116,7 @@ public final class IkePeerExtension implements BeforeAllCallback, AfterAllCallba
         List<DatagramEndpoint> at = List.of(DatagramEndpoint.of("127.0.0.1", 0));
         if (options.version == 1) {
             v1 = Ikev1Runtime.start(Ikev1Engine.builder().configuration(config).crypto(new BouncyCastleProvider())
-                    .listener(new V1()), at, Duration.ofMillis(20));
+                    .listener(new V1()).impairments(options.ikev1Impairments), at, Duration.ofMillis(20));
         } else {
             v2 = Ikev2Runtime.start(Ikev2Engine.builder().configuration(config).crypto(new BouncyCastleProvider())
                     .listener(new V2()).impairments(options.impairments).natTraversal(0, Duration.ofSeconds(20)), at,
@@ -304,6 +304,8 @@ public final class IkePeerExtension implements BeforeAllCallback, AfterAllCallba
         String remoteTs;
         boolean aggressive;
         Impairments impairments = Impairments.NONE;
+        io.ike4j.negotiator.v1.Ikev1Impairments ikev1Impairments = io.ike4j.negotiator.v1.Ikev1Impairments.NONE;
+        String impairSpec;
 
         private Builder() {
         }
@@ -412,8 +414,39 @@ public final class IkePeerExtension implements BeforeAllCallback, AfterAllCallba
             return this;
         }
 
+        /**
+         * IKEv1: make the peer misbehave ({@code io.ike4j.negotiator.impair} has ready-made ones).
+         *
+         * @param i the impairments
+         * @return this builder
+         */
+        public Builder ikev1Impairments(io.ike4j.negotiator.v1.Ikev1Impairments i) {
+            this.ikev1Impairments = Objects.requireNonNull(i, "impairments");
+            return this;
+        }
+
+        /**
+         * Impairments by name, as {@code ike peer --impair} takes them ({@link io.ike4j.negotiator.impair.ImpairmentSpec}),
+         * e.g. {@code "answer-notify@IKE_SA_INIT/response=17"}; parsed for the IKE version in effect when
+         * {@link #build()} runs.
+         *
+         * @param spec comma-separated impairments
+         * @return this builder
+         */
+        public Builder impair(String spec) {
+            this.impairSpec = Objects.requireNonNull(spec, "spec");
+            return this;
+        }
+
         /** {@return the extension, to be put in a field annotated {@code @RegisterExtension}} */
         public IkePeerExtension build() {
+            if (impairSpec != null) { // a bad spec fails here, naming what is wrong
+                if (version == 1) {
+                    ikev1Impairments = io.ike4j.negotiator.impair.ImpairmentSpec.ikev1(impairSpec);
+                } else {
+                    impairments = io.ike4j.negotiator.impair.ImpairmentSpec.ikev2(impairSpec);
+                }
+            }
             return new IkePeerExtension(this);
         }
     }

@@ -58,6 +58,34 @@ class IkePeerExtensionExampleTest {
         }
     }
 
+    /** "My VPN client survives a responder that sends INVALID_KE": it only takes the client's second group. */
+    @Test
+    void theClientRetriesWithTheGroupThatInvalidKeAsksFor() {
+        try (AutoCloseablePeer r = new AutoCloseablePeer(IkePeerExtension.builder().psk("secret")
+                .ike("aes128-sha256-modp2048").impair("duplicate-outbound@IKE_AUTH/response").build());
+             AutoCloseablePeer c = new AutoCloseablePeer(IkePeerExtension.builder().psk("secret")
+                     .ike("aes128-sha256-x25519-modp2048").build())) {
+            c.peer.initiate(r.peer.endpoint());
+            assertTrue(c.peer.awaitEstablished(Duration.ofSeconds(15)), "client: " + c.peer.failures());
+            assertTrue(r.peer.awaitEstablished(Duration.ofSeconds(5)), "responder: " + r.peer.failures());
+            // two IKE_SA_INIT exchanges: INVALID_KE_PAYLOAD sent it back to I_BLD_INIT with the responder's group
+            assertEquals(2, c.peer.trace().stream().filter(s -> s.step().contains("I_WAIT_INIT EV_RECV_INIT")).count(),
+                    c.peer.trace().toString());
+        }
+    }
+
+    /** The same by name, as {@code ike peer --impair} takes it: an IKEv1 responder that loses the first MM5. */
+    @Test
+    void ikev1ResponderDroppingTheFirstMm5ByName() {
+        try (AutoCloseablePeer r = new AutoCloseablePeer(IkePeerExtension.builder().ikeVersion(1).psk("v1")
+                .impair("drop-inbound@2#3").build());
+             AutoCloseablePeer i = new AutoCloseablePeer(IkePeerExtension.builder().ikeVersion(1).psk("v1").build())) {
+            i.peer.initiate(r.peer.endpoint());
+            assertTrue(r.peer.awaitEstablished(Duration.ofSeconds(20)), r.peer.failures().toString());
+            assertEquals(1, r.peer.establishedSas().size());
+        }
+    }
+
     /** The extension used by hand (started and stopped without JUnit's help), for a peer of one test. */
     record AutoCloseablePeer(IkePeerExtension peer) implements AutoCloseable {
         AutoCloseablePeer {

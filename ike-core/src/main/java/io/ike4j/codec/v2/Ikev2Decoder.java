@@ -161,7 +161,8 @@ final class Ikev2Decoder {
                 if ((flags & Ikev2Payload.CRITICAL) != 0) {
                     // RFC 7296 §2.5: the notify data of UNSUPPORTED_CRITICAL_PAYLOAD is the one-octet type.
                     throw new IkeDecodeException("UNSUPPORTED_CRITICAL_PAYLOAD", 1, headerOffset,
-                            "critical payload of unsupported type " + type + " (notify data: one octet " + type + ")");
+                            "critical payload of unsupported type " + type + " (notify data: one octet " + type + ")",
+                            Bytes.wrap(new byte[] {(byte) type}));
                 }
                 return new Ikev2UnknownPayload(type, body, flags);
         }

@@ -49,7 +49,7 @@ final class AggressiveMode {
         IdPayload id = Phase1.idPayload(sa.localId);
         List<IsakmpPayload> ps = new ArrayList<>(List.of(offer, new KePayload(Bytes.wrap(sa.gxi)), new NoncePayload(sa.ni), id));
         ps.addAll(MainMode.vendorIds(core));
-        core.send(sa, null, Protection.plain(sa, EXCHANGE, ps), true);
+        core.send(sa, null, Protection.plain(core, sa, EXCHANGE, ps), true);
         return Step.waitIn(Ikev1State.IKE_I_AM1);
     }
 
@@ -95,7 +95,7 @@ final class AggressiveMode {
         NatT.floatIfNeeded(core, sa);
         List<IsakmpPayload> ps = new ArrayList<>(List.of(new HashPayload(Bytes.wrap(hash))));
         ps.addAll(natd);
-        core.send(sa, null, Protection.encrypted(sa, EXCHANGE, 0, ps), false);
+        core.send(sa, null, Protection.encrypted(core, sa, EXCHANGE, 0, ps), false);
         Phase1Done.established(core, sa);
         return Step.then(Ikev1State.IKE_P1_COMPLETE, Ikev1Input.IKE_PHASE1_COMPLETE);
     }
@@ -151,7 +151,7 @@ final class AggressiveMode {
                 new NoncePayload(sa.nr), id, new HashPayload(Bytes.wrap(hash))));
         ps.addAll(MainMode.vendorIds(core));
         ps.addAll(NatT.payloads(core, sa));
-        core.send(sa, null, Protection.plain(sa, EXCHANGE, ps), true);
+        core.send(sa, null, Protection.plain(core, sa, EXCHANGE, ps), true);
         return Step.waitIn(Ikev1State.IKE_R_AM2);
     }
 

@@ -72,6 +72,7 @@ final class Ikev1Core {
     final io.ike4j.negotiator.auth.Credentials credentials;
     final io.ike4j.negotiator.auth.TrustAnchors trustAnchors;
     final Ikev1Engine.Tweaks tweaks;
+    final Ikev1Impairments impairments;
     Instant now;
     private int nextSaId;
 
@@ -96,6 +97,7 @@ final class Ikev1Core {
         this.credentials = b.credentials;
         this.trustAnchors = b.trustAnchors;
         this.tweaks = b.tweaks;
+        this.impairments = b.impairments;
         this.now = b.startTime;
     }
 
@@ -239,7 +241,13 @@ final class Ikev1Core {
             PACKET.debug("ISAKMP: ({}): sending packet to {} ({} octets)", sa.connId(), sa.remote, octets.length);
         }
         listener.packet(true, sa.saId, d);
-        outbound.send(d);
+        if (impairments == Ikev1Impairments.NONE) {
+            outbound.send(d);
+            return;
+        }
+        for (Datagram out : impairments.outgoing(sa.saId, d)) {
+            outbound.send(out);
+        }
     }
 
     Retransmission retransmission(IsakmpSa sa) {

@@ -90,7 +90,13 @@ public final class Ikev1Engine implements DatagramHandler {
      */
     public void receive(Datagram datagram) {
         try {
-            Ikev1Receiver.receive(core, datagram);
+            if (core.impairments == Ikev1Impairments.NONE) {
+                Ikev1Receiver.receive(core, datagram);
+                return;
+            }
+            for (Datagram d : core.impairments.incoming(datagram)) {
+                Ikev1Receiver.receive(core, d);
+            }
         } catch (RuntimeException e) {
             core.counters.count(FailureCounters.Packet.INTERNAL_ERROR);
             Ikev1Core.LOG.error("ISAKMP: internal error on a datagram from {}", datagram.remote(), e);
@@ -246,6 +252,7 @@ public final class Ikev1Engine implements DatagramHandler {
         io.ike4j.negotiator.auth.TrustAnchors trustAnchors;
         Instant startTime = Instant.EPOCH;
         Tweaks tweaks = Tweaks.NONE;
+        Ikev1Impairments impairments = Ikev1Impairments.NONE;
 
         private Builder() {
         }
@@ -434,6 +441,17 @@ public final class Ikev1Engine implements DatagramHandler {
          */
         public Builder startTime(Instant t) {
             this.startTime = Objects.requireNonNull(t, "startTime");
+            return this;
+        }
+
+        /**
+         * Makes this engine misbehave on purpose (a conformance peer); the default changes nothing.
+         *
+         * @param i the impairments
+         * @return this builder
+         */
+        public Builder impairments(Ikev1Impairments i) {
+            this.impairments = java.util.Objects.requireNonNull(i, "impairments");
             return this;
         }
 

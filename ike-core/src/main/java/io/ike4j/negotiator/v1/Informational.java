@@ -50,7 +50,7 @@ final class Informational {
         List<IsakmpPayload> ps = new ArrayList<>();
         ps.add(new HashPayload(Bytes.wrap(h)));
         ps.addAll(body);
-        core.transmit(sa, Protection.encrypted(sa, EXCHANGE, mid, ps));
+        core.transmit(sa, Protection.encrypted(core, sa, EXCHANGE, mid, ps));
         sa.ivs.forget(mid);
     }
 
@@ -60,7 +60,7 @@ final class Informational {
         if (sa.keys != null && sa.ivs != null) {
             sendProtected(core, sa, List.of(n));
         } else {
-            core.transmit(sa, Protection.plain(sa, EXCHANGE, List.of(n)));
+            core.transmit(sa, Protection.plain(core, sa, EXCHANGE, List.of(n)));
         }
     }
 

@@ -90,7 +90,7 @@ final class MainMode {
         List<IsakmpPayload> ps = new ArrayList<>();
         ps.add(offer);
         ps.addAll(vendorIds(core));
-        core.send(sa, null, Protection.plain(sa, EXCHANGE, ps), true);
+        core.send(sa, null, Protection.plain(core, sa, EXCHANGE, ps), true);
         return Step.waitIn(Ikev1State.IKE_I_MM1);
     }
 
@@ -123,7 +123,7 @@ final class MainMode {
             ps.addAll(Signatures.certRequests(core));
         }
         ps.addAll(NatT.payloads(core, sa));
-        core.send(sa, null, Protection.plain(sa, EXCHANGE, ps), true);
+        core.send(sa, null, Protection.plain(core, sa, EXCHANGE, ps), true);
         return Step.waitIn(Ikev1State.IKE_I_MM3);
     }
 
@@ -173,7 +173,7 @@ final class MainMode {
         if (!core.sas.othersWith(sa)) {
             ps.add(initialContact(sa));
         }
-        core.send(sa, null, Protection.encrypted(sa, EXCHANGE, 0, ps), true);
+        core.send(sa, null, Protection.encrypted(core, sa, EXCHANGE, 0, ps), true);
         return Step.waitIn(Ikev1State.IKE_I_MM5);
     }
 
@@ -282,7 +282,7 @@ final class MainMode {
         List<IsakmpPayload> ps = new ArrayList<>();
         ps.add(Phase1Proposals.answer(sa.chosen));
         ps.addAll(vendorIds(core));
-        core.send(sa, null, Protection.plain(sa, EXCHANGE, ps), false);
+        core.send(sa, null, Protection.plain(core, sa, EXCHANGE, ps), false);
         return Step.waitIn(Ikev1State.IKE_R_MM2);
     }
 
@@ -305,7 +305,7 @@ final class MainMode {
             ps.addAll(Signatures.certRequests(core));
         }
         ps.addAll(NatT.payloads(core, sa));
-        core.send(sa, null, Protection.plain(sa, EXCHANGE, ps), false);
+        core.send(sa, null, Protection.plain(core, sa, EXCHANGE, ps), false);
         return Step.waitIn(Ikev1State.IKE_R_MM4);
     }
 
@@ -333,7 +333,7 @@ final class MainMode {
         byte[] hash = core.tweaks.localHash("HASH_R", Phase1.hashR(sa, Protection.body(id)));
         List<IsakmpPayload> ps = new ArrayList<>(List.of(id));
         ps.addAll(authentication(core, sa, hash));
-        core.send(sa, null, Protection.encrypted(sa, EXCHANGE, 0, ps), false);
+        core.send(sa, null, Protection.encrypted(core, sa, EXCHANGE, 0, ps), false);
         Phase1Done.established(core, sa);
         return Step.waitIn(Ikev1State.IKE_P1_COMPLETE);
     }

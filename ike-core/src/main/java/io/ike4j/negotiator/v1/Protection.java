@@ -34,14 +34,16 @@ final class Protection {
     }
 
     /** A plain message (phase-1 messages before the keys exist, and unprotected notifies). */
-    static byte[] plain(IsakmpSa sa, int exchangeType, List<IsakmpPayload> payloads) {
-        return IsakmpCodec.encode(IsakmpMessage.plain(header(sa, exchangeType, 0, 0), payloads));
+    static byte[] plain(Ikev1Core core, IsakmpSa sa, int exchangeType, List<IsakmpPayload> payloads) {
+        List<IsakmpPayload> ps = core.impairments.payloads(sa.saId, exchangeType, 0, payloads);
+        return IsakmpCodec.encode(IsakmpMessage.plain(header(sa, exchangeType, 0, 0), ps));
     }
 
     /** An encrypted message of exchange {@code messageId}; its last block becomes that exchange's IV. */
-    static byte[] encrypted(IsakmpSa sa, int exchangeType, int messageId, List<IsakmpPayload> payloads) {
+    static byte[] encrypted(Ikev1Core core, IsakmpSa sa, int exchangeType, int messageId, List<IsakmpPayload> payloads) {
+        List<IsakmpPayload> ps = core.impairments.payloads(sa.saId, exchangeType, messageId, payloads);
         byte[] iv = sa.ivs.ivFor(messageId);
-        byte[] out = sa.encryption.encrypt(header(sa, exchangeType, IsakmpHeader.FLAG_ENCRYPTION, messageId), payloads,
+        byte[] out = sa.encryption.encrypt(header(sa, exchangeType, IsakmpHeader.FLAG_ENCRYPTION, messageId), ps,
                 sa.encKey, iv);
         int b = sa.ivs.blockSize();
         sa.ivs.update(messageId, Arrays.copyOfRange(out, out.length - b, out.length));

@@ -89,7 +89,7 @@ final class QuickModes {
         List<IsakmpPayload> ps = new ArrayList<>(rest.size() + 1);
         ps.add(new HashPayload(Bytes.wrap(hash)));
         ps.addAll(rest);
-        core.send(sa, q, Protection.encrypted(sa, EXCHANGE, q.messageId, ps), retransmit);
+        core.send(sa, q, Protection.encrypted(core, sa, EXCHANGE, q.messageId, ps), retransmit);
     }
 
     /** Decrypts and verifies a Quick Mode message of node {@code q}: null if good, else why it is dropped. */

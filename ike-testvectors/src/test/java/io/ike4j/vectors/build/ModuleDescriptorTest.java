@@ -40,6 +40,7 @@ class ModuleDescriptorTest {
             "io.ike4j.diag",
             "io.ike4j.negotiator",
             "io.ike4j.negotiator.auth",
+            "io.ike4j.negotiator.impair",
             "io.ike4j.negotiator.keylog",
             "io.ike4j.negotiator.v1",
             "io.ike4j.sa",
