@@ -52,6 +52,7 @@ final class Receiver {
         } catch (IkeDecodeException e) {
             drop(core, null, Packet.DROPPED_MALFORMED, DropLog.Kind.MALFORMED,
                     "IKEv2:Dropping malformed packet from " + d.remote() + ": " + e.getMessage());
+            unsupportedCritical(core, d, e);
             return;
         }
         Ikev2Header h = m.header();
@@ -185,6 +186,28 @@ final class Receiver {
             sa.authMessageId = h.messageId();
         }
         core.run(sa, x, entry.event());
+    }
+
+    /**
+     * §2.5: an IKE_SA_INIT request with a critical payload we do not know is rejected with UNSUPPORTED_CRITICAL_PAYLOAD
+     * naming its type. It is answered like N(COOKIE): from the header alone, keeping nothing, never larger than the
+     * request; every other undecodable datagram is only dropped.
+     */
+    private static void unsupportedCritical(EngineCore core, Datagram d, IkeDecodeException e) {
+        Bytes o = d.payload();
+        if (e.notifyType() != Ikev2NotifyType.UNSUPPORTED_CRITICAL_PAYLOAD.number() || e.notifyData() == null
+                || o.length() < Ikev2Header.LENGTH || o.get(17) != 0x20 || o.get(18) != IKE_SA_INIT
+                || (o.get(19) & (Ikev2Header.FLAG_INITIATOR | Ikev2Header.FLAG_RESPONSE)) != Ikev2Header.FLAG_INITIATOR
+                || !o.slice(8, 8).equals(Ikev2Sa.ZERO_SPI) || !o.slice(20, 4).equals(Bytes.wrap(new byte[4]))) {
+            return;
+        }
+        Ikev2Header h = new Ikev2Header(o.slice(0, 8), Ikev2Sa.ZERO_SPI, IKE_SA_INIT, Ikev2Header.FLAG_RESPONSE, 0);
+        byte[] octets = Ikev2Codec.encode(new Ikev2Message(h, List.of(
+                io.ike4j.codec.v2.Ikev2NotifyPayload.of(e.notifyType(), e.notifyData()))));
+        if (octets.length <= o.length()) {
+            core.outbound.send(Datagram.of(octets, d.local(), d.remote()));
+            core.counters.count(Packet.OUTBOUND_OK);
+        }
     }
 
     /** §2.3: the peer may have {@code localWindow} requests in flight, from the lowest it has not had answered. */

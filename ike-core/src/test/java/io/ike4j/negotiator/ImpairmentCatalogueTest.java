@@ -243,6 +243,16 @@ class ImpairmentCatalogueTest {
         }
 
         @Test
+        void aCriticalUnknownPayloadInIkeSaInitIsAnsweredStatelesslyWithItsType() {
+            Run r = initiatorImpaired(Structure.addUnknown(SA_INIT.requests(), 201, true));
+            assertTrue(r.noneUp());
+            assertEquals(0, r.r().engine.sas().size(), "no responder state");
+            assertEquals(6, r.count(r.r(), Packet.DROPPED_MALFORMED), "the request and its 5 retransmissions");
+            IkeFailure f = only(r.i().failures);
+            assertEquals(n(Ikev2NotifyType.UNSUPPORTED_CRITICAL_PAYLOAD), f.notifyReceived().getAsInt(), f.logLine());
+        }
+
+        @Test
         void anErrorNotifyAddedToTheIkeAuthResponseFailsTheInitiator() {
             Run r = responderImpaired(Structure.addNotify(IKE_AUTH.responses(), 24, new byte[0]));
             assertTrue(r.i().up.isEmpty());
