@@ -53,6 +53,7 @@ project(":ike-core") {
         "api"(project(":ike-crypto"))
         "api"("io.netty:netty-buffer:4.2.7.Final")
         "implementation"("org.slf4j:slf4j-api:2.0.17")
+        "testImplementation"("com.code-intelligence:jazzer-junit:0.24.0")
     }
 }
 
