@@ -96,6 +96,12 @@ final class NatT {
         sa.remote = d.remote();
         sa.local = d.local();
         core.sas.remoteChanged(sa, before);
+        if (sa.halfOpenUntil != null && !before.address().equals(sa.remote.address())) {
+            // a half-open SA's count by address moves with it: endHalfOpen takes it off sa.remote's address, and
+            // the old address would otherwise keep it for ever (and reach halfOpenPerAddress after a few such SAs)
+            core.halfOpenByAddress.computeIfPresent(before.address(), (a, n) -> n == 1 ? null : n - 1);
+            core.halfOpenByAddress.merge(sa.remote.address(), 1, Integer::sum);
+        }
         Ikev1Core.LOG.info("ISAKMP: ({}): peer now at {} (accepted message on {})", sa.connId(), sa.remote, sa.local);
     }
 
