@@ -87,9 +87,18 @@ final class NatT {
         Ikev1Core.LOG.info("ISAKMP: ({}): floating to {} -> {}", sa.connId(), sa.local, sa.remote);
     }
 
-    /** An accepted message came from elsewhere: with NAT-T negotiated the SA follows the peer (a NAT rebinding, a float). */
+    /**
+     * An accepted message came from elsewhere: the SA follows the peer (a NAT rebinding, a float) only when NAT-D found
+     * a NAT or the message came to the NAT-T port, as RFC 7296 §2.23 has it for IKEv2; without a NAT a replayed
+     * authenticated message from a spoofed source must not redirect the SA.
+     */
     static void follow(Ikev1Core core, IsakmpSa sa, Datagram d) {
         if (sa.remote.equals(d.remote()) && sa.local.equals(d.local())) {
+            return;
+        }
+        if (!detected(sa) && d.local().port() != core.natTraversalPort) {
+            Ikev1Core.LOG.debug("ISAKMP: ({}): message from {} accepted, but no NAT was detected: the SA stays at {}",
+                    sa.connId(), d.remote(), sa.remote);
             return;
         }
         DatagramEndpoint before = sa.remote;
