@@ -362,4 +362,29 @@ public final class StateOrderAdversary {
         long id = ((m[20] & 0xffL) << 24) | ((m[21] & 0xff) << 16) | ((m[22] & 0xff) << 8) | (m[23] & 0xff);
         return s + " x" + (m[18] & 0xff) + " f" + Integer.toHexString(m[19] & 0xff) + " id" + id + " " + m.length + "B";
     }
+
+    /** A CHILD/IPsec SA as a node saw it: its IKE SA's SPI pair, our role, SPIs and all its keys in one array. */
+    public record ChildRecord(String ikeSa, io.ike4j.sm.Role role, io.ike4j.codec.Bytes inbound,
+                              io.ike4j.codec.Bytes outbound, byte[] keys) {
+        /** {@return the record of {@code c}, with its four keys concatenated} */
+        public static ChildRecord of(io.ike4j.sa.IkeSaInfo sa, io.ike4j.sa.ChildSa c) {
+            return new ChildRecord(pair(sa), c.role(), c.inboundSpi(), c.outboundSpi(),
+                    concat(c.encrKeyInitiatorToResponder(), c.integKeyInitiatorToResponder(),
+                            c.encrKeyResponderToInitiator(), c.integKeyResponderToInitiator()));
+        }
+    }
+
+    /** {@return the SA's SPIs (cookies in IKEv1) as "spiI/spiR"} */
+    public static String pair(io.ike4j.sa.IkeSaInfo sa) {
+        return (sa.spiI() == null ? "-" : sa.spiI().toHex()) + "/" + (sa.spiR() == null ? "-" : sa.spiR().toHex());
+    }
+
+    /** {@return the parts' octets one after another} */
+    public static byte[] concat(io.ike4j.crypto.SecretBytes... parts) {
+        java.io.ByteArrayOutputStream o = new java.io.ByteArrayOutputStream();
+        for (io.ike4j.crypto.SecretBytes p : parts) {
+            o.writeBytes(p.copy());
+        }
+        return o.toByteArray();
+    }
 }

@@ -1,9 +1,10 @@
 package io.ike4j.negotiator;
 
-import io.ike4j.codec.Bytes;
+import static io.ike4j.negotiator.StateOrderAdversary.concat;
+import static io.ike4j.negotiator.StateOrderAdversary.pair;
+import io.ike4j.negotiator.StateOrderAdversary.ChildRecord;
 import io.ike4j.config.IpsecProfile;
 import io.ike4j.crypto.RandomSource;
-import io.ike4j.crypto.SecretBytes;
 import io.ike4j.crypto.kdf.Ikev2SaKeys;
 import io.ike4j.diag.FailureCounters;
 import io.ike4j.sa.ChildSa;
@@ -20,7 +21,6 @@ import net.jqwik.api.Provide;
 import net.jqwik.api.statistics.Statistics;
 import net.jqwik.api.constraints.LongRange;
 
-import java.io.ByteArrayOutputStream;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -116,9 +116,7 @@ class StateOrderProperties {
 
         @Override
         public void childSaEstablished(IkeSaInfo sa, ChildSa c) {
-            children.add(new ChildRecord(pair(sa), c.role(), c.inboundSpi(), c.outboundSpi(),
-                    concat(c.encrKeyInitiatorToResponder(), c.integKeyInitiatorToResponder(),
-                            c.encrKeyResponderToInitiator(), c.integKeyResponderToInitiator())));
+            children.add(ChildRecord.of(sa, c));
         }
 
         @Override
@@ -132,20 +130,8 @@ class StateOrderProperties {
         }
     }
 
-    record ChildRecord(String ikeSa, Role role, Bytes inbound, Bytes outbound, byte[] keys) {
-    }
 
-    static String pair(IkeSaInfo sa) {
-        return (sa.spiI() == null ? "-" : sa.spiI().toHex()) + "/" + (sa.spiR() == null ? "-" : sa.spiR().toHex());
-    }
 
-    static byte[] concat(SecretBytes... parts) {
-        ByteArrayOutputStream o = new ByteArrayOutputStream();
-        for (SecretBytes p : parts) {
-            o.writeBytes(p.copy());
-        }
-        return o.toByteArray();
-    }
 
     /** Nodes: 0 = responder, 1 and 2 = initiators with the right PSK, 3 = an initiator with a wrong PSK. */
     static List<V2Node> network(StateOrderAdversary adv, long seed, int cookieThreshold) {

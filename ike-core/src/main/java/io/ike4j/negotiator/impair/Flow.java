@@ -23,13 +23,7 @@ public final class Flow {
      * @return the impairment
      */
     public static DatagramImpairment dropOutgoing(Select s) {
-        Select.Matcher m = s.matcher();
-        return new DatagramImpairment("drop-outbound " + s) {
-            @Override
-            List<Datagram> out(Datagram d) {
-                return m.test(d) ? List.of() : List.of(d);
-            }
-        };
+        return perMatch("drop-outbound", s, true, d -> List.of());
     }
 
     /**
@@ -39,13 +33,7 @@ public final class Flow {
      * @return the impairment
      */
     public static DatagramImpairment duplicateOutgoing(Select s) {
-        Select.Matcher m = s.matcher();
-        return new DatagramImpairment("duplicate-outbound " + s) {
-            @Override
-            List<Datagram> out(Datagram d) {
-                return m.test(d) ? List.of(d, d) : List.of(d);
-            }
-        };
+        return perMatch("duplicate-outbound", s, true, d -> List.of(d, d));
     }
 
     /** {@return every message sent twice} */
@@ -150,13 +138,7 @@ public final class Flow {
      * @return the impairment
      */
     public static DatagramImpairment dropIncoming(Select s) {
-        Select.Matcher m = s.matcher();
-        return new DatagramImpairment("drop-inbound " + s) {
-            @Override
-            List<Datagram> in(Datagram d) {
-                return m.test(d) ? List.of() : List.of(d);
-            }
-        };
+        return perMatch("drop-inbound", s, false, d -> List.of());
     }
 
     /**
@@ -166,13 +148,7 @@ public final class Flow {
      * @return the impairment
      */
     public static DatagramImpairment duplicateIncoming(Select s) {
-        Select.Matcher m = s.matcher();
-        return new DatagramImpairment("duplicate-inbound " + s) {
-            @Override
-            List<Datagram> in(Datagram d) {
-                return m.test(d) ? List.of(d, d) : List.of(d);
-            }
-        };
+        return perMatch("duplicate-inbound", s, false, d -> List.of(d, d));
     }
 
     /**
@@ -192,6 +168,23 @@ public final class Flow {
                 Datagram old = previous;
                 previous = d;
                 return m.test(d) && old != null ? List.of(d, old) : List.of(d);
+            }
+        };
+    }
+
+    /** Each selected datagram (sent, or received) replaced by {@code onMatch}'s list; the others pass. */
+    private static DatagramImpairment perMatch(String label, Select s, boolean outgoing,
+                                               java.util.function.Function<Datagram, List<Datagram>> onMatch) {
+        Select.Matcher m = s.matcher();
+        return new DatagramImpairment(label + " " + s) {
+            @Override
+            List<Datagram> out(Datagram d) {
+                return outgoing && m.test(d) ? onMatch.apply(d) : List.of(d);
+            }
+
+            @Override
+            List<Datagram> in(Datagram d) {
+                return !outgoing && m.test(d) ? onMatch.apply(d) : List.of(d);
             }
         };
     }

@@ -1,8 +1,9 @@
 package io.ike4j.negotiator.v1;
 
-import io.ike4j.codec.Bytes;
+import static io.ike4j.negotiator.StateOrderAdversary.concat;
+import static io.ike4j.negotiator.StateOrderAdversary.pair;
+import io.ike4j.negotiator.StateOrderAdversary.ChildRecord;
 import io.ike4j.crypto.RandomSource;
-import io.ike4j.crypto.SecretBytes;
 import io.ike4j.diag.FailureCounters;
 import io.ike4j.negotiator.KeyEngine;
 import io.ike4j.negotiator.StateOrderAdversary;
@@ -20,7 +21,6 @@ import net.jqwik.api.constraints.IntRange;
 import net.jqwik.api.constraints.LongRange;
 import net.jqwik.api.statistics.Statistics;
 
-import java.io.ByteArrayOutputStream;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -131,9 +131,7 @@ class StateOrderV1Properties {
 
         @Override
         public void ipsecSaEstablished(IkeSaInfo sa, ChildSa c) {
-            children.add(new ChildRecord(pair(sa), c.role(), c.inboundSpi(), c.outboundSpi(),
-                    concat(c.encrKeyInitiatorToResponder(), c.integKeyInitiatorToResponder(),
-                            c.encrKeyResponderToInitiator(), c.integKeyResponderToInitiator())));
+            children.add(ChildRecord.of(sa, c));
         }
 
         @Override
@@ -147,20 +145,8 @@ class StateOrderV1Properties {
         }
     }
 
-    record ChildRecord(String isakmpSa, Role role, Bytes inbound, Bytes outbound, byte[] keys) {
-    }
 
-    static String pair(IkeSaInfo sa) {
-        return (sa.spiI() == null ? "-" : sa.spiI().toHex()) + "/" + (sa.spiR() == null ? "-" : sa.spiR().toHex());
-    }
 
-    static byte[] concat(SecretBytes... parts) {
-        ByteArrayOutputStream o = new ByteArrayOutputStream();
-        for (SecretBytes p : parts) {
-            o.writeBytes(p.copy());
-        }
-        return o.toByteArray();
-    }
 
     /** Nodes: 0 = responder, 1 and 2 = initiators with the right PSK, 3 = an initiator with a wrong PSK. */
     static List<V1Node> network(StateOrderAdversary adv, long seed, int modes) {
@@ -299,8 +285,8 @@ class StateOrderV1Properties {
                 for (V1Node o : nodes) {
                     for (ChildRecord d : o.children) {
                         if (o != n && d.inbound().equals(c.outbound()) && d.outbound().equals(c.inbound())) {
-                            assertTrue(d.isakmpSa().equals(c.isakmpSa()), n + ": IPsec SA " + c.inbound() + " of "
-                                    + c.isakmpSa() + " pairs with one of " + d.isakmpSa());
+                            assertTrue(d.ikeSa().equals(c.ikeSa()), n + ": IPsec SA " + c.inbound() + " of "
+                                    + c.ikeSa() + " pairs with one of " + d.ikeSa());
                             assertTrue(Arrays.equals(c.keys(), d.keys()), n + ": IPsec SA " + c.inbound()
                                     + " keys differ from " + o + "'s");
                             matched = true;
@@ -310,8 +296,8 @@ class StateOrderV1Properties {
                 // the quick-mode responder installs on QM3, which the initiator sends once it has installed
                 assertTrue(matched || c.role() == Role.INITIATOR,
                         n + ": " + c.role() + " IPsec SA in " + c.inbound() + " out " + c.outbound() + " has no counterpart");
-                assertTrue(n.up.stream().anyMatch(s -> pair(s).equals(c.isakmpSa())),
-                        n + ": IPsec SA of ISAKMP SA " + c.isakmpSa() + ", which never completed");
+                assertTrue(n.up.stream().anyMatch(s -> pair(s).equals(c.ikeSa())),
+                        n + ": IPsec SA of ISAKMP SA " + c.ikeSa() + ", which never completed");
             }
         }
         responderSasPerCookieI.forEach((c, count) -> assertTrue(count <= 1,
