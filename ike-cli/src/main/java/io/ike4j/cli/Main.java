@@ -30,6 +30,7 @@ public final class Main {
         Map<String, Command> commands = new TreeMap<>();
         commands.put("decode", new DecodeCommand());
         commands.put("demo", new DemoCommand());
+        commands.put("fuzz", new FuzzCommand(env));
         commands.put("peer", new PeerCommand(env));
         commands.put("states", new StatesCommand());
         commands.put("vectors", new VectorsCommand());

@@ -18,7 +18,14 @@ public record Select(int exchangeType, Direction direction, int nth) {
     public static final int ANY = -1;
 
     /** Requests, responses or both (IKEv2's R flag, RFC 7296 §3.1). */
-    public enum Direction { BOTH, REQUEST, RESPONSE }
+    public enum Direction {
+        /** Requests and responses. */
+        BOTH,
+        /** Requests only (R flag clear). */
+        REQUEST,
+        /** Responses only (R flag set). */
+        RESPONSE
+    }
 
     /**
      * Checks the occurrence.
