@@ -62,6 +62,7 @@ project(":ike-testvectors") {
     dependencies {
         "implementation"(project(":ike-core"))
         "implementation"(project(":ike-crypto"))
+        "testImplementation"(project(":ike-cli")) // FuzzCharonTest runs `ike fuzz`
     }
 }
 
