@@ -387,4 +387,56 @@ public final class StateOrderAdversary {
         }
         return o.toByteArray();
     }
+
+    /**
+     * The other node whose exported keys for SA {@code pair} equal one of {@code mine}, or null.
+     *
+     * @param <N> the node type
+     * @param owner the node that established the SA
+     * @param pair its SPIs or cookies
+     * @param mine its keys for them
+     * @param all every node
+     * @param keys a node's keys by SA pair
+     * @return the peer holding the same keys, or null
+     */
+    public static <N> N keyPeer(N owner, String pair, List<byte[]> mine, List<N> all,
+                                java.util.function.Function<N, Map<String, List<byte[]>>> keys) {
+        N peer = null;
+        for (N o : all) {
+            if (o != owner && keys.apply(o).getOrDefault(pair, List.of()).stream()
+                    .anyMatch(k -> mine.stream().anyMatch(m -> java.util.Arrays.equals(k, m)))) {
+                peer = o;
+            }
+        }
+        return peer;
+    }
+
+    /**
+     * Whether {@code c} of {@code owner} has its crosswise counterpart (SPIs swapped) on another node; each
+     * counterpart must belong to the same IKE SA and hold the same keys (asserted).
+     *
+     * @param <N> the node type
+     * @param owner the node holding {@code c}
+     * @param c the CHILD/IPsec SA
+     * @param all every node
+     * @param children a node's CHILD/IPsec SAs
+     * @param what "CHILD_SA" or "IPsec SA", for the messages
+     * @return true when a counterpart exists
+     */
+    public static <N> boolean childPaired(N owner, ChildRecord c, List<N> all,
+                                          java.util.function.Function<N, List<ChildRecord>> children, String what) {
+        boolean matched = false;
+        for (N o : all) {
+            for (ChildRecord d : children.apply(o)) {
+                if (o != owner && d.inbound().equals(c.outbound()) && d.outbound().equals(c.inbound())) {
+                    org.junit.jupiter.api.Assertions.assertTrue(d.ikeSa().equals(c.ikeSa()), owner + ": " + what + " "
+                            + c.inbound() + " of " + c.ikeSa() + " pairs with one of " + d.ikeSa());
+                    org.junit.jupiter.api.Assertions.assertTrue(java.util.Arrays.equals(c.keys(), d.keys()), owner + ": "
+                            + what + " " + c.inbound() + " keys differ from " + o + "'s");
+                    matched = true;
+                }
+            }
+        }
+        return matched;
+    }
 }

@@ -24,7 +24,6 @@ import net.jqwik.api.constraints.LongRange;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
@@ -237,13 +236,7 @@ class StateOrderProperties {
                 }
                 List<byte[]> mine = n.keys.getOrDefault(p, List.of());
                 assertTrue(!mine.isEmpty(), n + ": established " + p + " without exported keys");
-                V2Node peer = null;
-                for (V2Node o : nodes) {
-                    if (o != n && o.keys.getOrDefault(p, List.of()).stream()
-                            .anyMatch(k -> mine.stream().anyMatch(m -> Arrays.equals(k, m)))) {
-                        peer = o;
-                    }
-                }
+                V2Node peer = StateOrderAdversary.keyPeer(n, p, mine, nodes, o -> o.keys);
                 if (peer == null) {
                     fail(n + ": " + s.role() + " SA " + s.saId() + " " + p + " established, no engine has its SPIs and keys");
                 }
@@ -256,18 +249,7 @@ class StateOrderProperties {
             assertTrue(asInitiator <= adv.initiations(i), n + ": " + asInitiator + " SAs established as initiator, "
                     + adv.initiations(i) + " started");
             for (ChildRecord c : n.children) {
-                boolean matched = false;
-                for (V2Node o : nodes) {
-                    for (ChildRecord d : o.children) {
-                        if (o != n && d.inbound().equals(c.outbound()) && d.outbound().equals(c.inbound())) {
-                            assertTrue(d.ikeSa().equals(c.ikeSa()), n + ": CHILD_SA " + c.inbound() + " of " + c.ikeSa()
-                                    + " pairs with one of " + d.ikeSa());
-                            assertTrue(Arrays.equals(c.keys(), d.keys()), n + ": CHILD_SA " + c.inbound() + " keys differ from "
-                                    + o + "'s");
-                            matched = true;
-                        }
-                    }
-                }
+                boolean matched = StateOrderAdversary.childPaired(n, c, nodes, o -> o.children, "CHILD_SA");
                 // the responder installs its CHILD_SA before it answers IKE_AUTH, so the initiator's has one; a
                 // responder's may lack its counterpart only when the initiator never established the IKE SA
                 boolean peerEstablished = nodes.stream().anyMatch(o -> o != n

@@ -24,7 +24,6 @@ import net.jqwik.api.statistics.Statistics;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
@@ -256,13 +255,7 @@ class StateOrderV1Properties {
                 }
                 List<byte[]> mine = n.keys.getOrDefault(p, List.of());
                 assertTrue(!mine.isEmpty(), n + ": complete " + p + " without exported keys");
-                V1Node peer = null;
-                for (V1Node o : nodes) {
-                    if (o != n && o.keys.getOrDefault(p, List.of()).stream()
-                            .anyMatch(k -> mine.stream().anyMatch(m -> Arrays.equals(k, m)))) {
-                        peer = o;
-                    }
-                }
+                V1Node peer = StateOrderAdversary.keyPeer(n, p, mine, nodes, o -> o.keys);
                 if (peer == null) {
                     fail(n + ": " + s.role() + " SA " + s.saId() + " " + p + " complete, no engine has its cookies and keys");
                 }
@@ -281,18 +274,7 @@ class StateOrderV1Properties {
             assertTrue(asInitiator <= adv.initiations(i), n + ": " + asInitiator + " SAs complete as initiator, "
                     + adv.initiations(i) + " started");
             for (ChildRecord c : n.children) {
-                boolean matched = false;
-                for (V1Node o : nodes) {
-                    for (ChildRecord d : o.children) {
-                        if (o != n && d.inbound().equals(c.outbound()) && d.outbound().equals(c.inbound())) {
-                            assertTrue(d.ikeSa().equals(c.ikeSa()), n + ": IPsec SA " + c.inbound() + " of "
-                                    + c.ikeSa() + " pairs with one of " + d.ikeSa());
-                            assertTrue(Arrays.equals(c.keys(), d.keys()), n + ": IPsec SA " + c.inbound()
-                                    + " keys differ from " + o + "'s");
-                            matched = true;
-                        }
-                    }
-                }
+                boolean matched = StateOrderAdversary.childPaired(n, c, nodes, o -> o.children, "IPsec SA");
                 // the quick-mode responder installs on QM3, which the initiator sends once it has installed
                 assertTrue(matched || c.role() == Role.INITIATOR,
                         n + ": " + c.role() + " IPsec SA in " + c.inbound() + " out " + c.outbound() + " has no counterpart");
