@@ -3,11 +3,8 @@ package io.ike4j.crypto.bc;
 import io.ike4j.crypto.IcvMismatchException;
 import io.ike4j.crypto.KeyedAeadCipher;
 import org.bouncycastle.crypto.InvalidCipherTextException;
-import org.bouncycastle.crypto.engines.AESEngine;
 import org.bouncycastle.crypto.modes.AEADCipher;
 import org.bouncycastle.crypto.modes.ChaCha20Poly1305;
-import org.bouncycastle.crypto.modes.GCMBlockCipher;
-import org.bouncycastle.crypto.modes.gcm.BasicGCMMultiplier;
 import org.bouncycastle.crypto.params.AEADParameters;
 import org.bouncycastle.crypto.params.KeyParameter;
 
@@ -16,13 +13,12 @@ import java.util.Arrays;
 /**
  * AES-GCM, AES-CCM and ChaCha20-Poly1305 bound to one SK_e (RFC 5282, RFC 7634); the nonce is salt ‖ IV.
  *
- * <p>Only the key and the salt are kept. Each message keys a fresh BouncyCastle GCM or ChaCha20-Poly1305 (or a
+ * <p>Only the key and the salt are kept. Each GCM message runs on {@link AesGcm}, keyed per message in this thread's
+ * scratch and wiped before returning; each other message keys a fresh BouncyCastle ChaCha20-Poly1305 (or a
  * {@link BcCcm}) and wipes it ({@link BcWipe}) before returning. Measured (ike-bench KeyedHeapBenchmark,
  * KeyedPrimitiveBenchmark, seal and open of 304 octets): a kept GCM with BouncyCastle's default 4 KiB table
  * cost 10.5 KiB per SA direction, CCM and ChaCha20-Poly1305 about 750 octets, and saved 0.3-0.6 µs per
- * message; an IKE SA seals a handful of messages in its life. Keyed per message, GCM uses the table-free
- * multiplier: building the table for each message took key, message and destroy from 8.8 to 18 µs. A fresh
- * instance per message also drops the
+ * message; an IKE SA seals a handful of messages in its life. Keying per message (no GHASH table) also drops the
  * encrypt-twice-under-one-nonce guard that a kept one needed worked around: the caller owns IV uniqueness
  * (RFC 5282 §3.1), as with the stateless form. {@link #destroy()} zeroes the key and the salt.
  */
@@ -42,7 +38,11 @@ final class BcKeyedAead implements KeyedAeadCipher {
 
     @Override
     public byte[] seal(byte[] iv, byte[] aad, byte[] plaintext, int offset, int length) {
-        byte[] nonce = nonce(iv, plaintext, offset, length);
+        check(iv, plaintext, offset, length);
+        if (mode == BcAeadCipher.Mode.GCM) {
+            return AesGcm.seal(key, salt, iv, aad, plaintext, offset, length, alg.icvLength());
+        }
+        byte[] nonce = nonce(iv);
         if (mode == BcAeadCipher.Mode.CCM) {
             BcCcm ccm = new BcCcm(key, key.length, alg.icvLength());
             try {
@@ -67,12 +67,15 @@ final class BcKeyedAead implements KeyedAeadCipher {
 
     @Override
     public byte[] open(byte[] iv, byte[] aad, byte[] in, int offset, int length) throws IcvMismatchException {
-        byte[] nonce = nonce(iv, in, offset, length);
+        check(iv, in, offset, length);
         if (length < alg.icvLength()) {
             throw new IcvMismatchException("ciphertext shorter than the ICV");
         }
         byte[] plain;
-        if (mode == BcAeadCipher.Mode.CCM) {
+        if (mode == BcAeadCipher.Mode.GCM) {
+            plain = AesGcm.open(key, salt, iv, aad, in, offset, length, alg.icvLength());
+        } else if (mode == BcAeadCipher.Mode.CCM) {
+            byte[] nonce = nonce(iv);
             BcCcm ccm = new BcCcm(key, key.length, alg.icvLength());
             try {
                 plain = ccm.open(nonce, aad, in, offset, length);
@@ -81,7 +84,7 @@ final class BcKeyedAead implements KeyedAeadCipher {
                 Arrays.fill(nonce, (byte) 0);
             }
         } else {
-            plain = open(keyed(false, nonce, aad), in, offset, length);
+            plain = open(keyed(false, nonce(iv), aad), in, offset, length);
         }
         if (plain == null) {
             throw new IcvMismatchException("AEAD tag mismatch");
@@ -105,22 +108,20 @@ final class BcKeyedAead implements KeyedAeadCipher {
         }
     }
 
-    /** A GCM or ChaCha20-Poly1305 keyed for this one message. */
+    /** A ChaCha20-Poly1305 keyed for this one message. */
     private AEADCipher keyed(boolean encrypt, byte[] nonce, byte[] aad) {
-        AEADCipher bc = BcWipe.scratch(mode == BcAeadCipher.Mode.GCM
-                ? new GCMBlockCipher(new AESEngine(), new BasicGCMMultiplier())
-                : new ChaCha20Poly1305(new KeyWipingPoly1305()));
+        AEADCipher bc = BcWipe.scratch(new ChaCha20Poly1305(new KeyWipingPoly1305()));
         AEADParameters p = BcWipe.scratch(new AEADParameters(new KeyParameter(key), alg.icvLength() * 8, nonce, aad));
         try {
             bc.init(encrypt, p);
         } finally {
-            BcWipe.wipe(p); // its key and nonce copies; GCM's lastKey is the same key array
+            BcWipe.wipe(p); // its key and nonce copies
             Arrays.fill(nonce, (byte) 0); // salt ‖ IV
         }
         return bc;
     }
 
-    private byte[] nonce(byte[] iv, byte[] in, int offset, int length) {
+    private void check(byte[] iv, byte[] in, int offset, int length) {
         if (destroyed) {
             throw new IllegalStateException("AEAD key destroyed");
         }
@@ -130,6 +131,9 @@ final class BcKeyedAead implements KeyedAeadCipher {
         if (offset < 0 || length < 0 || offset > in.length - length) {
             throw new IllegalArgumentException("range outside input");
         }
+    }
+
+    private byte[] nonce(byte[] iv) {
         byte[] nonce = new byte[salt.length + 8];
         System.arraycopy(salt, 0, nonce, 0, salt.length);
         System.arraycopy(iv, 0, nonce, salt.length, 8);
