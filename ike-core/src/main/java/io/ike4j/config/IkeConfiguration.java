@@ -50,7 +50,12 @@ public record IkeConfiguration(List<IkePolicy> policies, List<IkeProfile> profil
      * @return the policy, or empty
      */
     public Optional<IkePolicy> policyFor(InetAddress local) {
-        return policies.stream().filter(p -> p.matches(local)).findFirst();
+        for (IkePolicy p : policies) { // a loop: per IKE_SA_INIT, and a stream is several objects
+            if (p.matches(local)) {
+                return Optional.of(p);
+            }
+        }
+        return Optional.empty();
     }
 
     /**
@@ -61,7 +66,12 @@ public record IkeConfiguration(List<IkePolicy> policies, List<IkeProfile> profil
      * @return the profile, or empty
      */
     public Optional<IkeProfile> profileFor(IkeIdentity remoteId, InetAddress remote) {
-        return profiles.stream().filter(p -> p.matchesRemote(remoteId, remote)).findFirst();
+        for (IkeProfile p : profiles) {
+            if (p.matchesRemote(remoteId, remote)) {
+                return Optional.of(p);
+            }
+        }
+        return Optional.empty();
     }
 
     /**

@@ -80,7 +80,8 @@ public record IkeIdentity(Type type, String value) {
             throw new ConfigException("identity " + type + ": value must not be empty");
         }
         String problem = switch (type) {
-            case IPV4_ADDR -> IpLiterals.parse(value).filter(a -> a instanceof Inet4Address).isPresent() ? null
+            case IPV4_ADDR -> IpLiterals.dottedQuad(value.trim()) != null // the common form, checked without parsing
+                    || IpLiterals.parse(value).filter(a -> a instanceof Inet4Address).isPresent() ? null
                     : "is not an IPv4 address";
             case IPV6_ADDR -> IpLiterals.parse(value).filter(a -> !(a instanceof Inet4Address)).isPresent() ? null
                     : "is not an IPv6 address";

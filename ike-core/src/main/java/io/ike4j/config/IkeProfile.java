@@ -68,12 +68,24 @@ public record IkeProfile(String name, List<IkeIdentity> matchRemoteIdentities, L
      * @return whether this profile applies to the peer
      */
     public boolean matchesRemote(IkeIdentity id, InetAddress address) {
-        if (id != null && matchRemoteIdentities.stream().anyMatch(m -> m.type() == id.type() && m.value().equalsIgnoreCase(id.value()))) {
-            return true;
+        // loops, not streams: per IKE_AUTH on both sides
+        if (id != null) {
+            for (IkeIdentity m : matchRemoteIdentities) {
+                if (m.type() == id.type() && m.value().equalsIgnoreCase(id.value())) {
+                    return true;
+                }
+            }
         }
-        Optional<InetAddress> idAddr = id == null ? Optional.empty() : id.address();
-        return matchRemoteAddresses.stream().anyMatch(pf -> idAddr.map(pf::contains).orElse(false)
-                || (address != null && pf.contains(address)));
+        if (matchRemoteAddresses.isEmpty()) {
+            return false;
+        }
+        InetAddress idAddr = id == null ? null : id.address().orElse(null);
+        for (IpPrefix pf : matchRemoteAddresses) {
+            if ((idAddr != null && pf.contains(idAddr)) || (address != null && pf.contains(address))) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** Collects the profile's lines; {@link #build()} validates. */

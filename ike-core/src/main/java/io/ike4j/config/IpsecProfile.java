@@ -57,8 +57,12 @@ public record IpsecProfile(String name, List<TransformSet> transformSets, Option
 
     /** {@return the ESP proposals in transform-set order, each with the PFS group if set} */
     public List<EspProposal> espProposals() {
-        return transformSets.stream()
-                .map(t -> pfsGroup.isPresent() ? t.toEspProposal(pfsGroup.getAsInt()) : t.toEspProposal()).toList();
+        EspProposal[] out = new EspProposal[transformSets.size()];
+        for (int i = 0; i < out.length; i++) {
+            TransformSet t = transformSets.get(i);
+            out[i] = pfsGroup.isPresent() ? t.toEspProposal(pfsGroup.getAsInt()) : t.toEspProposal();
+        }
+        return List.of(out);
     }
 
     /** Collects the profile's lines; {@link #build()} validates. */

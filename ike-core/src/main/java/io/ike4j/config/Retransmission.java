@@ -33,7 +33,9 @@ public record Retransmission(Duration timeout, double base, int tries) {
      * @return {@code timeout × base^n}
      */
     public Duration waitAfter(int n) {
-        ConfigException.check(n >= 0 && n <= tries, "retransmission: send " + n + " outside 0.." + tries);
+        if (n < 0 || n > tries) { // not ConfigException.check: its message would be built on every send
+            throw new ConfigException("retransmission: send " + n + " outside 0.." + tries);
+        }
         return Duration.ofNanos(Math.round(timeout.toNanos() * Math.pow(base, n)));
     }
 

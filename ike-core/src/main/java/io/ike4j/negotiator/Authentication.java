@@ -47,6 +47,17 @@ final class Authentication {
                 : sa.kdf.signedOctets(sa.initRequest, sa.nr.toByteArray(), sa.keys.skPi(), body);
     }
 
+    /**
+     * A shared-key AUTH value over our octets ({@code local}) or the peer's, from their parts: no copy of the
+     * IKE_SA_INIT message per AUTH. InitiatorSignedOctets are ours as initiator and the peer's as responder.
+     */
+    static byte[] pskAuth(Ikev2Sa sa, byte[] key, boolean local, Ikev2IdPayload id) {
+        byte[] body = IdPayloads.body(id);
+        return sa.initiator() == local
+                ? sa.kdf.pskAuth(key, sa.initRequest, sa.nr.toByteArray(), sa.keys.skPi(), body)
+                : sa.kdf.pskAuth(key, sa.initResponse, sa.ni.toByteArray(), sa.keys.skPr(), body);
+    }
+
     static Optional<KeyringPeer> keyringPeer(Ikev2Sa sa) {
         return sa.profile.keyring().flatMap(k -> k.lookup(sa.remoteId, sa.remote.address()));
     }
@@ -64,7 +75,6 @@ final class Authentication {
         if (signs(sa)) {
             throw new IllegalStateException("signature AUTH is made by signatureWork");
         }
-        byte[] octets = localOctets(sa);
         Optional<KeyringPeer> peer = keyringPeer(sa);
         if (peer.isEmpty()) {
             return Optional.empty();
@@ -72,7 +82,7 @@ final class Authentication {
         byte[] key = peer.get().localKey();
         try {
             sa.localAuthName = "PSK";
-            return Optional.of(new Ikev2AuthPayload(SHARED_KEY_MIC, Bytes.wrap(sa.kdf.pskAuth(key, octets))));
+            return Optional.of(new Ikev2AuthPayload(SHARED_KEY_MIC, Bytes.wrap(pskAuth(sa, key, true, sa.localIdPayload))));
         } finally {
             java.util.Arrays.fill(key, (byte) 0);
         }
@@ -104,7 +114,7 @@ final class Authentication {
         if (sa.profile.remoteAuth() != AuthMethod.PRE_SHARE) {
             throw new IllegalStateException("signature AUTH is checked by verifyWork");
         }
-        return verifySharedKey(sa, auth, peerOctets(sa, sa.peerIdPayload));
+        return verifySharedKey(sa, auth);
     }
 
     /**
@@ -129,7 +139,7 @@ final class Authentication {
         }, v -> { }, resume, e -> Next.fail(io.ike4j.diag.FailureReason.INTERNAL_ERROR, 0, e.getMessage()));
     }
 
-    private static Optional<String> verifySharedKey(Ikev2Sa sa, Ikev2AuthPayload auth, byte[] octets) {
+    private static Optional<String> verifySharedKey(Ikev2Sa sa, Ikev2AuthPayload auth) {
         int m = auth.method();
         if (m != SHARED_KEY_MIC) {
             return Optional.of("peer used auth method " + m + ", profile expects pre-share");
@@ -140,7 +150,7 @@ final class Authentication {
         }
         byte[] key = peer.get().remoteKey();
         try {
-            byte[] want = sa.kdf.pskAuth(key, octets);
+            byte[] want = pskAuth(sa, key, false, sa.peerIdPayload);
             // constant time: the AUTH value is a MAC (RFC 7296 §2.15)
             if (!MessageDigest.isEqual(want, auth.data().toByteArray())) {
                 return Optional.of("pre-shared key AUTH mismatch");

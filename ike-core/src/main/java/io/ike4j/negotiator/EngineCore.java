@@ -629,9 +629,14 @@ final class EngineCore {
         // our own octets, never changed after this (a retransmission resends the same array): wrapped, not copied
         Datagram d = new Datagram(Bytes.wrap(octets), sa.local, sa.remote);
         sa.lastOutbound = now;
-        for (Datagram out : impairments.outgoing(sa.saId, d)) {
-            outbound.send(out);
+        if (impairments == Impairments.NONE) {
+            outbound.send(d); // no list per datagram when nothing is impaired
             counters.count(FailureCounters.Packet.OUTBOUND_OK);
+        } else {
+            for (Datagram out : impairments.outgoing(sa.saId, d)) {
+                outbound.send(out);
+                counters.count(FailureCounters.Packet.OUTBOUND_OK);
+            }
         }
         if (message == null) {
             return; // nobody looks at sent messages: they were not decoded (see packetsWanted)
@@ -795,17 +800,17 @@ final class EngineCore {
         return sa.returnRoutable || octets <= amplificationLimit * requestLength;
     }
 
-    private static final java.security.MessageDigest SHA256 = io.ike4j.crypto.kdf.JdkDigests.prototype("SHA-256");
-
     /**
      * SHA-256 of a datagram: how a retransmission is recognised as one (RFC 7296 §2.1 "bitwise identical").
-     * A clone of one prototype digest, hashing the datagram in place: no provider lookup and no copy per datagram.
+     * This thread's digest, hashing the datagram in place: no provider lookup and no copy per datagram.
      */
     static byte[] digest(Bytes datagram) {
-        java.security.MessageDigest md = io.ike4j.crypto.kdf.JdkDigests.copy(SHA256);
-        byte[] len = {(byte) (datagram.length() >>> 24), (byte) (datagram.length() >>> 16),
-                (byte) (datagram.length() >>> 8), (byte) datagram.length()};
-        md.update(len);
+        java.security.MessageDigest md = io.ike4j.crypto.kdf.JdkDigests.local("SHA-256");
+        int n = datagram.length();
+        md.update((byte) (n >>> 24));
+        md.update((byte) (n >>> 16));
+        md.update((byte) (n >>> 8));
+        md.update((byte) n);
         datagram.updateDigest(md);
         return md.digest();
     }

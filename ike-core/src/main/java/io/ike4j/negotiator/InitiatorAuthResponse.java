@@ -81,13 +81,13 @@ final class InitiatorAuthResponse {
 
     private static Next processMessage(Ikev2Sa sa, EngineCore core) {
         List<Ikev2Payload> p = sa.inPayloads;
-        Optional<Ikev2IdPayload> idr = Payloads.all(p, Ikev2IdPayload.class).stream().filter(i -> !i.initiator()).findFirst();
-        Optional<io.ike4j.config.IkeIdentity> id = idr.flatMap(IdPayloads::fromPayload);
+        Ikev2IdPayload idr = Payloads.id(p, false);
+        Optional<io.ike4j.config.IkeIdentity> id = idr == null ? Optional.empty() : IdPayloads.fromPayload(idr);
         if (id.isEmpty() || Payloads.first(p, Ikev2AuthPayload.class).isEmpty()) {
             return Next.fail(FailureReason.MALFORMED_PAYLOAD, Ikev2NotifyType.INVALID_SYNTAX.number(),
                     "IKE_AUTH response needs a decodable IDr and AUTH");
         }
-        sa.peerIdPayload = idr.get();
+        sa.peerIdPayload = idr;
         sa.remoteId = id.get();
         return Next.then(EV_CHK_IF_PEER_CERT_NEEDS_TO_BE_FETCHED_FOR_PROF_SEL);
     }

@@ -7,7 +7,6 @@ import io.ike4j.codec.v2.iana.Ikev2NotifyType;
 import io.ike4j.crypto.kdf.Ikev2Kdf;
 import io.ike4j.transport.DatagramEndpoint;
 
-import java.security.MessageDigest;
 import java.util.List;
 
 /**
@@ -34,13 +33,28 @@ final class NatDetection {
 
     /** Sets the SA's NAT flags from the received message's notifies (absent notifies: no NAT assumed). */
     static void check(Ikev2Sa sa, Ikev2Header received, List<Ikev2Payload> payloads) {
-        List<Ikev2NotifyPayload> src = Payloads.all(payloads, Ikev2NotifyPayload.class).stream()
-                .filter(n -> n.notifyType() == Ikev2NotifyType.NAT_DETECTION_SOURCE_IP.number()).toList();
-        Payloads.notify(payloads, Ikev2NotifyType.NAT_DETECTION_DESTINATION_IP.number()).ifPresent(d ->
-                sa.localBehindNat = !MessageDigest.isEqual(d.data().toByteArray(), hash(received, sa.local).toByteArray()));
-        if (!src.isEmpty()) {
-            byte[] expect = hash(received, sa.remote).toByteArray();
-            sa.remoteBehindNat = src.stream().noneMatch(n -> MessageDigest.isEqual(n.data().toByteArray(), expect));
+        // NAT-D hashes are no secret (anyone on the path can compute them): plain comparison is fine.
+        boolean destinationSeen = false;
+        boolean sourceSeen = false;
+        boolean sourceMatches = false;
+        io.ike4j.codec.Bytes expectSource = null;
+        for (Ikev2Payload p : payloads) {
+            if (!(p instanceof Ikev2NotifyPayload n)) {
+                continue;
+            }
+            if (n.notifyType() == Ikev2NotifyType.NAT_DETECTION_DESTINATION_IP.number() && !destinationSeen) {
+                destinationSeen = true; // the first one counts
+                sa.localBehindNat = !n.data().equals(hash(received, sa.local));
+            } else if (n.notifyType() == Ikev2NotifyType.NAT_DETECTION_SOURCE_IP.number()) {
+                sourceSeen = true; // any of several (a multi-homed sender sends one per address) may match
+                if (expectSource == null) {
+                    expectSource = hash(received, sa.remote);
+                }
+                sourceMatches |= n.data().equals(expectSource);
+            }
+        }
+        if (sourceSeen) {
+            sa.remoteBehindNat = !sourceMatches;
         }
     }
 }

@@ -1,7 +1,9 @@
 package io.ike4j.negotiator;
 
+import io.ike4j.codec.v2.Ikev2IdPayload;
 import io.ike4j.codec.v2.Ikev2NotifyPayload;
 import io.ike4j.codec.v2.Ikev2Payload;
+import io.ike4j.codec.v2.Ikev2TsPayload;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -61,5 +63,34 @@ final class Payloads {
             }
         }
         return Optional.empty();
+    }
+
+    /** The first IDi ({@code initiator}) or IDr, or null. */
+    static Ikev2IdPayload id(List<Ikev2Payload> payloads, boolean initiator) {
+        for (Ikev2Payload p : payloads) {
+            if (p instanceof Ikev2IdPayload id && id.initiator() == initiator) {
+                return id;
+            }
+        }
+        return null;
+    }
+
+    /** The first TSi ({@code initiator}) or TSr, or null. */
+    static Ikev2TsPayload ts(List<Ikev2Payload> payloads, boolean initiator) {
+        for (Ikev2Payload p : payloads) {
+            if (p instanceof Ikev2TsPayload ts && ts.initiator() == initiator) {
+                return ts;
+            }
+        }
+        return null;
+    }
+
+    /** How many TSi ({@code initiator}) or TSr payloads there are. */
+    static int countTs(List<Ikev2Payload> payloads, boolean initiator) {
+        int n = 0;
+        for (Ikev2Payload p : payloads) {
+            n += p instanceof Ikev2TsPayload ts && ts.initiator() == initiator ? 1 : 0;
+        }
+        return n;
     }
 }

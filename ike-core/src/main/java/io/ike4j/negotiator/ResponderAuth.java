@@ -76,17 +76,16 @@ final class ResponderAuth {
     /** IDi, AUTH or EAP, SA, TSi, TSr must be there (RFC 7296 §1.2); IDi must decode. */
     private static Next processId(Ikev2Sa sa, EngineCore core) {
         List<Ikev2Payload> p = sa.inPayloads;
-        Optional<Ikev2IdPayload> idi = Payloads.all(p, Ikev2IdPayload.class).stream().filter(Ikev2IdPayload::initiator).findFirst();
-        if (idi.isEmpty() || Payloads.count(p, Ikev2SaPayload.class) != 1
-                || Payloads.all(p, Ikev2TsPayload.class).stream().filter(Ikev2TsPayload::initiator).count() != 1
-                || Payloads.all(p, Ikev2TsPayload.class).stream().filter(ts -> !ts.initiator()).count() != 1) {
+        Ikev2IdPayload idi = Payloads.id(p, true);
+        if (idi == null || Payloads.count(p, Ikev2SaPayload.class) != 1
+                || Payloads.countTs(p, true) != 1 || Payloads.countTs(p, false) != 1) {
             return Next.fail(FailureReason.MALFORMED_PAYLOAD, INVALID_SYNTAX, "IKE_AUTH request needs IDi, SA, TSi and TSr");
         }
-        Optional<io.ike4j.config.IkeIdentity> id = IdPayloads.fromPayload(idi.get());
+        Optional<io.ike4j.config.IkeIdentity> id = IdPayloads.fromPayload(idi);
         if (id.isEmpty()) {
-            return Next.fail(FailureReason.MALFORMED_PAYLOAD, INVALID_SYNTAX, "undecodable IDi of type " + idi.get().idType());
+            return Next.fail(FailureReason.MALFORMED_PAYLOAD, INVALID_SYNTAX, "undecodable IDi of type " + idi.idType());
         }
-        sa.peerIdPayload = idi.get();
+        sa.peerIdPayload = idi;
         sa.remoteId = id.get();
         return Next.then(EV_CHK_IF_PEER_CERT_NEEDS_TO_BE_FETCHED_FOR_PROF_SEL);
     }
@@ -103,8 +102,13 @@ final class ResponderAuth {
     }
 
     private static Next setPolicy(Ikev2Sa sa, EngineCore core) {
-        sa.ipsecProfile = core.config.ipsecProfiles().stream()
-                .filter(ip -> ip.ikeProfile().name().equals(sa.profile.name())).findFirst().orElse(null);
+        sa.ipsecProfile = null;
+        for (io.ike4j.config.IpsecProfile ip : core.config.ipsecProfiles()) {
+            if (ip.ikeProfile().name().equals(sa.profile.name())) {
+                sa.ipsecProfile = ip;
+                break;
+            }
+        }
         return Next.then(EV_VERIFY_POLICY_BY_PEERID);
     }
 
@@ -188,8 +192,8 @@ final class ResponderAuth {
         if (sa.profile.localIdentity().isPresent()) {
             return fallback;
         }
-        Optional<io.ike4j.config.IkeIdentity> asked = Payloads.all(sa.inPayloads, Ikev2IdPayload.class).stream()
-                .filter(id -> !id.initiator()).findFirst().flatMap(IdPayloads::fromPayload);
+        Ikev2IdPayload idr = Payloads.id(sa.inPayloads, false);
+        Optional<io.ike4j.config.IkeIdentity> asked = idr == null ? Optional.empty() : IdPayloads.fromPayload(idr);
         if (asked.isEmpty()) {
             return fallback;
         }
@@ -204,7 +208,11 @@ final class ResponderAuth {
     }
 
     static Ikev2TsPayload tsPayload(List<Ikev2Payload> p, boolean initiator) {
-        return Payloads.all(p, Ikev2TsPayload.class).stream().filter(t -> t.initiator() == initiator).findFirst().orElseThrow();
+        Ikev2TsPayload ts = Payloads.ts(p, initiator);
+        if (ts == null) {
+            throw new java.util.NoSuchElementException(initiator ? "no TSi" : "no TSr");
+        }
+        return ts;
     }
 
     private static Next genAuth(Ikev2Sa sa, EngineCore core) {

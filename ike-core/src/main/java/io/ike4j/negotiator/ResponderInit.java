@@ -100,7 +100,13 @@ final class ResponderInit {
             return Next.fail(FailureReason.PHASE1_PROPOSAL_MISMATCH, NO_PROPOSAL_CHOSEN,
                     "no ikev2 policy matches local address " + sa.local.address().getHostAddress());
         }
-        boolean servable = core.config.profiles().stream().anyMatch(pr -> canServe(pr, sa));
+        boolean servable = false;
+        for (IkeProfile pr : core.config.profiles()) {
+            if (canServe(pr, sa)) {
+                servable = true;
+                break;
+            }
+        }
         if (!servable) {
             return Next.fail(FailureReason.PEER_ADDRESS_MISMATCH, NO_PROPOSAL_CHOSEN,
                     "no ikev2 profile or keyring peer for " + sa.remote.address().getHostAddress());
@@ -111,7 +117,10 @@ final class ResponderInit {
 
     /** A profile can serve a peer whose identity is still unknown if it matches identities or this address. */
     private static boolean canServe(IkeProfile pr, Ikev2Sa sa) {
-        boolean byAddress = pr.matchRemoteAddresses().stream().anyMatch(a -> a.contains(sa.remote.address()));
+        boolean byAddress = false;
+        for (io.ike4j.config.IpPrefix a : pr.matchRemoteAddresses()) {
+            byAddress |= a.contains(sa.remote.address());
+        }
         boolean byIdentity = !pr.matchRemoteIdentities().isEmpty();
         if (!byAddress && !byIdentity) {
             return false;

@@ -38,7 +38,8 @@ public final class SaDirectory<S extends SaDirectory.Entry> {
 
     private final Map<Bytes, S> byLocalSpi = new LinkedHashMap<>();
     private final Map<Integer, S> bySaId = new HashMap<>();
-    private final Map<IkeIdentity, Set<S>> byRemoteIdentity = new HashMap<>();
+    /** An identity's one SA, or a {@link LinkedHashSet} of its SAs when it has several (most peers have one). */
+    private final Map<IkeIdentity, Object> byRemoteIdentity = new HashMap<>();
     private final Map<DatagramEndpoint, Integer> countByRemote = new HashMap<>();
 
     /** An empty directory. */
@@ -71,7 +72,19 @@ public final class SaDirectory<S extends SaDirectory.Entry> {
      */
     public void established(S sa) {
         if (sa.remoteIdentity() != null) {
-            byRemoteIdentity.computeIfAbsent(sa.remoteIdentity(), k -> new LinkedHashSet<>()).add(sa);
+            Object had = byRemoteIdentity.putIfAbsent(sa.remoteIdentity(), sa);
+            if (had instanceof LinkedHashSet<?> set) {
+                @SuppressWarnings("unchecked")
+                Set<S> same = (Set<S>) set;
+                same.add(sa);
+            } else if (had != null && had != sa) {
+                Set<S> same = new LinkedHashSet<>();
+                @SuppressWarnings("unchecked")
+                S first = (S) had;
+                same.add(first);
+                same.add(sa);
+                byRemoteIdentity.put(sa.remoteIdentity(), same);
+            }
         }
     }
 
@@ -88,8 +101,10 @@ public final class SaDirectory<S extends SaDirectory.Entry> {
             countByRemote.computeIfPresent(sa.remote(), (r, n) -> n == 1 ? null : n - 1);
         }
         if (sa.remoteIdentity() != null) {
-            Set<S> same = byRemoteIdentity.get(sa.remoteIdentity());
-            if (same != null && same.remove(sa) && same.isEmpty()) {
+            Object had = byRemoteIdentity.get(sa.remoteIdentity());
+            if (had == sa) {
+                byRemoteIdentity.remove(sa.remoteIdentity());
+            } else if (had instanceof LinkedHashSet<?> same && same.remove(sa) && same.isEmpty()) {
                 byRemoteIdentity.remove(sa.remoteIdentity());
             }
         }
@@ -137,8 +152,15 @@ public final class SaDirectory<S extends SaDirectory.Entry> {
      * @return the established SAs whose peer authenticated with it (a copy: the caller may end some)
      */
     public Collection<S> establishedWith(IkeIdentity id) {
-        Set<S> s = byRemoteIdentity.get(id);
-        return s == null ? List.of() : List.copyOf(s);
+        Object had = byRemoteIdentity.get(id);
+        if (had instanceof LinkedHashSet<?> set) {
+            @SuppressWarnings("unchecked")
+            List<S> all = List.copyOf((Set<S>) set);
+            return all;
+        }
+        @SuppressWarnings("unchecked")
+        S one = (S) had;
+        return one == null ? List.of() : List.of(one);
     }
 
     /** {@return how many SAs are registered} */

@@ -9,6 +9,8 @@ import io.ike4j.crypto.TransformKind;
 import io.ike4j.crypto.kdf.PrfIntegrity;
 import io.ike4j.crypto.IcvMismatchException;
 import io.ike4j.crypto.Integrity;
+import io.netty.buffer.ByteBuf;
+
 import java.security.MessageDigest;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -184,8 +186,7 @@ public final class Ikev2SkProtector {
         byte[] plain;
         boolean verified;
         if (aead != null) {
-            byte[] aad = Arrays.copyOfRange(msg, 0, bodyStart);
-            plain = keys.aead(aead, initiator).open(iv, aad, msg, ctStart, ctLen + icvLen);
+            plain = keys.aead(aead, initiator).openInMessage(iv, msg, bodyStart, ctStart, ctLen + icvLen);
             verified = true;
         } else {
             if (integrity != null) {
@@ -232,8 +233,15 @@ public final class Ikev2SkProtector {
     public byte[] protect(Ikev2Header header, List<Ikev2Payload> clearPayloads, List<Ikev2Payload> innerPayloads,
                           Ikev2SkKeys keys, byte[] iv, int extraPadding) {
         int first = innerPayloads.isEmpty() ? 0 : innerPayloads.get(0).type();
-        byte[] inner = Ikev2Codec.encodePayloadChain(innerPayloads);
-        return seal(header, clearPayloads, inner, first, -1, -1, keys, iv, extraPadding);
+        // The inner chain and then the outer message go into one scratch buffer; the message is assembled from it
+        // and sealed in place: the message is the only array allocated.
+        ByteBuf buf = Ikev2Codec.Scratch.take();
+        try {
+            Ikev2Encoder.encodeChain(innerPayloads, buf, false);
+            return seal(header, clearPayloads, buf, buf.writerIndex(), first, -1, -1, keys, iv, extraPadding);
+        } finally {
+            Ikev2Codec.Scratch.give(buf);
+        }
     }
 
     /**
@@ -252,11 +260,21 @@ public final class Ikev2SkProtector {
      */
     public byte[] protectFragment(Ikev2Header header, int innerNextPayload, int fragmentNumber, int totalFragments,
                                   byte[] fragmentBytes, Ikev2SkKeys keys, byte[] iv, int extraPadding) {
-        return seal(header, List.of(), fragmentBytes, innerNextPayload, fragmentNumber, totalFragments, keys, iv,
-                extraPadding);
+        ByteBuf buf = Ikev2Codec.Scratch.take();
+        try {
+            buf.writeBytes(fragmentBytes);
+            return seal(header, List.of(), buf, fragmentBytes.length, innerNextPayload, fragmentNumber, totalFragments,
+                    keys, iv, extraPadding);
+        } finally {
+            Ikev2Codec.Scratch.give(buf);
+        }
     }
 
-    private byte[] seal(Ikev2Header header, List<Ikev2Payload> clear, byte[] inner, int first, int fragNo,
+    /** Zero octets the SK payload is encoded with before the IV, ciphertext and ICV are written over them. */
+    private static final byte[] ZEROS = new byte[16_384];
+
+    /** {@code buf[0, innerLen)} holds the inner octets; the outer message is encoded after them in {@code buf}. */
+    private byte[] seal(Ikev2Header header, List<Ikev2Payload> clear, ByteBuf buf, int innerLen, int first, int fragNo,
                         int fragTotal, Ikev2SkKeys keys, byte[] iv, int extraPadding) {
         if (iv.length != ivLength()) {
             throw new IllegalArgumentException("IV must be " + ivLength() + " octets");
@@ -266,37 +284,38 @@ public final class Ikev2SkProtector {
         }
         int block = blockSize();
         // Extra padding (RFC 7296 §3.14 allows up to 255 octets, e.g. to hide lengths) in whole blocks.
-        int padLen = (block - (inner.length + 1) % block) % block + (extraPadding + block - 1) / block * block;
+        int padLen = (block - (innerLen + 1) % block) % block + (extraPadding + block - 1) / block * block;
         if (padLen > 255) {
             throw new IllegalArgumentException("pad length above 255");
         }
-        byte[] plain = new byte[inner.length + padLen + 1];
-        System.arraycopy(inner, 0, plain, 0, inner.length);
-        plain[plain.length - 1] = (byte) padLen;
+        int plainLen = innerLen + padLen + 1;
         int icvLen = icvLength();
-        int bodyLen = iv.length + plain.length + icvLen;
-        Bytes placeholder = Bytes.wrap(new byte[bodyLen]);
-        List<Ikev2Payload> payloads = new ArrayList<>(clear);
+        int bodyLen = iv.length + plainLen + icvLen;
+        Bytes placeholder = Bytes.wrap(bodyLen <= ZEROS.length ? ZEROS : new byte[bodyLen], 0, bodyLen);
+        List<Ikev2Payload> payloads = new ArrayList<>(clear.size() + 1);
+        payloads.addAll(clear);
         payloads.add(fragNo < 0 ? new Ikev2SkPayload(first, placeholder)
                 : new Ikev2SkfPayload(first, fragNo, fragTotal, placeholder));
-        byte[] msg = Ikev2Codec.encode(new Ikev2Message(header, payloads));
+        Ikev2Encoder.encodeMessage(new Ikev2Message(header, payloads), buf);
+        byte[] msg = new byte[buf.writerIndex() - innerLen];
+        buf.getBytes(innerLen, msg);
         int bodyStart = msg.length - bodyLen;
+        int plainStart = bodyStart + iv.length;
         System.arraycopy(iv, 0, msg, bodyStart, iv.length);
+        buf.getBytes(0, msg, plainStart, innerLen); // the padding stays zero
+        msg[plainStart + plainLen - 1] = (byte) padLen;
         boolean initiator = header.isInitiator();
         if (aead != null) {
-            byte[] aad = Arrays.copyOfRange(msg, 0, bodyStart);
-            byte[] ct = keys.aead(aead, initiator).seal(iv, aad, plain, 0, plain.length);
-            System.arraycopy(ct, 0, msg, bodyStart + iv.length, ct.length);
+            keys.aead(aead, initiator).sealInMessage(iv, msg, bodyStart, plainStart, plainLen);
         } else {
             if (integrity == null) {
                 throw new IllegalStateException("a decrypt-only protector cannot protect");
             }
-            byte[] ct = keys.cipher(cipher, initiator).encrypt(iv, plain, 0, plain.length);
-            System.arraycopy(ct, 0, msg, bodyStart + iv.length, ct.length);
+            byte[] ct = keys.cipher(cipher, initiator).encrypt(iv, msg, plainStart, plainLen);
+            System.arraycopy(ct, 0, msg, plainStart, ct.length);
             byte[] icv = keys.integrity(integrity, initiator).compute(msg, 0, msg.length - icvLen);
             System.arraycopy(icv, 0, msg, msg.length - icvLen, icvLen);
         }
-        Arrays.fill(plain, (byte) 0);
         return msg;
     }
 }

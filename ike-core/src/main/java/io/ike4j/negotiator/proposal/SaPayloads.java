@@ -76,7 +76,10 @@ public final class SaPayloads {
             List<Ikev2Transform> ts = new ArrayList<>();
             p.encryption().forEach(e -> ts.add(encr(e)));
             p.integrity().forEach(id -> ts.add(new Ikev2Transform(INTEG, id)));
-            boolean onlyNone = p.groups().stream().allMatch(g -> g == KeTransformId.NONE.number());
+            boolean onlyNone = true;
+            for (int g : p.groups()) {
+                onlyNone &= g == KeTransformId.NONE.number();
+            }
             if (context == ChildContext.CREATE_CHILD_SA && !onlyNone) {
                 p.groups().forEach(id -> ts.add(new Ikev2Transform(KE, id)));
             }

@@ -6,11 +6,11 @@ import io.ike4j.codec.v2.Ikev2TrafficSelector;
 import io.ike4j.codec.v2.Ikev2TsPayload;
 import io.ike4j.config.TrafficSelector;
 
-import java.math.BigInteger;
 import java.net.Inet6Address;
 import java.net.InetAddress;
 import java.net.UnknownHostException;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
 
@@ -33,7 +33,10 @@ public final class TsNarrowing {
         List<TrafficSelector> out = new ArrayList<>();
         for (Ikev2TrafficSelector s : ts.selectors()) {
             if (s instanceof Ikev2AddressRangeSelector r) {
-                toSelector(r).ifPresent(out::add);
+                TrafficSelector t = toSelector(r);
+                if (t != null) {
+                    out.add(t);
+                }
             }
         }
         return List.copyOf(out);
@@ -53,7 +56,10 @@ public final class TsNarrowing {
         List<TrafficSelector> out = new ArrayList<>();
         for (TrafficSelector p : proposed) {
             for (TrafficSelector a : allowed) {
-                intersect(p, a).filter(x -> !out.contains(x)).ifPresent(out::add);
+                TrafficSelector x = overlap(p, a);
+                if (x != null && !out.contains(x)) {
+                    out.add(x);
+                }
             }
         }
         return List.copyOf(out);
@@ -80,14 +86,19 @@ public final class TsNarrowing {
         return outer.ipv4() == inner.ipv4()
                 && (outer.protocol() == 0 || outer.protocol() == inner.protocol())
                 && outer.startPort() <= inner.startPort() && inner.endPort() <= outer.endPort()
-                && num(outer.startAddress()).compareTo(num(inner.startAddress())) <= 0
-                && num(inner.endAddress()).compareTo(num(outer.endAddress())) <= 0;
+                && compare(outer.startAddress(), inner.startAddress()) <= 0
+                && compare(inner.endAddress(), outer.endAddress()) <= 0;
     }
 
     /** The overlap of two selectors: same family, compatible protocol (0 = any), overlapping ports and addresses. */
     public static Optional<TrafficSelector> intersect(TrafficSelector a, TrafficSelector b) {
+        return Optional.ofNullable(overlap(a, b));
+    }
+
+    /** {@link #intersect}, null for none (no Optional per pair on the IKE_AUTH path). */
+    private static TrafficSelector overlap(TrafficSelector a, TrafficSelector b) {
         if (a.ipv4() != b.ipv4()) {
-            return Optional.empty();
+            return null;
         }
         int proto;
         if (a.protocol() == 0 || a.protocol() == b.protocol()) {
@@ -95,38 +106,35 @@ public final class TsNarrowing {
         } else if (b.protocol() == 0) {
             proto = a.protocol();
         } else {
-            return Optional.empty();
+            return null;
         }
         int lo = Math.max(a.startPort(), b.startPort());
         int hi = Math.min(a.endPort(), b.endPort());
-        BigInteger start = num(a.startAddress()).max(num(b.startAddress()));
-        BigInteger end = num(a.endAddress()).min(num(b.endAddress()));
-        if (lo > hi || start.compareTo(end) > 0) {
-            return Optional.empty();
+        // the overlap's bounds are existing addresses: the later start, the earlier end
+        InetAddress start = compare(a.startAddress(), b.startAddress()) >= 0 ? a.startAddress() : b.startAddress();
+        InetAddress end = compare(a.endAddress(), b.endAddress()) <= 0 ? a.endAddress() : b.endAddress();
+        if (lo > hi || compare(start, end) > 0) {
+            return null;
         }
-        int len = a.startAddress().getAddress().length;
-        return Optional.of(new TrafficSelector(addr(start, len), addr(end, len), proto, lo, hi));
+        if (lo == a.startPort() && hi == a.endPort() && proto == a.protocol()
+                && start == a.startAddress() && end == a.endAddress()) {
+            return a; // a inside b: the common case of a proposal within the policy
+        }
+        return new TrafficSelector(start, end, proto, lo, hi);
     }
 
-    private static Optional<TrafficSelector> toSelector(Ikev2AddressRangeSelector r) {
+    private static TrafficSelector toSelector(Ikev2AddressRangeSelector r) {
+        if (r.startPort() > r.endPort() || r.startAddress().compareTo(r.endAddress()) > 0) {
+            return null;
+        }
         byte[] s = r.startAddress().toByteArray();
         byte[] e = r.endAddress().toByteArray();
-        if (r.startPort() > r.endPort() || new BigInteger(1, s).compareTo(new BigInteger(1, e)) > 0) {
-            return Optional.empty();
-        }
-        return Optional.of(new TrafficSelector(addr(s), addr(e), r.ipProtocol(), r.startPort(), r.endPort()));
+        return new TrafficSelector(addr(s), addr(e), r.ipProtocol(), r.startPort(), r.endPort());
     }
 
-    private static BigInteger num(InetAddress a) {
-        return new BigInteger(1, a.getAddress());
-    }
-
-    private static InetAddress addr(BigInteger v, int len) {
-        byte[] raw = v.toByteArray(); // big-endian, maybe with a leading sign octet or shorter than len
-        byte[] out = new byte[len];
-        int n = Math.min(raw.length, len);
-        System.arraycopy(raw, raw.length - n, out, len - n, n);
-        return addr(out);
+    /** Addresses of one family as unsigned big-endian numbers. */
+    private static int compare(InetAddress x, InetAddress y) {
+        return x == y ? 0 : Arrays.compareUnsigned(x.getAddress(), y.getAddress());
     }
 
     /** 16 octets always give an Inet6Address (InetAddress.getByAddress would turn ::ffff:a.b.c.d into IPv4). */

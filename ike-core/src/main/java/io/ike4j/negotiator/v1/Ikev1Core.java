@@ -254,11 +254,9 @@ final class Ikev1Core {
         return sa.profile == null ? Retransmission.STRONGSWAN_DEFAULT : sa.profile.retransmission();
     }
 
-    private static final MessageDigest SHA256 = io.ike4j.crypto.kdf.JdkDigests.prototype("SHA-256");
-
-    /** The digest a retransmission is recognised by (per datagram: a clone of a prototype, no provider lookup). */
+    /** The digest a retransmission is recognised by (per datagram: this thread's digest, no provider lookup). */
     static byte[] digest(Bytes datagram) {
-        MessageDigest md = io.ike4j.crypto.kdf.JdkDigests.copy(SHA256);
+        MessageDigest md = io.ike4j.crypto.kdf.JdkDigests.local("SHA-256");
         datagram.updateDigest(md);
         return md.digest();
     }

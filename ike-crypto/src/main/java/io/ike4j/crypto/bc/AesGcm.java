@@ -94,15 +94,25 @@ final class AesGcm {
      * @param tagLen 8, 12 or 16
      */
     static byte[] seal(byte[] key, byte[] salt, byte[] iv, byte[] aad, byte[] in, int off, int len, int tagLen) {
+        byte[] out = new byte[len + tagLen];
+        seal(key, salt, iv, aad, 0, aad.length, in, off, len, out, 0, tagLen);
+        return out;
+    }
+
+    /**
+     * Encrypts {@code in[off, off+len)} into {@code out[outOff, outOff+len)} followed by the tag, authenticating
+     * {@code aad[aadOff, aadOff+aadLen)}. In place ({@code out == in}, {@code outOff == off}) is allowed: each block
+     * is read before it is written, and the AAD must not overlap the text.
+     */
+    static void seal(byte[] key, byte[] salt, byte[] iv, byte[] aad, int aadOff, int aadLen, byte[] in, int off, int len,
+                     byte[] out, int outOff, int tagLen) {
         Scratch s = BcWipe.scratch(SCRATCH.get());
         try {
-            start(s, key, salt, iv, aad);
-            byte[] out = new byte[len + tagLen];
-            ctr(s, in, off, len, out);
-            ghash(s, out, 0, len);
-            finish(s, aad.length, len);
-            System.arraycopy(s.tag, 0, out, len, tagLen);
-            return out;
+            start(s, key, salt, iv, aad, aadOff, aadLen);
+            ctr(s, in, off, len, out, outOff);
+            ghash(s, out, outOff, len);
+            finish(s, aadLen, len);
+            System.arraycopy(s.tag, 0, out, outOff + len, tagLen);
         } finally {
             s.wipe();
         }
@@ -114,12 +124,18 @@ final class AesGcm {
      * @return the plaintext, or null when the tag does not verify (nothing was decrypted)
      */
     static byte[] open(byte[] key, byte[] salt, byte[] iv, byte[] aad, byte[] in, int off, int len, int tagLen) {
+        return open(key, salt, iv, aad, 0, aad.length, in, off, len, tagLen);
+    }
+
+    /** As {@link #open(byte[], byte[], byte[], byte[], byte[], int, int, int)}, the AAD {@code aad[aadOff, aadOff+aadLen)}. */
+    static byte[] open(byte[] key, byte[] salt, byte[] iv, byte[] aad, int aadOff, int aadLen, byte[] in, int off, int len,
+                       int tagLen) {
         Scratch s = BcWipe.scratch(SCRATCH.get());
         try {
             int clen = len - tagLen;
-            start(s, key, salt, iv, aad);
+            start(s, key, salt, iv, aad, aadOff, aadLen);
             ghash(s, in, off, clen);
-            finish(s, aad.length, clen);
+            finish(s, aadLen, clen);
             int diff = 0;
             for (int i = 0; i < tagLen; i++) {
                 diff |= s.tag[i] ^ in[off + clen + i];
@@ -128,7 +144,7 @@ final class AesGcm {
                 return null;
             }
             byte[] out = new byte[clen];
-            ctr(s, in, off, clen, out);
+            ctr(s, in, off, clen, out, 0);
             return out;
         } finally {
             s.wipe();
@@ -136,7 +152,7 @@ final class AesGcm {
     }
 
     /** Key schedule, H = E(K, 0^128), E(K, J0) with J0 = nonce ‖ 0^31 ‖ 1 (§7.1 steps 1-2), GHASH of the AAD. */
-    private static void start(Scratch s, byte[] key, byte[] salt, byte[] iv, byte[] aad) {
+    private static void start(Scratch s, byte[] key, byte[] salt, byte[] iv, byte[] aad, int aadOff, int aadLen) {
         expand(s, key);
         encrypt(s);
         s.h[0] = ((long) s.st[0] << 32) | (s.st[1] & 0xffffffffL);
@@ -148,7 +164,7 @@ final class AesGcm {
         encrypt(s);
         s.ej0[0] = ((long) s.st[0] << 32) | (s.st[1] & 0xffffffffL);
         s.ej0[1] = ((long) s.st[2] << 32) | (s.st[3] & 0xffffffffL);
-        ghash(s, aad, 0, aad.length);
+        ghash(s, aad, aadOff, aadLen);
     }
 
     /** GHASH of the length block (§7.1 step 5), masked with E(K, J0) into {@link Scratch#tag}. */
@@ -185,22 +201,22 @@ final class AesGcm {
         }
     }
 
-    /** GCTR from inc32(J0) (§6.5): counter blocks 2, 3, …; {@code out} gets {@code len} octets from 0. */
-    private static void ctr(Scratch s, byte[] in, int off, int len, byte[] out) {
+    /** GCTR from inc32(J0) (§6.5): counter blocks 2, 3, …; {@code out} gets {@code len} octets from {@code o}. */
+    private static void ctr(Scratch s, byte[] in, int off, int len, byte[] out, int o) {
         int c = 2;
         int p = 0;
         for (; p + 16 <= len; p += 16) {
             counter(s, c++);
             encrypt(s);
             for (int j = 0; j < 4; j++) {
-                BE_INT.set(out, p + 4 * j, (int) BE_INT.get(in, off + p + 4 * j) ^ s.st[j]);
+                BE_INT.set(out, o + p + 4 * j, (int) BE_INT.get(in, off + p + 4 * j) ^ s.st[j]);
             }
         }
         if (p < len) {
             counter(s, c);
             encrypt(s);
             for (int j = 0; p + j < len; j++) {
-                out[p + j] = (byte) (in[off + p + j] ^ (s.st[j >> 2] >>> (24 - 8 * (j & 3))));
+                out[o + p + j] = (byte) (in[off + p + j] ^ (s.st[j >> 2] >>> (24 - 8 * (j & 3))));
             }
         }
     }

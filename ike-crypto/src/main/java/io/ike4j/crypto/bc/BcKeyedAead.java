@@ -92,6 +92,39 @@ final class BcKeyedAead implements KeyedAeadCipher {
         return plain;
     }
 
+    @Override
+    public void sealInMessage(byte[] iv, byte[] message, int aadLength, int offset, int length) {
+        if (mode != BcAeadCipher.Mode.GCM) {
+            KeyedAeadCipher.super.sealInMessage(iv, message, aadLength, offset, length);
+            return;
+        }
+        check(iv, message, offset, length);
+        if (aadLength < 0 || aadLength > offset || length > message.length - offset - alg.icvLength()) {
+            throw new IllegalArgumentException("AAD overlaps the plaintext or no room for the ICV");
+        }
+        AesGcm.seal(key, salt, iv, message, 0, aadLength, message, offset, length, message, offset, alg.icvLength());
+    }
+
+    @Override
+    public byte[] openInMessage(byte[] iv, byte[] message, int aadLength, int offset, int length)
+            throws IcvMismatchException {
+        if (mode != BcAeadCipher.Mode.GCM) {
+            return KeyedAeadCipher.super.openInMessage(iv, message, aadLength, offset, length);
+        }
+        check(iv, message, offset, length);
+        if (aadLength < 0 || aadLength > offset) {
+            throw new IllegalArgumentException("AAD of " + aadLength + " octets overlaps the ciphertext");
+        }
+        if (length < alg.icvLength()) {
+            throw new IcvMismatchException("ciphertext shorter than the ICV");
+        }
+        byte[] plain = AesGcm.open(key, salt, iv, message, 0, aadLength, message, offset, length, alg.icvLength());
+        if (plain == null) {
+            throw new IcvMismatchException("AEAD tag mismatch");
+        }
+        return plain;
+    }
+
     /** The plaintext, or null (nothing released) when the tag does not verify; {@code bc} is wiped. */
     private static byte[] open(AEADCipher bc, byte[] in, int offset, int length) {
         byte[] out = new byte[bc.getOutputSize(length)];

@@ -28,13 +28,18 @@ public interface HashFunction {
      * @throws IllegalArgumentException when the JDK has no such digest
      */
     static HashFunction jdk(String name) {
-        MessageDigest prototype = JdkDigests.prototype(canonical(name));
+        String jca = canonical(name);
+        JdkDigests.local(jca); // fails here, not at the first hash, when the JDK has no such digest
         return data -> {
-            MessageDigest md = JdkDigests.copy(prototype);
-            for (byte[] d : data) {
-                md.update(d);
+            MessageDigest md = JdkDigests.local(jca);
+            try {
+                for (byte[] d : data) {
+                    md.update(d);
+                }
+                return md.digest();
+            } finally {
+                md.reset(); // after a failed update too: the next hash on this thread starts clean
             }
-            return md.digest();
         };
     }
 

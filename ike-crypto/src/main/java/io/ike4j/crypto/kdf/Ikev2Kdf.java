@@ -224,6 +224,26 @@ public final class Ikev2Kdf {
      * @return the AUTH data
      */
     public byte[] pskAuth(byte[] sharedKey, byte[] signedOctets) {
+        return pskAuthOf(sharedKey, signedOctets);
+    }
+
+    /**
+     * Shared-key AUTH over the signed octets' three parts, without concatenating them (the first is a whole
+     * IKE_SA_INIT message): the same value as {@code pskAuth(sharedKey, signedOctets(realMessage, peerNonce, skP,
+     * idPayloadBody))}.
+     *
+     * @param sharedKey the pre-shared key
+     * @param realMessage the signer's IKE_SA_INIT message as sent
+     * @param peerNonce the other side's nonce data
+     * @param skP the signer's SK_pi or SK_pr
+     * @param idPayloadBody the signer's RestOfIDPayload
+     * @return the AUTH data
+     */
+    public byte[] pskAuth(byte[] sharedKey, byte[] realMessage, byte[] peerNonce, SecretBytes skP, byte[] idPayloadBody) {
+        return pskAuthOf(sharedKey, realMessage, peerNonce, macedId(skP, idPayloadBody));
+    }
+
+    private byte[] pskAuthOf(byte[] sharedKey, byte[]... signedOctets) {
         byte[] k = prf.compute(sharedKey, KEY_PAD);
         try {
             return prf.compute(k, signedOctets);

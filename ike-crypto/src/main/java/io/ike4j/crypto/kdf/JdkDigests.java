@@ -2,18 +2,38 @@ package io.ike4j.crypto.kdf;
 
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
+import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * JDK digests made from an unused prototype: a clone, not a provider lookup by reflection per hash (the one place
  * ike4j does this: NAT-D and cookie hashes, the HMAC scratch of the {@code bc} provider, retransmission digests).
  */
 public final class JdkDigests {
+    /** One digest per thread and algorithm, for hashes computed in one call ({@link #local}); before SHA1/SHA256. */
+    private static final ConcurrentHashMap<String, ThreadLocal<MessageDigest>> LOCAL = new ConcurrentHashMap<>();
     /** SHA-1 for NAT detection (RFC 7296 §2.23), hashed four times per IKE_SA_INIT on each side. */
     static final HashFunction SHA1 = HashFunction.jdk("SHA-1");
     /** SHA-256 for stateless cookies (RFC 7296 §2.6), one per IKE_SA_INIT under a flood. */
     static final HashFunction SHA256 = HashFunction.jdk("SHA-256");
 
     private JdkDigests() {
+    }
+
+    /**
+     * This thread's digest {@code name}, reset: for a hash computed and finished in one call, which must end in
+     * {@link MessageDigest#digest()} or {@link MessageDigest#reset()} (a clone per hash cost about 300 octets).
+     *
+     * @param name the JCA name, e.g. {@code SHA-256}
+     * @return a digest in its initial state, owned by this thread
+     * @throws IllegalArgumentException when the JDK has no such digest
+     */
+    public static MessageDigest local(String name) {
+        ThreadLocal<MessageDigest> t = LOCAL.get(name);
+        if (t == null) {
+            MessageDigest prototype = prototype(name);
+            t = LOCAL.computeIfAbsent(name, n -> ThreadLocal.withInitial(() -> copy(prototype)));
+        }
+        return t.get();
     }
 
     /**

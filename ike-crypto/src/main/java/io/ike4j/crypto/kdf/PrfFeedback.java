@@ -19,11 +19,15 @@ final class PrfFeedback {
     static SecretBytes expand(Prf prf, SecretBytes key, int length, byte[] t0, byte[] tail, boolean counter) {
         byte[] out = new byte[length];
         byte[] t = t0;
+        byte[] n1 = new byte[1];
+        byte[][] parts = counter ? new byte[][] {t0, tail, n1} : new byte[][] {t0, tail}; // reused for every block
         KeyedPrf k = prf.keyed(key);
         try {
             for (int n = 1, o = 0; o < length; n++) {
                 byte[] prev = t;
-                t = counter ? k.compute(prev, tail, new byte[] {(byte) n}) : k.compute(prev, tail);
+                parts[0] = prev;
+                n1[0] = (byte) n;
+                t = k.compute(parts);
                 Arrays.fill(prev, (byte) 0);
                 int take = Math.min(t.length, length - o);
                 System.arraycopy(t, 0, out, o, take);
