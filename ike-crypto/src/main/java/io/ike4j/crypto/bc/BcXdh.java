@@ -5,7 +5,6 @@ import io.ike4j.crypto.KeyExchange;
 import io.ike4j.crypto.KeyExchangeParty;
 import io.ike4j.crypto.RandomSource;
 import io.ike4j.crypto.SecretBytes;
-import org.bouncycastle.math.ec.rfc7748.X25519;
 import org.bouncycastle.math.ec.rfc7748.X448;
 
 import java.util.Arrays;
@@ -13,7 +12,8 @@ import java.util.Arrays;
 /**
  * Curve25519 (31) and Curve448 (32) per RFC 8031: KE data is the raw little-endian u-coordinate
  * (32 / 56 octets); an all-zero shared secret (a low-order peer point) is rejected (RFC 8031 §2.3,
- * RFC 7748 §6).
+ * RFC 7748 §6). X25519 is ike4j's own {@link X25519Ladder}, which allocates only its result; X448 is
+ * BouncyCastle's.
  */
 final class BcXdh implements KeyExchange {
     private final int id;
@@ -69,15 +69,16 @@ final class BcXdh implements KeyExchange {
 
     private final class Party implements KeyExchangeParty {
         private final byte[] k;
-        private final byte[] pub = new byte[len];
+        private final byte[] pub;
         private boolean destroyed;
 
         Party(byte[] k) {
             this.k = k;
             if (x448) {
+                pub = new byte[len];
                 X448.scalarMultBase(k, 0, pub, 0);
             } else {
-                X25519.scalarMultBase(k, 0, pub, 0);
+                pub = X25519Ladder.publicValue(k);
             }
         }
 
@@ -92,9 +93,15 @@ final class BcXdh implements KeyExchange {
                 throw new IllegalStateException("key exchange party destroyed");
             }
             checkLength(peerValue);
-            byte[] z = new byte[len];
-            boolean ok = x448 ? X448.calculateAgreement(k, 0, peerValue, 0, z, 0)
-                    : X25519.calculateAgreement(k, 0, peerValue, 0, z, 0);
+            byte[] z;
+            boolean ok;
+            if (x448) {
+                z = new byte[len];
+                ok = X448.calculateAgreement(k, 0, peerValue, 0, z, 0);
+            } else {
+                z = X25519Ladder.x25519(k, peerValue);
+                ok = !X25519Ladder.isZero(z); // all 32 octets ORed, not a comparison that stops early
+            }
             if (!ok) {
                 throw new InvalidKeyExchangeValueException("group " + id + ": all-zero shared secret (low-order point)");
             }
