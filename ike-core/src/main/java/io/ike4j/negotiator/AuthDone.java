@@ -56,7 +56,7 @@ final class AuthDone {
         }
         core.halfOpen.end(sa);
         core.established(sa);
-        var info = core.info(sa);
+        var info = core.view(sa);
         EngineCore.INTERNAL.info("IKEv2:(SA ID = {}):IKE SA established: {} {} <-> {} {}", sa.saId, sa.localId, sa.local,
                 sa.remoteId, sa.remote);
         core.listener.ikeSaEstablished(info);
@@ -109,7 +109,7 @@ final class AuthDone {
             sa.child = null;
             sa.childSpi = null; // the CHILD_SA's now: freed with it
             Lifetimes.arm(sa, core, c);
-            core.listener.childSaEstablished(core.info(sa), c.keys);
+            core.listener.childSaEstablished(core.view(sa), c.keys);
         }
         return Next.then(EV_START_ACCT);
     }

@@ -87,9 +87,9 @@ final class ChildActivation {
         EngineCore.INTERNAL.info("IKEv2:(SA ID = {}):CHILD_SA {} established{}", sa.saId, c,
                 w.old == null ? "" : " (rekeying " + w.old + ")");
         if (w.old != null) {
-            core.listener.childSaRekeyed(core.info(sa), w.old.keys, w.child);
+            core.listener.childSaRekeyed(core.view(sa), w.old.keys, w.child);
         } else {
-            core.listener.childSaEstablished(core.info(sa), w.child);
+            core.listener.childSaEstablished(core.view(sa), w.child);
         }
         return Next.then(EV_UPDATE_CAC_STATS);
     }

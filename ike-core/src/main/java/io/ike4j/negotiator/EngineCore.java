@@ -528,7 +528,7 @@ final class EngineCore {
             return Next.failReceived(seen.failure(), seen.notifyReceived(), seen.detail() + "; no usable response, " + after);
         }
         if (x.liveness) {
-            listener.livenessChecked(info(sa), false);
+            listener.livenessChecked(view(sa), false);
         }
         report(sa, FailureReason.PEER_UNREACHABLE, 0, 0, after);
         sa.reconnect = sa.established != null || sa.reconnecting;
@@ -584,7 +584,7 @@ final class EngineCore {
             return;
         }
         sa.dead = true;
-        IkeSaInfo info = info(sa);
+        IkeSaInfo info = view(sa);
         forget(sa);
         if (sa.child != null) {
             keyEngine.delete(sa.child);
@@ -827,7 +827,7 @@ final class EngineCore {
     /** Key logs (Wireshark tables) get every IKE SA as soon as its keys exist, failed ones included. */
     void exportKeys(Ikev2Sa sa) {
         if (exportKeys) {
-            listener.ikeSaKeys(info(sa), sa.keys);
+            listener.ikeSaKeys(view(sa), sa.keys);
         }
     }
 
@@ -843,6 +843,11 @@ final class EngineCore {
     }
 
     // ---- views --------------------------------------------------------------------------------------
+
+    /** The SA's view for a listener call: null when nobody listens (NONE ignores it; no snapshot per event). */
+    IkeSaInfo view(Ikev2Sa sa) {
+        return listener == Ikev2Listener.NONE ? null : info(sa);
+    }
 
     IkeSaInfo info(Ikev2Sa sa) {
         var ike = sa.ike;

@@ -119,7 +119,7 @@ final class IkeRekey {
         core.timers.wake(fresh, Timers.next(fresh, core));
         EngineCore.INTERNAL.info("IKEv2:(SA ID = {}):IKE SA rekeyed as SA {} ({} CHILD_SA(s) moved)", old.saId, fresh.saId,
                 fresh.childCount());
-        core.listener.ikeSaRekeyed(core.info(old), core.info(fresh));
+        core.listener.ikeSaRekeyed(core.view(old), core.view(fresh));
     }
 
     /** The same CHILD_SA, owned by IKE SA {@code saId} (the keys are shared, not copied: only one record is live). */

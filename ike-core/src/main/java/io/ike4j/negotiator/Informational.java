@@ -129,7 +129,7 @@ final class Informational {
             return peerEndedSa(sa, core, err.get().notifyType());
         }
         if (sa.current.liveness) {
-            core.listener.livenessChecked(core.info(sa), true);
+            core.listener.livenessChecked(core.view(sa), true);
         }
         Child gone = sa.current.deletesChild;
         if (gone != null && sa.children != null && sa.children.contains(gone)) {

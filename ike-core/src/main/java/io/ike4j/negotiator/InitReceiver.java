@@ -90,7 +90,7 @@ final class InitReceiver {
     }
 
     static io.ike4j.codec.Bytes compact(io.ike4j.codec.Bytes view) {
-        return io.ike4j.codec.Bytes.copyOf(view.toByteArray());
+        return io.ike4j.codec.Bytes.wrap(view.toByteArray()); // one copy: toByteArray's array is ours alone
     }
 
     private static void response(EngineCore core, Datagram d, Ikev2Message m) {

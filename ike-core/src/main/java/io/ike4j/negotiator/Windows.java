@@ -33,8 +33,8 @@ final class Windows {
         if (n.isEmpty() || n.get().data().length() != 4) {
             return 0;
         }
-        byte[] d = n.get().data().toByteArray();
-        long v = ((d[0] & 0xFFL) << 24) | ((d[1] & 0xFF) << 16) | ((d[2] & 0xFF) << 8) | (d[3] & 0xFF);
+        io.ike4j.codec.Bytes d = n.get().data();
+        long v = ((long) d.get(0) << 24) | (d.get(1) << 16) | (d.get(2) << 8) | d.get(3);
         return (int) Math.min(v, MAX_USED);
     }
 

@@ -10,6 +10,7 @@ final class DeterministicRandomSource implements RandomSource {
     private final Mac mac;
     private long counter;
     private final byte[] block = new byte[32];
+    private final byte[] counterOctets = new byte[8];
     private int used = block.length;
 
     DeterministicRandomSource(long seed) {
@@ -25,7 +26,11 @@ final class DeterministicRandomSource implements RandomSource {
     public synchronized void nextBytes(byte[] out) {
         for (int i = 0; i < out.length; i++) {
             if (used == block.length) {
-                mac.update(ByteBuffer.allocate(8).putLong(counter++).array());
+                long c = counter++;
+                for (int k = 0; k < 8; k++) {
+                    counterOctets[k] = (byte) (c >>> (56 - 8 * k)); // big-endian, as ByteBuffer.putLong wrote it
+                }
+                mac.update(counterOctets);
                 try {
                     mac.doFinal(block, 0);
                 } catch (javax.crypto.ShortBufferException e) {
