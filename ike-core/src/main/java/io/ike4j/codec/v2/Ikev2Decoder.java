@@ -71,7 +71,17 @@ final class Ikev2Decoder {
      * as the last element (never inside an encrypted chain: RFC 7296 §3.14 does not nest them).
      */
     static List<Ikev2Payload> decodeChain(int firstType, Bytes chain, int base, boolean outer) {
-        List<Ikev2Payload> out = new ArrayList<>();
+        Collector out = Collector.get();
+        int mark = out.mark();
+        try {
+            return decodeChain(firstType, chain, base, outer, out, mark);
+        } finally {
+            out.reset(mark);
+        }
+    }
+
+    private static List<Ikev2Payload> decodeChain(int firstType, Bytes chain, int base, boolean outer, Collector out,
+                                                  int mark) {
         int type = firstType;
         int pos = 0;
         int end = chain.length();
@@ -100,14 +110,14 @@ final class Ikev2Decoder {
                     throw syntax(base + pos, "payload after the " + (type == Ikev2SkPayload.TYPE ? "SK" : "SKF")
                             + " payload");
                 }
-                return out;
+                return out.list(mark);
             }
             type = next;
         }
         if (pos != end) {
             throw syntax(base + pos, (end - pos) + " octets after the last payload");
         }
-        return out;
+        return out.list(mark);
     }
 
     private static Ikev2Payload decodePayload(int type, int next, int flags, Bytes body, int base, int headerOffset) {
@@ -175,7 +185,16 @@ final class Ikev2Decoder {
     }
 
     private static List<Ikev2Proposal> decodeProposals(Bytes body, int base) {
-        List<Ikev2Proposal> out = new ArrayList<>();
+        Collector out = Collector.get();
+        int mark = out.mark();
+        try {
+            return decodeProposals(body, base, out, mark);
+        } finally {
+            out.reset(mark);
+        }
+    }
+
+    private static List<Ikev2Proposal> decodeProposals(Bytes body, int base, Collector out, int mark) {
         int pos = 0;
         int end = body.length();
         boolean more = end > 0;
@@ -218,11 +237,20 @@ final class Ikev2Decoder {
                 throw syntax(base + pos, "octets after the last proposal");
             }
         }
-        return out;
+        return out.list(mark);
     }
 
     private static List<Ikev2Transform> decodeTransforms(Bytes body, int base) {
-        List<Ikev2Transform> out = new ArrayList<>();
+        Collector out = Collector.get();
+        int mark = out.mark();
+        try {
+            return decodeTransforms(body, base, out, mark);
+        } finally {
+            out.reset(mark);
+        }
+    }
+
+    private static List<Ikev2Transform> decodeTransforms(Bytes body, int base, Collector out, int mark) {
         int pos = 0;
         int end = body.length();
         while (pos < end) {
@@ -243,7 +271,7 @@ final class Ikev2Decoder {
             out.add(new Ikev2Transform(body.get(pos + 1), body.get(pos + 4), body.get(pos + 5), u16(body, pos + 6), attrs));
             pos += length;
         }
-        return out;
+        return out.list(mark);
     }
 
     private static List<Ikev2TransformAttribute> decodeTransformAttributes(Bytes body, int base) {
@@ -306,7 +334,17 @@ final class Ikev2Decoder {
     private static Ikev2TsPayload decodeTs(boolean initiator, Bytes body, int base, int flags) {
         need(body, 4, base, "TS");
         int count = body.get(0);
-        List<Ikev2TrafficSelector> out = new ArrayList<>();
+        Collector out = Collector.get();
+        int mark = out.mark();
+        try {
+            return decodeTs(initiator, body, base, flags, count, out, mark);
+        } finally {
+            out.reset(mark);
+        }
+    }
+
+    private static Ikev2TsPayload decodeTs(boolean initiator, Bytes body, int base, int flags, int count, Collector out,
+                                           int mark) {
         int pos = 4;
         int end = body.length();
         while (pos < end) {
@@ -331,10 +369,10 @@ final class Ikev2Decoder {
             }
             pos += length;
         }
-        if (out.size() != count) {
-            throw syntax(base, "TS payload announces " + count + " selectors, has " + out.size());
+        if (out.size(mark) != count) {
+            throw syntax(base, "TS payload announces " + count + " selectors, has " + out.size(mark));
         }
-        return new Ikev2TsPayload(initiator, u24(body, 1), out, flags);
+        return new Ikev2TsPayload(initiator, u24(body, 1), out.list(mark), flags);
     }
 
     private static Ikev2CpPayload decodeCp(Bytes body, int base, int flags) {

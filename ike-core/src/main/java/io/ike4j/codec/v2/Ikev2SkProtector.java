@@ -292,10 +292,16 @@ public final class Ikev2SkProtector {
         int icvLen = icvLength();
         int bodyLen = iv.length + plainLen + icvLen;
         Bytes placeholder = Bytes.wrap(bodyLen <= ZEROS.length ? ZEROS : new byte[bodyLen], 0, bodyLen);
-        List<Ikev2Payload> payloads = new ArrayList<>(clear.size() + 1);
-        payloads.addAll(clear);
-        payloads.add(fragNo < 0 ? new Ikev2SkPayload(first, placeholder)
-                : new Ikev2SkfPayload(first, fragNo, fragTotal, placeholder));
+        Ikev2Payload sk = fragNo < 0 ? new Ikev2SkPayload(first, placeholder)
+                : new Ikev2SkfPayload(first, fragNo, fragTotal, placeholder);
+        List<Ikev2Payload> payloads;
+        if (clear.isEmpty()) {
+            payloads = List.of(sk); // the usual case: SK alone
+        } else {
+            payloads = new ArrayList<>(clear.size() + 1);
+            payloads.addAll(clear);
+            payloads.add(sk);
+        }
         Ikev2Encoder.encodeMessage(new Ikev2Message(header, payloads), buf);
         byte[] msg = new byte[buf.writerIndex() - innerLen];
         buf.getBytes(innerLen, msg);

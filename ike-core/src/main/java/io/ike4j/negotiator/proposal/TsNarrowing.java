@@ -30,7 +30,7 @@ public final class TsNarrowing {
      * (RFC 4301 §4.4.1.1), which never matches a configured selector.
      */
     public static List<TrafficSelector> fromPayload(Ikev2TsPayload ts) {
-        List<TrafficSelector> out = new ArrayList<>();
+        List<TrafficSelector> out = new ArrayList<>(ts.selectors().size());
         for (Ikev2TrafficSelector s : ts.selectors()) {
             if (s instanceof Ikev2AddressRangeSelector r) {
                 TrafficSelector t = toSelector(r);
@@ -43,7 +43,7 @@ public final class TsNarrowing {
     }
 
     public static Ikev2TsPayload toPayload(boolean initiator, List<TrafficSelector> selectors) {
-        List<Ikev2TrafficSelector> out = new ArrayList<>();
+        List<Ikev2TrafficSelector> out = new ArrayList<>(selectors.size());
         for (TrafficSelector s : selectors) {
             out.add(new Ikev2AddressRangeSelector(s.tsType(), s.protocol(), s.startPort(), s.endPort(),
                     Bytes.wrap(s.startAddress().getAddress()), Bytes.wrap(s.endAddress().getAddress())));
