@@ -64,6 +64,8 @@ final class Ikev2Sa implements io.ike4j.sm.TimerQueue.Timed, io.ike4j.sm.SaDirec
     Ikev2SkProtector protector;
     Ikev2SkKeys skKeys;
     byte[] initRequest;
+    /** Responder, IKE_SA_INIT: the response's payloads as measured for the amplification check, KE and Nr still to fill. */
+    List<Ikev2Payload> plannedInitResponse;
     byte[] initResponse;
     boolean localBehindNat;
     boolean remoteBehindNat;
@@ -383,6 +385,7 @@ final class Ikev2Sa implements io.ike4j.sm.TimerQueue.Timed, io.ike4j.sm.SaDirec
      */
     void releaseHandshakeMemory() {
         initRequest = null;
+        plannedInitResponse = null;
         initResponse = null;
         peerKeData = null;
         localKeData = null;

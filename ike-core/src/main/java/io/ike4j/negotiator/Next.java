@@ -57,12 +57,23 @@ record Next(Ikev2State state, Ikev2Event event, boolean traceWait, FailureReason
 
     /** Wait for an asynchronous answer or a message, tracing the EV_NO_EVENT line. */
     static Next waitTraced(Ikev2State state) {
-        return new Next(state, Ikev2Event.EV_NO_EVENT, true, null, 0, 0, "");
+        if (state == null) {
+            return new Next(null, Ikev2Event.EV_NO_EVENT, true, null, 0, 0, "");
+        }
+        Next n = WAIT[state.ordinal()];
+        if (n == null) {
+            n = new Next(state, Ikev2Event.EV_NO_EVENT, true, null, 0, 0, "");
+            WAIT[state.ordinal()] = n;
+        }
+        return n;
     }
+
+    /** {@link #waitTraced} per state, made once like {@link #to}. */
+    private static final Next[] WAIT = new Next[Ikev2State.values().length];
 
     /** Stop without a trace line (the IOS tables end on the last real event). */
     static Next stop(Ikev2State state) {
-        return new Next(state, Ikev2Event.EV_NO_EVENT, false, null, 0, 0, "");
+        return to(state, Ikev2Event.EV_NO_EVENT); // the same decision: state, EV_NO_EVENT, untraced
     }
 
     static Next fail(FailureReason reason, int notifySend, String detail) {

@@ -177,7 +177,8 @@ final class ResponderInit {
         int ke = core.crypto.keyExchange(sa.group).publicValueLength(false);
         List<Ikev2Payload> p = responsePayloads(sa, core, h, Bytes.wrap(new byte[ke]),
                 Bytes.wrap(new byte[InitiatorInit.NONCE_LENGTH]));
-        return io.ike4j.codec.v2.Ikev2Codec.encode(new io.ike4j.codec.v2.Ikev2Message(h, p)).length;
+        sa.plannedInitResponse = p; // buildMessage puts the real KE and Nr in: the rest is what it would build again
+        return io.ike4j.codec.v2.Ikev2Codec.encodedLength(new io.ike4j.codec.v2.Ikev2Message(h, p));
     }
 
     /**
@@ -219,8 +220,12 @@ final class ResponderInit {
         return Next.fail(FailureReason.MALFORMED_PAYLOAD, INVALID_SYNTAX, "bad KE value: " + e.getMessage());
     }
 
+    /** Where {@link #responsePayloads} puts KE and Nr. */
+    private static final int KE_AT = 1;
+    private static final int NONCE_AT = 2;
+
     private static List<Ikev2Payload> responsePayloads(Ikev2Sa sa, EngineCore core, Ikev2Header h, Bytes ke, Bytes nr) {
-        List<Ikev2Payload> p = new ArrayList<>();
+        List<Ikev2Payload> p = new ArrayList<>(8 + core.vendorIds.size());
         p.add(SaPayloads.ike(sa.ike, Bytes.EMPTY));
         p.add(new Ikev2KePayload(sa.group, ke));
         p.add(new Ikev2NoncePayload(nr));
@@ -234,7 +239,15 @@ final class ResponderInit {
 
     private static Next buildMessage(Ikev2Sa sa, EngineCore core) {
         Ikev2Header h = Messages.header(sa, Ikev2ExchangeType.IKE_SA_INIT.number(), true, 0);
-        Messages.Built b = Messages.plain(sa, core, h, responsePayloads(sa, core, h, sa.localKeData, sa.nr));
+        List<Ikev2Payload> p = sa.plannedInitResponse;
+        sa.plannedInitResponse = null;
+        if (p == null) {
+            p = responsePayloads(sa, core, h, sa.localKeData, sa.nr);
+        } else {
+            p.set(KE_AT, new Ikev2KePayload(sa.group, sa.localKeData));
+            p.set(NONCE_AT, new Ikev2NoncePayload(sa.nr));
+        }
+        Messages.Built b = Messages.plain(sa, core, h, p);
         if (!core.mayAnswerUnauthenticated(sa, b.octets().length, sa.inBytes.length())) {
             return askCookieFirst(sa, core); // an impairment grew it: the same rule holds
         }

@@ -91,6 +91,22 @@ public final class Ikev2Codec {
     }
 
     /**
+     * The length {@link #encode(Ikev2Message)} would return, without allocating the octets.
+     *
+     * @param m the message
+     * @return its encoded length
+     */
+    public static int encodedLength(Ikev2Message m) {
+        ByteBuf buf = Scratch.take();
+        try {
+            encode(m, buf);
+            return buf.readableBytes();
+        } finally {
+            Scratch.give(buf);
+        }
+    }
+
+    /**
      * One growable encoding buffer per thread, reused (an encode allocates only its result array); a nested encode
      * while it is out gets a fresh one. Its capacity stays at the largest message the thread encoded, up to 64 KiB.
      */
