@@ -127,6 +127,17 @@ public final class Bytes implements Comparable<Bytes> {
         return len == 0 ? EMPTY : new Bytes(array, offset + from, len);
     }
 
+    /**
+     * The backing array itself when this view covers all of it, else null: for a codec that only reads a received
+     * datagram where it lies (an SK payload's AAD, ciphertext and ICV) instead of copying it. Never write to it: the
+     * view and whoever wrapped the array share it.
+     *
+     * @return the whole backing array, or null
+     */
+    public byte[] wholeArrayOrNull() {
+        return offset == 0 && length == array.length ? array : null;
+    }
+
     /** {@return a fresh copy of the octets} */
     public byte[] toByteArray() {
         return Arrays.copyOfRange(array, offset, offset + length);

@@ -221,7 +221,10 @@ final class EngineCore {
     }
 
     private final Map<Integer, io.ike4j.crypto.kdf.Ikev2Kdf> kdfs = new HashMap<>();
-    private final Map<List<Integer>, io.ike4j.codec.v2.Ikev2SkProtector> protectors = new HashMap<>();
+    /** The suites' protectors (a handful: the configured suites), looked up by a scan of their packed keys. */
+    private long[] protectorKeys = new long[4];
+    private io.ike4j.codec.v2.Ikev2SkProtector[] protectors = new io.ike4j.codec.v2.Ikev2SkProtector[4];
+    private int protectorCount;
 
     /** The KDF of a PRF: stateless, so one serves every SA (a per-SA object is heap per SA for nothing). */
     io.ike4j.crypto.kdf.Ikev2Kdf kdf(int prfId) {
@@ -230,8 +233,21 @@ final class EngineCore {
 
     /** The SK protector of a suite: stateless (the keys and keyed primitives are the SA's), shared likewise. */
     io.ike4j.codec.v2.Ikev2SkProtector protector(int encr, int keyBits, int integ) {
-        return protectors.computeIfAbsent(List.of(encr, keyBits, integ),
-                k -> io.ike4j.codec.v2.Ikev2SkProtector.forTransforms(crypto, encr, keyBits, integ, 0));
+        // a long key (transform IDs and key lengths are 16-bit): no key list and boxed IDs per lookup
+        long key = ((long) (encr & 0xffff) << 32) | ((long) (keyBits & 0xffff) << 16) | (integ & 0xffff);
+        for (int i = 0; i < protectorCount; i++) {
+            if (protectorKeys[i] == key) {
+                return protectors[i];
+            }
+        }
+        io.ike4j.codec.v2.Ikev2SkProtector p = io.ike4j.codec.v2.Ikev2SkProtector.forTransforms(crypto, encr, keyBits, integ, 0);
+        if (protectorCount == protectorKeys.length) {
+            protectorKeys = java.util.Arrays.copyOf(protectorKeys, protectorCount * 2);
+            protectors = java.util.Arrays.copyOf(protectors, protectorCount * 2);
+        }
+        protectorKeys[protectorCount] = key;
+        protectors[protectorCount++] = p;
+        return p;
     }
 
     /** A fresh inbound ESP SPI not in use here; 1-255 are reserved by IANA (RFC 4303 §2.1). */

@@ -58,7 +58,7 @@ record Next(Ikev2State state, Ikev2Event event, boolean traceWait, FailureReason
     /** Wait for an asynchronous answer or a message, tracing the EV_NO_EVENT line. */
     static Next waitTraced(Ikev2State state) {
         if (state == null) {
-            return new Next(null, Ikev2Event.EV_NO_EVENT, true, null, 0, 0, "");
+            return WAIT_HERE;
         }
         Next n = WAIT[state.ordinal()];
         if (n == null) {
@@ -70,6 +70,8 @@ record Next(Ikev2State state, Ikev2Event event, boolean traceWait, FailureReason
 
     /** {@link #waitTraced} per state, made once like {@link #to}. */
     private static final Next[] WAIT = new Next[Ikev2State.values().length];
+    /** {@link #waitTraced} without a state change. */
+    private static final Next WAIT_HERE = new Next(null, Ikev2Event.EV_NO_EVENT, true, null, 0, 0, "");
 
     /** Stop without a trace line (the IOS tables end on the last real event). */
     static Next stop(Ikev2State state) {

@@ -163,7 +163,8 @@ public final class Ikev2SkProtector {
         if (body.length() > datagram.length() - Ikev2Header.LENGTH) {
             throw new IllegalArgumentException("datagram is not the message's encoding");
         }
-        byte[] msg = datagram.toByteArray();
+        byte[] whole = datagram.wholeArrayOrNull();
+        byte[] msg = whole != null ? whole : datagram.toByteArray(); // only read from here on
         int bodyStart = msg.length - body.length();
         boolean initiator = message.header().isInitiator();
         return unprotectBody(msg, bodyStart, inner, keys, initiator);

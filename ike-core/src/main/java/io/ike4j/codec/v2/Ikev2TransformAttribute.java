@@ -33,8 +33,21 @@ public record Ikev2TransformAttribute(int attributeType, boolean tvFormat, Bytes
      * @return the attribute
      */
     public static Ikev2TransformAttribute keyLength(int bits) {
+        switch (bits) { // the usual ones made once: an attribute is immutable
+            case 128: return KEY_128;
+            case 192: return KEY_192;
+            case 256: return KEY_256;
+            default: return make(bits);
+        }
+    }
+
+    private static Ikev2TransformAttribute make(int bits) {
         return new Ikev2TransformAttribute(KEY_LENGTH, true, Bytes.wrap(new byte[] {(byte) (bits >> 8), (byte) bits}));
     }
+
+    private static final Ikev2TransformAttribute KEY_128 = make(128);
+    private static final Ikev2TransformAttribute KEY_192 = make(192);
+    private static final Ikev2TransformAttribute KEY_256 = make(256);
 
     /** {@return the 16-bit value of a TV attribute} */
     public int tvValue() {
