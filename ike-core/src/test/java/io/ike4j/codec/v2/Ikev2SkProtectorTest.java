@@ -52,6 +52,31 @@ class Ikev2SkProtectorTest {
         return Ikev2SkProtector.forTransforms(JCA, 20, 128, 0, 0);
     }
 
+    /**
+     * A datagram that is a whole array is opened where it lies (no copy) and left exactly as it was; one that is a
+     * view at an offset (the non-ESP marker stripped, RFC 3948 §2.2) opens the same; both for CBC+HMAC and GCM.
+     */
+    @Test
+    void openingInPlaceLeavesTheDatagramAloneAndViewsAtAnOffsetOpenTheSame() throws Exception {
+        for (boolean aead : new boolean[] {false, true}) {
+            Ikev2SkProtector p = aead ? gcm() : cbc();
+            Ikev2SkKeys keys = aead ? GCM_KEYS : KEYS;
+            byte[] msg = p.protect(header(Ikev2Header.FLAG_INITIATOR), List.of(), INNER, keys, seq(p.ivLength(), 0x40), 0);
+            byte[] before = msg.clone();
+            Bytes whole = Bytes.wrap(msg);
+            assertTrue(whole.wholeArrayOrNull() == msg, "a whole-array view reads the array itself");
+            assertEquals(INNER, p.unprotect(whole, Ikev2Codec.decode(whole), keys).payloads());
+            assertArrayEquals(before, msg, "opening must not write into the received datagram");
+            byte[] framed = new byte[msg.length + 4]; // 0x00000000 ‖ message
+            System.arraycopy(msg, 0, framed, 4, msg.length);
+            Bytes view = Bytes.wrap(framed, 4, msg.length);
+            assertEquals(null, view.wholeArrayOrNull());
+            assertEquals(INNER, p.unprotect(view, Ikev2Codec.decode(view), keys).payloads());
+            msg[msg.length - 1] ^= 1;
+            assertThrows(IcvMismatchException.class, () -> p.unprotect(whole, Ikev2Codec.decode(whole), keys));
+        }
+    }
+
     @Test
     void normalModeRoundTripAndIndependentIcv() throws Exception {
         byte[] msg = cbc().protect(header(Ikev2Header.FLAG_INITIATOR), List.of(), INNER, KEYS, seq(16, 0x40), 3);
