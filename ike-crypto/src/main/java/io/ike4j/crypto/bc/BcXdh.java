@@ -5,7 +5,6 @@ import io.ike4j.crypto.KeyExchange;
 import io.ike4j.crypto.KeyExchangeParty;
 import io.ike4j.crypto.RandomSource;
 import io.ike4j.crypto.SecretBytes;
-import org.bouncycastle.math.ec.rfc7748.X25519;
 import org.bouncycastle.math.ec.rfc7748.X448;
 
 import java.util.Arrays;
@@ -13,9 +12,10 @@ import java.util.Arrays;
 /**
  * Curve25519 (31) and Curve448 (32) per RFC 8031: KE data is the raw little-endian u-coordinate
  * (32 / 56 octets); an all-zero shared secret (a low-order peer point) is rejected (RFC 8031 §2.3,
- * RFC 7748 §6). The X25519 shared secret is ike4j's own {@link X25519Ladder}, which allocates only its result and
- * was faster than BouncyCastle's (57 vs 70 µs); the public value stays BouncyCastle's fixed-base comb (25 µs against
- * the ladder's 55 µs on u = 9, for ~1.4 KB of garbage). X448 is BouncyCastle's.
+ * RFC 7748 §6). X25519 is ike4j's own, allocating only its results: the shared secret is {@link X25519Ladder}'s
+ * Montgomery ladder (faster than BouncyCastle's, 57 vs 70 µs), the public value {@link X25519FixedBase}'s
+ * constant-time fixed-base multiplication on edwards25519 (~21 µs against ~24 µs for BouncyCastle's fixed-base comb,
+ * which leaves ~1.4 KB of garbage per call, and ~52 µs for the ladder on u = 9). X448 is BouncyCastle's.
  */
 final class BcXdh implements KeyExchange {
     private final int id;
@@ -80,8 +80,7 @@ final class BcXdh implements KeyExchange {
                 pub = new byte[len];
                 X448.scalarMultBase(k, 0, pub, 0);
             } else {
-                pub = new byte[len];
-                X25519.scalarMultBase(k, 0, pub, 0);
+                pub = X25519FixedBase.publicValue(k);
             }
         }
 

@@ -169,8 +169,9 @@ class X25519LadderTest {
     }
 
     /**
-     * The per-thread scratch holds only zeros after shared secrets and a rejected low-order point (BcXdh's public values
-     * are BouncyCastle's fixed-base comb; {@link X25519Ladder#publicValue} is checked directly at the end).
+     * The per-thread scratches hold only zeros after public values, shared secrets and a rejected low-order point:
+     * BcXdh's public values go through {@link X25519FixedBase}'s scratch, its secrets through the ladder's, and
+     * {@link X25519Ladder#publicValue} is checked directly at the end.
      */
     @Test
     void scratchIsWipedAfterEveryCall() throws Exception {
@@ -187,12 +188,23 @@ class X25519LadderTest {
         } finally {
             BcWipe.scratchWatcher = null;
         }
-        assertEquals(4, seen.size(), "three secrets, one public value");
+        assertEquals(6, seen.size(), "two public values (fixed base), three secrets and one public value (ladder)");
+        int ladder = 0;
+        int fixedBase = 0;
         for (Object o : seen) {
             ZeroWalk w = ZeroWalk.of(o);
-            assertEquals(11, w.arrays.size(), "the walk must reach the scratch's arrays");
+            if (o instanceof X25519Ladder.Scratch) {
+                ladder++;
+                assertEquals(11, w.arrays.size(), "the walk must reach the ladder scratch's arrays");
+            } else {
+                assertTrue(o instanceof X25519FixedBase.Scratch, o.getClass().getName());
+                fixedBase++;
+                assertEquals(13, w.arrays.size(), "the walk must reach the fixed-base scratch's arrays");
+            }
             assertEquals("", w.nonZero());
         }
+        assertEquals(4, ladder);
+        assertEquals(2, fixedBase);
     }
 
     /**
