@@ -816,12 +816,14 @@ final class EngineCore {
         return sa.returnRoutable || octets <= amplificationLimit * requestLength;
     }
 
+    private static final ThreadLocal<java.security.MessageDigest> SHA256 = io.ike4j.crypto.kdf.JdkDigests.perThread("SHA-256");
+
     /**
      * SHA-256 of a datagram: how a retransmission is recognised as one (RFC 7296 §2.1 "bitwise identical").
      * This thread's digest, hashing the datagram in place: no provider lookup and no copy per datagram.
      */
     static byte[] digest(Bytes datagram) {
-        java.security.MessageDigest md = io.ike4j.crypto.kdf.JdkDigests.local("SHA-256");
+        java.security.MessageDigest md = SHA256.get();
         int n = datagram.length();
         md.update((byte) (n >>> 24));
         md.update((byte) (n >>> 16));

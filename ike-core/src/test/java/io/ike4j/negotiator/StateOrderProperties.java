@@ -129,9 +129,6 @@ class StateOrderProperties {
         }
     }
 
-
-
-
     /** Nodes: 0 = responder, 1 and 2 = initiators with the right PSK, 3 = an initiator with a wrong PSK. */
     static List<V2Node> network(StateOrderAdversary adv, long seed, int cookieThreshold) {
         List<V2Node> nodes = new ArrayList<>();

@@ -254,9 +254,11 @@ final class Ikev1Core {
         return sa.profile == null ? Retransmission.STRONGSWAN_DEFAULT : sa.profile.retransmission();
     }
 
+    private static final ThreadLocal<MessageDigest> SHA256 = io.ike4j.crypto.kdf.JdkDigests.perThread("SHA-256");
+
     /** The digest a retransmission is recognised by (per datagram: this thread's digest, no provider lookup). */
     static byte[] digest(Bytes datagram) {
-        MessageDigest md = io.ike4j.crypto.kdf.JdkDigests.local("SHA-256");
+        MessageDigest md = SHA256.get();
         datagram.updateDigest(md);
         return md.digest();
     }

@@ -144,9 +144,6 @@ class StateOrderV1Properties {
         }
     }
 
-
-
-
     /** Nodes: 0 = responder, 1 and 2 = initiators with the right PSK, 3 = an initiator with a wrong PSK. */
     static List<V1Node> network(StateOrderAdversary adv, long seed, int modes) {
         List<V1Node> nodes = new ArrayList<>();

@@ -28,10 +28,9 @@ public interface HashFunction {
      * @throws IllegalArgumentException when the JDK has no such digest
      */
     static HashFunction jdk(String name) {
-        String jca = canonical(name);
-        JdkDigests.local(jca); // fails here, not at the first hash, when the JDK has no such digest
+        ThreadLocal<MessageDigest> digests = JdkDigests.perThread(canonical(name));
         return data -> {
-            MessageDigest md = JdkDigests.local(jca);
+            MessageDigest md = digests.get();
             try {
                 for (byte[] d : data) {
                     md.update(d);

@@ -9,7 +9,7 @@ import java.util.concurrent.ConcurrentHashMap;
  * ike4j does this: NAT-D and cookie hashes, the HMAC scratch of the {@code bc} provider, retransmission digests).
  */
 public final class JdkDigests {
-    /** One digest per thread and algorithm, for hashes computed in one call ({@link #local}); before SHA1/SHA256. */
+    /** One digest per thread and algorithm, for hashes computed in one call ({@link #perThread}); before SHA1/SHA256. */
     private static final ConcurrentHashMap<String, ThreadLocal<MessageDigest>> LOCAL = new ConcurrentHashMap<>();
     /** SHA-1 for NAT detection (RFC 7296 §2.23), hashed four times per IKE_SA_INIT on each side. */
     static final HashFunction SHA1 = HashFunction.jdk("SHA-1");
@@ -20,20 +20,17 @@ public final class JdkDigests {
     }
 
     /**
-     * This thread's digest {@code name}, reset: for a hash computed and finished in one call, which must end in
-     * {@link MessageDigest#digest()} or {@link MessageDigest#reset()} (a clone per hash cost about 300 octets).
+     * Each thread's digest {@code name}, for hashes computed and finished in one call, which must end in
+     * {@link MessageDigest#digest()} or {@link MessageDigest#reset()} (a clone per hash cost about 300 octets). Callers
+     * keep the result: one per algorithm, shared by all of them.
      *
      * @param name the JCA name, e.g. {@code SHA-256}
-     * @return a digest in its initial state, owned by this thread
+     * @return the per-thread digests, each in its initial state between uses
      * @throws IllegalArgumentException when the JDK has no such digest
      */
-    public static MessageDigest local(String name) {
-        ThreadLocal<MessageDigest> t = LOCAL.get(name);
-        if (t == null) {
-            MessageDigest prototype = prototype(name);
-            t = LOCAL.computeIfAbsent(name, n -> ThreadLocal.withInitial(() -> copy(prototype)));
-        }
-        return t.get();
+    public static ThreadLocal<MessageDigest> perThread(String name) {
+        MessageDigest prototype = prototype(name); // fails here, not at the first hash
+        return LOCAL.computeIfAbsent(name, n -> ThreadLocal.withInitial(() -> copy(prototype)));
     }
 
     /**
