@@ -61,8 +61,6 @@ public record IkeIdentity(Type type, String value) {
         }
     }
 
-    private static final Pattern FQDN = Pattern.compile(
-            "(?=.{1,253}$)([A-Za-z0-9_]([A-Za-z0-9_-]{0,61}[A-Za-z0-9_])?)(\\.[A-Za-z0-9_]([A-Za-z0-9_-]{0,61}[A-Za-z0-9_])?)*\\.?");
     private static final Pattern DN_RDN = Pattern.compile("^\\s*[A-Za-z][A-Za-z0-9.]*\\s*=.*");
 
     /**
@@ -85,7 +83,7 @@ public record IkeIdentity(Type type, String value) {
                     : "is not an IPv4 address";
             case IPV6_ADDR -> IpLiterals.parse(value).filter(a -> !(a instanceof Inet4Address)).isPresent() ? null
                     : "is not an IPv6 address";
-            case FQDN -> FQDN.matcher(value).matches() ? null : "is not a domain name";
+            case FQDN -> isDomainName(value) ? null : "is not a domain name";
             case RFC822_ADDR -> value.indexOf('@') > 0 && value.indexOf('@') < value.length() - 1 ? null
                     : "is not user@domain";
             case DER_ASN1_DN -> DN_RDN.matcher(value).matches() ? null : "is not a distinguished name (e.g. CN=peer)";
@@ -93,6 +91,38 @@ public record IkeIdentity(Type type, String value) {
         };
         if (problem != null) {
             throw new ConfigException("identity " + type + ": '" + value + "' " + problem);
+        }
+    }
+
+    /**
+     * A domain name as ID_FQDN carries it (RFC 7296 §3.5; RFC 1035 §2.3.4 sizes): at most 253 characters, labels of
+     * 1 to 63 letters, digits, '_' or '-' that neither start nor end with '-', one optional trailing dot. A loop, not
+     * a regular expression: the peer's IDi is checked on every IKE_AUTH.
+     */
+    static boolean isDomainName(String v) {
+        int n = v.length();
+        if (n == 0 || n > 253) {
+            return false;
+        }
+        int end = v.charAt(n - 1) == '.' ? n - 1 : n; // the trailing dot of an absolute name
+        int start = 0;
+        while (true) {
+            int dot = v.indexOf('.', start);
+            int stop = dot < 0 || dot >= end ? end : dot;
+            int len = stop - start;
+            if (len < 1 || len > 63 || v.charAt(start) == '-' || v.charAt(stop - 1) == '-') {
+                return false;
+            }
+            for (int i = start; i < stop; i++) {
+                char c = v.charAt(i);
+                if (!((c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9') || c == '_' || c == '-')) {
+                    return false;
+                }
+            }
+            if (stop == end) {
+                return true;
+            }
+            start = stop + 1;
         }
     }
 
@@ -118,7 +148,7 @@ public record IkeIdentity(Type type, String value) {
         if (t.contains("@")) {
             return new IkeIdentity(Type.RFC822_ADDR, t);
         }
-        if (FQDN.matcher(t).matches()) {
+        if (isDomainName(t)) {
             return new IkeIdentity(Type.FQDN, t);
         }
         throw new ConfigException("identity: cannot infer the type of '" + t + "' (not an address, FQDN, email, keyid: or DN)");

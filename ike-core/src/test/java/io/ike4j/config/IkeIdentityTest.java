@@ -1,10 +1,13 @@
 package io.ike4j.config;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.net.InetAddress;
+import java.util.Random;
+import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
 
 /** Identity type inference (address, FQDN, email, keyid:, DN) and per-type validation. */
@@ -50,5 +53,34 @@ class IkeIdentityTest {
         assertThrows(ConfigException.class, () -> IkeIdentity.infer("keyid:"));
         assertThrows(ConfigException.class, () -> new IkeIdentity(IkeIdentity.Type.DER_ASN1_DN, "peer"));
         assertThrows(ConfigException.class, () -> new IkeIdentity(null, "x"));
+    }
+
+    /** The domain-name check without regular expressions accepts exactly what the former pattern accepted. */
+    @Test
+    void domainNameCheckAgreesWithThePattern() {
+        Pattern former = Pattern.compile("(?=.{1,253}$)([A-Za-z0-9_]([A-Za-z0-9_-]{0,61}[A-Za-z0-9_])?)"
+                + "(\\.[A-Za-z0-9_]([A-Za-z0-9_-]{0,61}[A-Za-z0-9_])?)*\\.?");
+        for (String v : new String[] {"a", "a.", "vpn.example.com", "vpn.example.com.", "_sip._udp.x", "a-b.c", ".", "..",
+                "a..b", ".a", "-a", "a-", "a.-b", "a.b-", "a b", "a.b\n", "\u00e9.fr", "a" .repeat(63), "a".repeat(64),
+                ("a".repeat(63) + ".").repeat(3) + "a".repeat(61), ("a".repeat(63) + ".").repeat(3) + "a".repeat(62),
+                ("a".repeat(63) + ".").repeat(3) + "a".repeat(61) + "."}) {
+            assertEquals(former.matcher(v).matches(), IkeIdentity.isDomainName(v), v);
+        }
+        Random r = new Random(7296);
+        String alphabet = "ab0_-.-.Z\n";
+        int accepted = 0;
+        for (int k = 0; k < 200_000; k++) {
+            char[] c = new char[1 + r.nextInt(12)];
+            for (int i = 0; i < c.length; i++) {
+                c[i] = alphabet.charAt(r.nextInt(alphabet.length()));
+            }
+            String v = new String(c);
+            boolean expected = former.matcher(v).matches();
+            assertEquals(expected, IkeIdentity.isDomainName(v), v);
+            accepted += expected ? 1 : 0;
+        }
+        assertTrue(accepted > 10_000, "the random strings reach both answers: " + accepted);
+        assertFalse(IkeIdentity.isDomainName(""));
+        assertThrows(ConfigException.class, () -> new IkeIdentity(IkeIdentity.Type.FQDN, "a..b"));
     }
 }
