@@ -16,9 +16,9 @@ final class AuthDone {
         t.pass(AUTH_DONE, EV_OK, AUTH_DONE, EV_PKI_SESH_CLOSE);
         t.pass(AUTH_DONE, EV_PKI_SESH_CLOSE, AUTH_DONE, EV_UPDATE_CAC_STATS);
         t.pass(AUTH_DONE, EV_UPDATE_CAC_STATS, AUTH_DONE, EV_INSERT_IKE);
-        t.on(AUTH_DONE, EV_INSERT_IKE, "insertIke", AuthDone::insertIke);
+        t.on(AUTH_DONE, EV_INSERT_IKE, "insertIke", new InsertIke());
         t.on(AUTH_DONE, EV_GEN_LOAD_IPSEC, "loadIpsec", AuthDone::loadIpsec);
-        t.on(AUTH_DONE, EV_OK_RECD_LOAD_IPSEC, "ipsecLoaded", AuthDone::ipsecLoaded);
+        t.on(AUTH_DONE, EV_OK_RECD_LOAD_IPSEC, "ipsecLoaded", new IpsecLoaded());
         t.pass(AUTH_DONE, EV_START_ACCT, AUTH_DONE, EV_CHECK_DUPE);
         t.pass(AUTH_DONE, EV_CHECK_DUPE, AUTH_DONE, EV_CHK4_ROLE);
         t.on(AUTH_DONE, EV_CHK4_ROLE, "releaseHandshakeMemory", (sa, core) -> {
@@ -43,24 +43,27 @@ final class AuthDone {
         }
     }
 
-    private static Next insertIke(Ikev2Sa sa, EngineCore core) {
-        sa.established = core.now;
-        sa.halfOpenDeadline = null;
-        sa.lifetimeDeadline = lifetimeEnd(sa, core);
-        core.timers.wake(sa, sa.lifetimeDeadline);
-        Lifetimes.armIke(sa, core);
-        Dpd.arm(sa, core);
-        java.time.Instant keepalive = NatTraversal.nextKeepalive(sa, core);
-        if (keepalive != null) {
-            core.timers.wake(sa, keepalive); // behind a NAT: the mapping must not time out
+    private static final class InsertIke implements TransitionTable.Action {
+        @Override
+        public Next run(Ikev2Sa sa, EngineCore core) {
+            sa.established = core.now;
+            sa.halfOpenDeadline = null;
+            sa.lifetimeDeadline = lifetimeEnd(sa, core);
+            core.timers.wake(sa, sa.lifetimeDeadline);
+            Lifetimes.armIke(sa, core);
+            Dpd.arm(sa, core);
+            java.time.Instant keepalive = NatTraversal.nextKeepalive(sa, core);
+            if (keepalive != null) {
+                core.timers.wake(sa, keepalive); // behind a NAT: the mapping must not time out
+            }
+            core.halfOpen.end(sa);
+            core.established(sa);
+            var info = core.view(sa);
+            EngineCore.INTERNAL.info("IKEv2:(SA ID = {}):IKE SA established: {} {} <-> {} {}", sa.saId, sa.localId, sa.local,
+                    sa.remoteId, sa.remote);
+            core.listener.ikeSaEstablished(info);
+            return Next.then(EV_GEN_LOAD_IPSEC);
         }
-        core.halfOpen.end(sa);
-        core.established(sa);
-        var info = core.view(sa);
-        EngineCore.INTERNAL.info("IKEv2:(SA ID = {}):IKE SA established: {} {} <-> {} {}", sa.saId, sa.localId, sa.local,
-                sa.remoteId, sa.remote);
-        core.listener.ikeSaEstablished(info);
-        return Next.then(EV_GEN_LOAD_IPSEC);
     }
 
     /**
@@ -98,19 +101,22 @@ final class AuthDone {
         return Next.waitTraced(null);
     }
 
-    private static Next ipsecLoaded(Ikev2Sa sa, EngineCore core) {
-        if (sa.childInstallError != null) {
-            EngineCore.INTERNAL.warn("IKEv2:(SA ID = {}):key engine refused the CHILD_SA: {}", sa.saId, sa.childInstallError);
-            sa.child.destroy();
-            sa.child = null;
-        } else {
-            Child c = new Child(sa.child);
-            sa.addChild(c);
-            sa.child = null;
-            sa.childSpi = null; // the CHILD_SA's now: freed with it
-            Lifetimes.arm(sa, core, c);
-            core.listener.childSaEstablished(core.view(sa), c.keys);
+    private static final class IpsecLoaded implements TransitionTable.Action {
+        @Override
+        public Next run(Ikev2Sa sa, EngineCore core) {
+            if (sa.childInstallError != null) {
+                EngineCore.INTERNAL.warn("IKEv2:(SA ID = {}):key engine refused the CHILD_SA: {}", sa.saId, sa.childInstallError);
+                sa.child.destroy();
+                sa.child = null;
+            } else {
+                Child c = new Child(sa.child);
+                sa.addChild(c);
+                sa.child = null;
+                sa.childSpi = null; // the CHILD_SA's now: freed with it
+                Lifetimes.arm(sa, core, c);
+                core.listener.childSaEstablished(core.view(sa), c.keys);
+            }
+            return Next.then(EV_START_ACCT);
         }
-        return Next.then(EV_START_ACCT);
     }
 }

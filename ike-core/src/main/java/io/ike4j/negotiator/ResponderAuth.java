@@ -40,7 +40,7 @@ final class ResponderAuth {
             return Next.then(EV_CHK_NAT_T);
         });
         t.pass(R_WAIT_AUTH, EV_CHK_NAT_T, R_WAIT_AUTH, EV_PROC_ID);
-        t.on(R_WAIT_AUTH, EV_PROC_ID, "processId", ResponderAuth::processId);
+        t.on(R_WAIT_AUTH, EV_PROC_ID, "processId", new ProcessId());
         t.pass(R_WAIT_AUTH, EV_CHK_IF_PEER_CERT_NEEDS_TO_BE_FETCHED_FOR_PROF_SEL, R_WAIT_AUTH, EV_GET_POLICY_BY_PEERID);
         t.on(R_WAIT_AUTH, EV_GET_POLICY_BY_PEERID, "getPolicyByPeerId", ResponderAuth::getPolicyByPeerId);
         t.on(R_WAIT_AUTH, EV_SET_POLICY, "setPolicy", ResponderAuth::setPolicy);
@@ -52,7 +52,7 @@ final class ResponderAuth {
         t.on(R_VERIFY_AUTH, EV_CHK_AUTH_TYPE, "chooseVerifier", (sa, core) -> Next.then(
                 sa.profile.remoteAuth() == io.ike4j.config.AuthMethod.PRE_SHARE ? EV_GET_PRESHR_KEY : EV_VERIFY_AUTH));
         t.pass(R_VERIFY_AUTH, EV_GET_PRESHR_KEY, R_VERIFY_AUTH, EV_VERIFY_AUTH);
-        t.on(R_VERIFY_AUTH, EV_VERIFY_AUTH, "verifyAuth", ResponderAuth::verifyAuth);
+        t.on(R_VERIFY_AUTH, EV_VERIFY_AUTH, "verifyAuth", new VerifyAuth());
         t.on(R_VERIFY_AUTH, EV_CHK4_IC, "checkInitialContact", (sa, core) -> {
             Next refused = PublicKeyWork.verdict(sa, null); // a signature check that ran on the crypto executor
             return refused != null ? refused : checkInitialContact(sa, core);
@@ -61,33 +61,36 @@ final class ResponderAuth {
         t.pass(R_VERIFY_AUTH, EV_NOTIFY_AUTH_DONE, R_VERIFY_AUTH, EV_CHK_CONFIG_MODE);
         t.pass(R_VERIFY_AUTH, EV_CHK_CONFIG_MODE, R_VERIFY_AUTH, EV_SET_RECD_CONFIG_MODE);
         t.pass(R_VERIFY_AUTH, EV_SET_RECD_CONFIG_MODE, R_VERIFY_AUTH, EV_PROC_SA_TS);
-        t.on(R_VERIFY_AUTH, EV_PROC_SA_TS, "processSaTs", ResponderAuth::processSaTs);
+        t.on(R_VERIFY_AUTH, EV_PROC_SA_TS, "processSaTs", new ProcessSaTs());
         t.pass(R_VERIFY_AUTH, EV_GET_CONFIG_MODE, R_BLD_AUTH, EV_MY_AUTH_METHOD);
         t.on(R_BLD_AUTH, EV_MY_AUTH_METHOD, "chooseAuthMethod", (sa, core) -> Next.then(
                 sa.profile.localAuth() == io.ike4j.config.AuthMethod.PRE_SHARE ? EV_GET_PRESHR_KEY : EV_GEN_AUTH));
         t.pass(R_BLD_AUTH, EV_GET_PRESHR_KEY, R_BLD_AUTH, EV_GEN_AUTH);
-        t.on(R_BLD_AUTH, EV_GEN_AUTH, "genAuth", ResponderAuth::genAuth);
+        t.on(R_BLD_AUTH, EV_GEN_AUTH, "genAuth", new GenAuth());
         t.on(R_BLD_AUTH, EV_CHK4_SIGN, "signIfCertificate", (sa, core) -> Authentication.signs(sa)
                 ? Authentication.signatureWork(sa, core, EV_OK_AUTH_GEN) : Next.then(EV_OK_AUTH_GEN));
         t.on(R_BLD_AUTH, EV_OK_AUTH_GEN, "authGenerated", (sa, core) -> PublicKeyWork.verdict(sa, Next.then(EV_SEND_AUTH)));
-        t.on(R_BLD_AUTH, EV_SEND_AUTH, "sendAuth", ResponderAuth::sendAuth, AUTH_DONE);
+        t.on(R_BLD_AUTH, EV_SEND_AUTH, "sendAuth", new SendAuth(), AUTH_DONE);
     }
 
     /** IDi, AUTH or EAP, SA, TSi, TSr must be there (RFC 7296 §1.2); IDi must decode. */
-    private static Next processId(Ikev2Sa sa, EngineCore core) {
-        List<Ikev2Payload> p = sa.inPayloads;
-        Ikev2IdPayload idi = Payloads.id(p, true);
-        if (idi == null || Payloads.count(p, Ikev2SaPayload.class) != 1
-                || Payloads.countTs(p, true) != 1 || Payloads.countTs(p, false) != 1) {
-            return Next.fail(FailureReason.MALFORMED_PAYLOAD, INVALID_SYNTAX, "IKE_AUTH request needs IDi, SA, TSi and TSr");
+    private static final class ProcessId implements TransitionTable.Action {
+        @Override
+        public Next run(Ikev2Sa sa, EngineCore core) {
+            List<Ikev2Payload> p = sa.inPayloads;
+            Ikev2IdPayload idi = Payloads.id(p, true);
+            if (idi == null || Payloads.count(p, Ikev2SaPayload.class) != 1
+                    || Payloads.countTs(p, true) != 1 || Payloads.countTs(p, false) != 1) {
+                return Next.fail(FailureReason.MALFORMED_PAYLOAD, INVALID_SYNTAX, "IKE_AUTH request needs IDi, SA, TSi and TSr");
+            }
+            Optional<io.ike4j.config.IkeIdentity> id = IdPayloads.fromPayload(idi);
+            if (id.isEmpty()) {
+                return Next.fail(FailureReason.MALFORMED_PAYLOAD, INVALID_SYNTAX, "undecodable IDi of type " + idi.idType());
+            }
+            sa.peerIdPayload = idi;
+            sa.remoteId = id.get();
+            return Next.then(EV_CHK_IF_PEER_CERT_NEEDS_TO_BE_FETCHED_FOR_PROF_SEL);
         }
-        Optional<io.ike4j.config.IkeIdentity> id = IdPayloads.fromPayload(idi);
-        if (id.isEmpty()) {
-            return Next.fail(FailureReason.MALFORMED_PAYLOAD, INVALID_SYNTAX, "undecodable IDi of type " + idi.idType());
-        }
-        sa.peerIdPayload = idi;
-        sa.remoteId = id.get();
-        return Next.then(EV_CHK_IF_PEER_CERT_NEEDS_TO_BE_FETCHED_FOR_PROF_SEL);
     }
 
     /** IOS selects the profile by the peer's identity ({@code match identity remote}). */
@@ -112,17 +115,20 @@ final class ResponderAuth {
         return Next.then(EV_VERIFY_POLICY_BY_PEERID);
     }
 
-    private static Next verifyAuth(Ikev2Sa sa, EngineCore core) {
-        Ikev2AuthPayload auth = Payloads.first(sa.inPayloads, Ikev2AuthPayload.class).get();
-        List<Ikev2CertPayload> certs = Payloads.all(sa.inPayloads, Ikev2CertPayload.class);
-        if (sa.profile.remoteAuth() != io.ike4j.config.AuthMethod.PRE_SHARE) {
-            return Authentication.verifyWork(sa, core, auth, certs, EV_CHK4_IC); // the verdict is applied there
+    private static final class VerifyAuth implements TransitionTable.Action {
+        @Override
+        public Next run(Ikev2Sa sa, EngineCore core) {
+            Ikev2AuthPayload auth = Payloads.first(sa.inPayloads, Ikev2AuthPayload.class).get();
+            List<Ikev2CertPayload> certs = Payloads.all(sa.inPayloads, Ikev2CertPayload.class);
+            if (sa.profile.remoteAuth() != io.ike4j.config.AuthMethod.PRE_SHARE) {
+                return Authentication.verifyWork(sa, core, auth, certs, EV_CHK4_IC); // the verdict is applied there
+            }
+            Optional<String> bad = Authentication.verify(sa, core, auth, certs);
+            if (bad.isPresent()) {
+                return Next.fail(FailureReason.AUTHENTICATION_FAIL, AUTHENTICATION_FAILED, bad.get());
+            }
+            return Next.then(EV_CHK4_IC);
         }
-        Optional<String> bad = Authentication.verify(sa, core, auth, certs);
-        if (bad.isPresent()) {
-            return Next.fail(FailureReason.AUTHENTICATION_FAIL, AUTHENTICATION_FAILED, bad.get());
-        }
-        return Next.then(EV_CHK4_IC);
     }
 
     /**
@@ -151,34 +157,37 @@ final class ResponderAuth {
      * The first CHILD_SA: our most preferred ESP proposal the peer offered, selectors narrowed (§2.9).
      * A failure here keeps the IKE SA (§1.2): the response carries the error notify instead of SA/TS.
      */
-    private static Next processSaTs(Ikev2Sa sa, EngineCore core) {
-        List<Ikev2Payload> p = sa.inPayloads;
-        IpsecProfile ip = sa.ipsecProfile;
-        Ikev2SaPayload offered = Payloads.first(p, Ikev2SaPayload.class).get();
-        Optional<ChosenEsp> esp = ip == null ? Optional.empty() : ProposalSelector.selectEsp(ChildSelection.espProposals(sa), offered,
-                io.ike4j.negotiator.proposal.ChildContext.IKE_AUTH, io.ike4j.negotiator.proposal.TransformFilter.ALL);
-        if (esp.isEmpty()) {
-            sa.childErrorNotify = Ikev2NotifyType.NO_PROPOSAL_CHOSEN.number();
-            core.report(sa, FailureReason.PHASE2_PROPOSAL_OR_PFS_MISMATCH, sa.childErrorNotify, 0,
-                    ip == null ? "no ipsec profile for ikev2 profile " + sa.profile.name() : "no acceptable ESP proposal");
+    private static final class ProcessSaTs implements TransitionTable.Action {
+        @Override
+        public Next run(Ikev2Sa sa, EngineCore core) {
+            List<Ikev2Payload> p = sa.inPayloads;
+            IpsecProfile ip = sa.ipsecProfile;
+            Ikev2SaPayload offered = Payloads.first(p, Ikev2SaPayload.class).get();
+            Optional<ChosenEsp> esp = ip == null ? Optional.empty() : ProposalSelector.selectEsp(ChildSelection.espProposals(sa), offered,
+                    io.ike4j.negotiator.proposal.ChildContext.IKE_AUTH, io.ike4j.negotiator.proposal.TransformFilter.ALL);
+            if (esp.isEmpty()) {
+                sa.childErrorNotify = Ikev2NotifyType.NO_PROPOSAL_CHOSEN.number();
+                core.report(sa, FailureReason.PHASE2_PROPOSAL_OR_PFS_MISMATCH, sa.childErrorNotify, 0,
+                        ip == null ? "no ipsec profile for ikev2 profile " + sa.profile.name() : "no acceptable ESP proposal");
+                return Next.then(EV_GET_CONFIG_MODE);
+            }
+            List<TrafficSelector> tsi = TsNarrowing.narrow(TsNarrowing.fromPayload(tsPayload(p, true)), ChildSelection.remoteSelectors(sa));
+            List<TrafficSelector> tsr = TsNarrowing.narrow(TsNarrowing.fromPayload(tsPayload(p, false)), ChildSelection.localSelectors(sa));
+            if (tsi.isEmpty() || tsr.isEmpty()) {
+                sa.childErrorNotify = Ikev2NotifyType.TS_UNACCEPTABLE.number();
+                core.report(sa, FailureReason.FLOW_MISMATCH, sa.childErrorNotify, 0,
+                        "proposed TSi " + TsNarrowing.fromPayload(tsPayload(p, true)) + " TSr "
+                                + TsNarrowing.fromPayload(tsPayload(p, false)) + " outside ours");
+                return Next.then(EV_GET_CONFIG_MODE);
+            }
+            sa.esp = esp.get();
+            sa.tsi = tsi;
+            sa.tsr = tsr;
+            sa.transportMode = Payloads.notify(p, Ikev2NotifyType.USE_TRANSPORT_MODE.number()).isPresent() && ChildSelection.wantsTransport(sa);
+            sa.childSpi = ChildSelection.newEspSpi(core, sa);
+            sa.child = KeySchedule.deriveChild(sa, core.crypto, sa.esp, sa.childSpi, InitReceiver.compact(sa.esp.peerSpi()));
             return Next.then(EV_GET_CONFIG_MODE);
         }
-        List<TrafficSelector> tsi = TsNarrowing.narrow(TsNarrowing.fromPayload(tsPayload(p, true)), ChildSelection.remoteSelectors(sa));
-        List<TrafficSelector> tsr = TsNarrowing.narrow(TsNarrowing.fromPayload(tsPayload(p, false)), ChildSelection.localSelectors(sa));
-        if (tsi.isEmpty() || tsr.isEmpty()) {
-            sa.childErrorNotify = Ikev2NotifyType.TS_UNACCEPTABLE.number();
-            core.report(sa, FailureReason.FLOW_MISMATCH, sa.childErrorNotify, 0,
-                    "proposed TSi " + TsNarrowing.fromPayload(tsPayload(p, true)) + " TSr "
-                            + TsNarrowing.fromPayload(tsPayload(p, false)) + " outside ours");
-            return Next.then(EV_GET_CONFIG_MODE);
-        }
-        sa.esp = esp.get();
-        sa.tsi = tsi;
-        sa.tsr = tsr;
-        sa.transportMode = Payloads.notify(p, Ikev2NotifyType.USE_TRANSPORT_MODE.number()).isPresent() && ChildSelection.wantsTransport(sa);
-        sa.childSpi = ChildSelection.newEspSpi(core, sa);
-        sa.child = KeySchedule.deriveChild(sa, core.crypto, sa.esp, sa.childSpi, InitReceiver.compact(sa.esp.peerSpi()));
-        return Next.then(EV_GET_CONFIG_MODE);
     }
 
     /**
@@ -215,38 +224,44 @@ final class ResponderAuth {
         return ts;
     }
 
-    private static Next genAuth(Ikev2Sa sa, EngineCore core) {
-        sa.localId = identity(sa, core);
-        sa.localIdPayload = IdPayloads.toPayload(false, sa.localId);
-        if (Authentication.signs(sa)) {
-            return Next.then(EV_CHK4_SIGN); // signed there, on the crypto executor
+    private static final class GenAuth implements TransitionTable.Action {
+        @Override
+        public Next run(Ikev2Sa sa, EngineCore core) {
+            sa.localId = identity(sa, core);
+            sa.localIdPayload = IdPayloads.toPayload(false, sa.localId);
+            if (Authentication.signs(sa)) {
+                return Next.then(EV_CHK4_SIGN); // signed there, on the crypto executor
+            }
+            Optional<Ikev2AuthPayload> auth = Authentication.sign(sa, core);
+            if (auth.isEmpty()) {
+                return Next.fail(FailureReason.AUTHENTICATION_FAIL, AUTHENTICATION_FAILED, "no pre-shared key for " + sa.remoteId);
+            }
+            sa.localAuth = auth.get();
+            return Next.then(EV_CHK4_SIGN);
         }
-        Optional<Ikev2AuthPayload> auth = Authentication.sign(sa, core);
-        if (auth.isEmpty()) {
-            return Next.fail(FailureReason.AUTHENTICATION_FAIL, AUTHENTICATION_FAILED, "no pre-shared key for " + sa.remoteId);
-        }
-        sa.localAuth = auth.get();
-        return Next.then(EV_CHK4_SIGN);
     }
 
-    private static Next sendAuth(Ikev2Sa sa, EngineCore core) {
-        List<Ikev2Payload> p = new ArrayList<>();
-        p.add(sa.localIdPayload);
-        InitiatorAuth.certificates(sa, core, p);
-        p.add(sa.localAuth);
-        if (sa.child != null) {
-            p.add(SaPayloads.esp(sa.esp, sa.childSpi));
-            p.add(TsNarrowing.toPayload(true, sa.tsi));
-            p.add(TsNarrowing.toPayload(false, sa.tsr));
-            InitiatorAuth.childNotifies(sa, p);
-        } else {
-            p.add(Ikev2NotifyPayload.of(sa.childErrorNotify, io.ike4j.codec.Bytes.EMPTY));
+    private static final class SendAuth implements TransitionTable.Action {
+        @Override
+        public Next run(Ikev2Sa sa, EngineCore core) {
+            List<Ikev2Payload> p = new ArrayList<>();
+            p.add(sa.localIdPayload);
+            InitiatorAuth.certificates(sa, core, p);
+            p.add(sa.localAuth);
+            if (sa.child != null) {
+                p.add(SaPayloads.esp(sa.esp, sa.childSpi));
+                p.add(TsNarrowing.toPayload(true, sa.tsi));
+                p.add(TsNarrowing.toPayload(false, sa.tsr));
+                InitiatorAuth.childNotifies(sa, p);
+            } else {
+                p.add(Ikev2NotifyPayload.of(sa.childErrorNotify, io.ike4j.codec.Bytes.EMPTY));
+            }
+            Windows.learn(sa, sa.inPayloads); // the initiator's AUTH verified
+            if (sa.child == null && sa.localWindow > 1) {
+                p.add(Windows.setWindowSize(sa)); // without a CHILD_SA its notifies are not sent: the window still is
+            }
+            long id = sa.inMessage.header().messageId();
+            return Next.to(AUTH_DONE, EV_OK).sending(Outgoing.response(Ikev2ExchangeType.IKE_AUTH.number(), id, p));
         }
-        Windows.learn(sa, sa.inPayloads); // the initiator's AUTH verified
-        if (sa.child == null && sa.localWindow > 1) {
-            p.add(Windows.setWindowSize(sa)); // without a CHILD_SA its notifies are not sent: the window still is
-        }
-        long id = sa.inMessage.header().messageId();
-        return Next.to(AUTH_DONE, EV_OK).sending(Outgoing.response(Ikev2ExchangeType.IKE_AUTH.number(), id, p));
     }
 }

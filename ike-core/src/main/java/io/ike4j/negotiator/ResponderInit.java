@@ -41,7 +41,7 @@ final class ResponderInit {
         t.on(R_INIT, EV_VERIFY_MSG, "verifyMessage", ResponderInit::verifyMessage, R_INIT, EXIT);
         t.on(R_INIT, EV_INSERT_SA, "insertSa", ResponderInit::insertSa, R_INIT, EXIT);
         t.on(R_INIT, EV_GET_IKE_POLICY, "getIkePolicy", ResponderInit::getIkePolicy, R_INIT, EXIT);
-        t.on(R_INIT, EV_PROC_MSG, "processMessage", ResponderInit::processMessage, R_INIT, EXIT);
+        t.on(R_INIT, EV_PROC_MSG, "processMessage", new ProcessMessage(), R_INIT, EXIT);
         t.on(R_INIT, EV_DETECT_NAT, "detectNat", (sa, core) -> {
             NatDetection.check(sa, sa.inMessage.header(), sa.inPayloads);
             return Next.then(EV_CHK_CONFIG_MODE);
@@ -62,7 +62,7 @@ final class ResponderInit {
             return Next.then(EV_GET_CONFIG_MODE);
         });
         t.pass(R_BLD_INIT, EV_GET_CONFIG_MODE, R_BLD_INIT, EV_BLD_MSG);
-        t.on(R_BLD_INIT, EV_BLD_MSG, "buildMessage", ResponderInit::buildMessage, INIT_DONE);
+        t.on(R_BLD_INIT, EV_BLD_MSG, "buildMessage", new BuildMessage(), INIT_DONE);
         t.pass(INIT_DONE, EV_DONE, INIT_DONE, EV_CHK4_ROLE);
         t.on(INIT_DONE, EV_CHK4_ROLE, "checkRole", (sa, core) -> sa.initiator()
                 ? Next.to(I_BLD_AUTH, EV_GET_CONFIG_MODE) : Next.then(EV_START_TMR), I_BLD_AUTH, INIT_DONE);
@@ -132,30 +132,33 @@ final class ResponderInit {
         return true;
     }
 
-    private static Next processMessage(Ikev2Sa sa, EngineCore core) {
-        List<Ikev2Payload> p = sa.inPayloads;
-        Ikev2SaPayload offered = Payloads.first(p, Ikev2SaPayload.class).get();
-        Ikev2KePayload ke = Payloads.first(p, Ikev2KePayload.class).get();
-        // our preference, but the initiator's KE group when the chosen pair allows it (saves INVALID_KE)
-        Optional<ChosenIke> chosen = ProposalSelector.selectIke(sa.proposals, offered, ke.group(), core.ikeFilter);
-        if (chosen.isEmpty()) {
-            return Next.fail(FailureReason.PHASE1_PROPOSAL_MISMATCH, NO_PROPOSAL_CHOSEN,
-                    "no acceptable proposal among " + offered.proposals().size() + " received");
+    private static final class ProcessMessage implements TransitionTable.Action {
+        @Override
+        public Next run(Ikev2Sa sa, EngineCore core) {
+            List<Ikev2Payload> p = sa.inPayloads;
+            Ikev2SaPayload offered = Payloads.first(p, Ikev2SaPayload.class).get();
+            Ikev2KePayload ke = Payloads.first(p, Ikev2KePayload.class).get();
+            // our preference, but the initiator's KE group when the chosen pair allows it (saves INVALID_KE)
+            Optional<ChosenIke> chosen = ProposalSelector.selectIke(sa.proposals, offered, ke.group(), core.ikeFilter);
+            if (chosen.isEmpty()) {
+                return Next.fail(FailureReason.PHASE1_PROPOSAL_MISMATCH, NO_PROPOSAL_CHOSEN,
+                        "no acceptable proposal among " + offered.proposals().size() + " received");
+            }
+            sa.ike = chosen.get();
+            if (ke.group() != sa.ike.group()) {
+                return invalidKe(sa, core, ke.group());
+            }
+            sa.group = ke.group();
+            sa.peerKeData = ke.keyData();
+            sa.ni = InitReceiver.compact(Payloads.first(p, Ikev2NoncePayload.class).get().nonce());
+            Payloads.notify(p, Ikev2NotifyType.SIGNATURE_HASH_ALGORITHMS.number())
+                    .ifPresent(n -> sa.peerHashAlgorithms = SignatureAuth.parseSignatureHashAlgorithms(n));
+            sa.peerFragmentation = Payloads.notify(p, Ikev2NotifyType.IKEV2_FRAGMENTATION_SUPPORTED.number()).isPresent();
+            if (!sa.returnRoutable && !core.mayAnswerUnauthenticated(sa, responseLength(sa, core), sa.inBytes.length())) {
+                return askCookieFirst(sa, core);
+            }
+            return Next.then(EV_DETECT_NAT);
         }
-        sa.ike = chosen.get();
-        if (ke.group() != sa.ike.group()) {
-            return invalidKe(sa, core, ke.group());
-        }
-        sa.group = ke.group();
-        sa.peerKeData = ke.keyData();
-        sa.ni = InitReceiver.compact(Payloads.first(p, Ikev2NoncePayload.class).get().nonce());
-        Payloads.notify(p, Ikev2NotifyType.SIGNATURE_HASH_ALGORITHMS.number())
-                .ifPresent(n -> sa.peerHashAlgorithms = SignatureAuth.parseSignatureHashAlgorithms(n));
-        sa.peerFragmentation = Payloads.notify(p, Ikev2NotifyType.IKEV2_FRAGMENTATION_SUPPORTED.number()).isPresent();
-        if (!sa.returnRoutable && !core.mayAnswerUnauthenticated(sa, responseLength(sa, core), sa.inBytes.length())) {
-            return askCookieFirst(sa, core);
-        }
-        return Next.then(EV_DETECT_NAT);
     }
 
     /**
@@ -237,24 +240,27 @@ final class ResponderInit {
         return p;
     }
 
-    private static Next buildMessage(Ikev2Sa sa, EngineCore core) {
-        Ikev2Header h = Messages.header(sa, Ikev2ExchangeType.IKE_SA_INIT.number(), true, 0);
-        List<Ikev2Payload> p = sa.plannedInitResponse;
-        sa.plannedInitResponse = null;
-        if (p == null) {
-            p = responsePayloads(sa, core, h, sa.localKeData, sa.nr);
-        } else {
-            p.set(KE_AT, new Ikev2KePayload(sa.group, sa.localKeData));
-            p.set(NONCE_AT, new Ikev2NoncePayload(sa.nr));
+    private static final class BuildMessage implements TransitionTable.Action {
+        @Override
+        public Next run(Ikev2Sa sa, EngineCore core) {
+            Ikev2Header h = Messages.header(sa, Ikev2ExchangeType.IKE_SA_INIT.number(), true, 0);
+            List<Ikev2Payload> p = sa.plannedInitResponse;
+            sa.plannedInitResponse = null;
+            if (p == null) {
+                p = responsePayloads(sa, core, h, sa.localKeData, sa.nr);
+            } else {
+                p.set(KE_AT, new Ikev2KePayload(sa.group, sa.localKeData));
+                p.set(NONCE_AT, new Ikev2NoncePayload(sa.nr));
+            }
+            Messages.Built b = Messages.plain(sa, core, h, p);
+            if (!core.mayAnswerUnauthenticated(sa, b.octets().length, sa.inBytes.length())) {
+                return askCookieFirst(sa, core); // an impairment grew it: the same rule holds
+            }
+            sa.initRequest = sa.inBytes.toByteArray();
+            sa.initResponse = b.octets();
+            sa.expectedRequestId = 1;
+            core.sendResponse(sa, 0, b.octets(), b.message(), b.inner());
+            return Next.to(INIT_DONE, EV_DONE);
         }
-        Messages.Built b = Messages.plain(sa, core, h, p);
-        if (!core.mayAnswerUnauthenticated(sa, b.octets().length, sa.inBytes.length())) {
-            return askCookieFirst(sa, core); // an impairment grew it: the same rule holds
-        }
-        sa.initRequest = sa.inBytes.toByteArray();
-        sa.initResponse = b.octets();
-        sa.expectedRequestId = 1;
-        core.sendResponse(sa, 0, b.octets(), b.message(), b.inner());
-        return Next.to(INIT_DONE, EV_DONE);
     }
 }

@@ -21,7 +21,13 @@ import java.util.Map;
  */
 final class TransitionTable {
 
-    /** A row's action: inspect/modify the SA, name the next state and event. */
+    /**
+     * A row's action: inspect/modify the SA, name the next state and event. Small actions are method references or
+     * lambdas; the large ones of the responder's handshake are classes with the body in {@code run}. A method
+     * reference is a generated trampoline, and as both it and its method run once per SA they reach C2's thresholds
+     * together: C2 then compiled the trampoline with the method inlined and the method again on its own (JFR's
+     * compilation events under strongSwan's load tester; README, Scale).
+     */
     @FunctionalInterface
     interface Action {
         Next run(Ikev2Sa sa, EngineCore core);
