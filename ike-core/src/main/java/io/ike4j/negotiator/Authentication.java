@@ -7,6 +7,7 @@ import io.ike4j.codec.v2.Ikev2IdPayload;
 import io.ike4j.config.AuthMethod;
 import io.ike4j.config.KeyringPeer;
 import io.ike4j.crypto.SignatureScheme;
+import io.ike4j.diag.FailureReason;
 import io.ike4j.negotiator.auth.CertIdentity;
 import io.ike4j.negotiator.auth.CertPayloads;
 import io.ike4j.negotiator.auth.IdPayloads;
@@ -65,6 +66,28 @@ final class Authentication {
     /** True when our AUTH is a signature: {@link #sign} leaves it to {@link #signatureWork}. */
     static boolean signs(Ikev2Sa sa) {
         return sa.profile.localAuth() != AuthMethod.PRE_SHARE;
+    }
+
+    /**
+     * Sets our AUTH for a pre-shared key and goes on with {@code next}; a signature is made later, on the crypto
+     * executor. No key for the peer fails the SA (the responder answers AUTHENTICATION_FAILED; the initiator has
+     * nobody to tell).
+     */
+    static Next ownAuth(Ikev2Sa sa, EngineCore core, io.ike4j.sm.v2.Ikev2Event next) {
+        if (signs(sa)) {
+            return Next.then(next);
+        }
+        Optional<Ikev2AuthPayload> auth = sign(sa, core);
+        if (auth.isEmpty()) {
+            return sa.initiator()
+                    ? Next.fail(FailureReason.AUTHENTICATION_FAIL, 0,
+                            "no pre-shared key for peer " + sa.remote.address().getHostAddress())
+                    : Next.fail(FailureReason.AUTHENTICATION_FAIL,
+                            io.ike4j.codec.v2.iana.Ikev2NotifyType.AUTHENTICATION_FAILED.number(),
+                            "no pre-shared key for " + sa.remoteId);
+        }
+        sa.localAuth = auth.get();
+        return Next.then(next);
     }
 
     /**

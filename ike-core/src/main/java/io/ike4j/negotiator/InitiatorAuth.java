@@ -1,14 +1,12 @@
 package io.ike4j.negotiator;
 
 import io.ike4j.codec.Bytes;
-import io.ike4j.codec.v2.Ikev2AuthPayload;
 import io.ike4j.codec.v2.Ikev2NotifyPayload;
 import io.ike4j.codec.v2.Ikev2Payload;
 import io.ike4j.codec.v2.iana.Ikev2ExchangeType;
 import io.ike4j.codec.v2.iana.Ikev2NotifyType;
 import io.ike4j.config.AuthMethod;
 import io.ike4j.config.IkeIdentity;
-import io.ike4j.diag.FailureReason;
 import io.ike4j.negotiator.auth.CertIdentity;
 import io.ike4j.negotiator.auth.CertPayloads;
 import io.ike4j.negotiator.auth.IdPayloads;
@@ -54,15 +52,7 @@ final class InitiatorAuth {
         sa.traceMessageId = 1;
         sa.localId = localIdentity(sa, core);
         sa.localIdPayload = IdPayloads.toPayload(true, sa.localId);
-        if (Authentication.signs(sa)) {
-            return Next.then(EV_CHK_AUTH_TYPE); // signed there, on the crypto executor
-        }
-        Optional<Ikev2AuthPayload> auth = Authentication.sign(sa, core);
-        if (auth.isEmpty()) {
-            return Next.fail(FailureReason.AUTHENTICATION_FAIL, 0, "no pre-shared key for peer " + sa.remote.address().getHostAddress());
-        }
-        sa.localAuth = auth.get();
-        return Next.then(EV_CHK_AUTH_TYPE);
+        return Authentication.ownAuth(sa, core, EV_CHK_AUTH_TYPE); // a signature: made on the crypto executor
     }
 
     private static Next sendAuth(Ikev2Sa sa, EngineCore core) {

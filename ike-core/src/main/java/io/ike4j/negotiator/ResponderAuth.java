@@ -66,7 +66,7 @@ final class ResponderAuth {
         t.on(R_BLD_AUTH, EV_MY_AUTH_METHOD, "chooseAuthMethod", (sa, core) -> Next.then(
                 sa.profile.localAuth() == io.ike4j.config.AuthMethod.PRE_SHARE ? EV_GET_PRESHR_KEY : EV_GEN_AUTH));
         t.pass(R_BLD_AUTH, EV_GET_PRESHR_KEY, R_BLD_AUTH, EV_GEN_AUTH);
-        t.on(R_BLD_AUTH, EV_GEN_AUTH, "genAuth", new GenAuth());
+        t.on(R_BLD_AUTH, EV_GEN_AUTH, "genAuth", ResponderAuth::genAuth);
         t.on(R_BLD_AUTH, EV_CHK4_SIGN, "signIfCertificate", (sa, core) -> Authentication.signs(sa)
                 ? Authentication.signatureWork(sa, core, EV_OK_AUTH_GEN) : Next.then(EV_OK_AUTH_GEN));
         t.on(R_BLD_AUTH, EV_OK_AUTH_GEN, "authGenerated", (sa, core) -> PublicKeyWork.verdict(sa, Next.then(EV_SEND_AUTH)));
@@ -224,21 +224,10 @@ final class ResponderAuth {
         return ts;
     }
 
-    private static final class GenAuth implements TransitionTable.Action {
-        @Override
-        public Next run(Ikev2Sa sa, EngineCore core) {
-            sa.localId = identity(sa, core);
-            sa.localIdPayload = IdPayloads.toPayload(false, sa.localId);
-            if (Authentication.signs(sa)) {
-                return Next.then(EV_CHK4_SIGN); // signed there, on the crypto executor
-            }
-            Optional<Ikev2AuthPayload> auth = Authentication.sign(sa, core);
-            if (auth.isEmpty()) {
-                return Next.fail(FailureReason.AUTHENTICATION_FAIL, AUTHENTICATION_FAILED, "no pre-shared key for " + sa.remoteId);
-            }
-            sa.localAuth = auth.get();
-            return Next.then(EV_CHK4_SIGN);
-        }
+    private static Next genAuth(Ikev2Sa sa, EngineCore core) {
+        sa.localId = identity(sa, core);
+        sa.localIdPayload = IdPayloads.toPayload(false, sa.localId);
+        return Authentication.ownAuth(sa, core, EV_CHK4_SIGN); // a signature: made there, on the crypto executor
     }
 
     private static final class SendAuth implements TransitionTable.Action {
