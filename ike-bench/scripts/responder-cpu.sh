@@ -5,7 +5,7 @@
 # Needs root. usage: responder-cpu.sh JAR "JAVA OPTS" [WARM] [TOTAL]   (IKE_PEERS: the shared peers directory)
 P=${IKE_PEERS:-$(cd "$(dirname "$0")/../../../shared/peers" && pwd)}; JAR=$1; OPTS=$2; WARM=${3:-5000}; TOTAL=${4:-45000}
 PROP=aes128-sha256-x25519; LIMIT=64; INITS=2
-NS=ikecmp; export IKEPEERS_RUN=/tmp/ikeonly SW_FLAVOR=fake-kernel SW_ALLOW_STD_PORTS=1
+NS=ikecpu; export IKEPEERS_RUN=/tmp/ikecpu SW_FLAVOR=fake-kernel SW_ALLOW_STD_PORTS=1
 ALL=$((WARM + TOTAL)); ITER=$(( (ALL + INITS - 1) / INITS ))
 mkdir -p "$IKEPEERS_RUN"
 render() { sed -e "s|@LT_PROPOSAL@|$PROP|g" -e "s|@LT_INITIATORS@|$INITS|g" -e "s|@LT_ITERATIONS@|$ITER|g" -e "s|@LT_INIT_LIMIT@|$LIMIT|g" "$@"; }
