@@ -16,7 +16,6 @@ import io.ike4j.transport.DatagramEndpoint;
 import java.io.PrintStream;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
@@ -269,10 +268,25 @@ final class PeerListener implements Ikev2Listener {
      * {@code SA 1 UP 127.0.0.1:500 <-> 127.0.0.2:500 ids 127.0.0.1 <-> 127.0.0.2 ike aes128-sha256-modp2048 child in C1A2B3C4 out D5E6F7A8 esp-aes esp-sha256-hmac}.
      */
     static String saLine(IkeSaInfo sa, ChildSa child) {
-        return "SA " + sa.saId() + " UP " + Addresses.endpoint(sa.local()) + " <-> " + Addresses.endpoint(sa.remote())
-                + " ids " + id(sa.localId()) + " <-> " + id(sa.remoteId())
-                + " ike " + ikeName(sa) + " child in " + child.inboundSpi().toHex().toUpperCase(Locale.ROOT)
-                + " out " + child.outboundSpi().toHex().toUpperCase(Locale.ROOT) + " " + SaSummary.transform(child);
+        // One builder and plain appends: a responder prints this for every SA, and a 14-part string concatenation
+        // is one of the largest methods the JIT compiles on that path (README "Scale").
+        StringBuilder b = new StringBuilder(160).append("SA ").append(sa.saId()).append(" UP ");
+        b.append(Addresses.endpoint(sa.local())).append(" <-> ").append(Addresses.endpoint(sa.remote()));
+        b.append(" ids ").append(id(sa.localId())).append(" <-> ").append(id(sa.remoteId()));
+        b.append(" ike ").append(ikeName(sa)).append(" child in ");
+        upperHex(b, child.inboundSpi());
+        b.append(" out ");
+        upperHex(b, child.outboundSpi());
+        return b.append(' ').append(childName(child)).toString();
+    }
+
+    private static final String UPPER_HEX = "0123456789ABCDEF";
+
+    private static void upperHex(StringBuilder b, io.ike4j.codec.Bytes v) {
+        for (int i = 0; i < v.length(); i++) {
+            int o = v.get(i);
+            b.append(UPPER_HEX.charAt(o >>> 4)).append(UPPER_HEX.charAt(o & 15));
+        }
     }
 
     /** An identity as one word: quoted when it has spaces (DNs), {@code ?} when unknown. */
@@ -287,6 +301,24 @@ final class PeerListener implements Ikev2Listener {
 
     /** Names already made: a responder prints one line per SA, and its suites are the few it was configured with. */
     private static final Map<Suite, String> NAMES = new ConcurrentHashMap<>();
+
+    /** A CHILD_SA's transforms as the SA line names them (one name per suite, as for the IKE SA). */
+    private record ChildSuite(int encr, int bits, int integ) {
+    }
+
+    private static final Map<ChildSuite, String> CHILD_NAMES = new ConcurrentHashMap<>();
+
+    static String childName(ChildSa child) {
+        ChildSuite k = new ChildSuite(child.encrId(), child.encrKeyBits(), child.integId());
+        String name = CHILD_NAMES.get(k);
+        if (name == null) {
+            name = SaSummary.transform(child);
+            if (CHILD_NAMES.size() < 256) { // bounded whatever the peers negotiate
+                CHILD_NAMES.put(k, name);
+            }
+        }
+        return name;
+    }
 
     /** strongSwan-style name of the negotiated IKE transforms, e.g. {@code aes128-sha256-prfsha256-modp2048}. */
     static String ikeName(IkeSaInfo sa) {

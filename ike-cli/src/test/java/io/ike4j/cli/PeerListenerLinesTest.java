@@ -64,6 +64,25 @@ class PeerListenerLinesTest {
         assertEquals(expected, lines(PeerListener.Style.CHARON, true));
     }
 
+    /** The UP line, octet for octet, as the usage text documents it; the second time from the name caches. */
+    @Test
+    void upLineExactly() {
+        ChildSa c = child(1, "6b74cb79", "f6083add");
+        String expected = "SA 1 UP 10.0.0.1:500 <-> 10.0.0.2:500 ids 10.0.0.1 <-> 10.0.0.2 ike aes128-sha1-modp1024"
+                + " child in 6B74CB79 out F6083ADD esp-aes esp-sha256-hmac";
+        assertEquals(expected, PeerListener.saLine(sa(1), c));
+        assertEquals(expected, PeerListener.saLine(sa(1), c));
+        IkeSaInfo v6 = new IkeSaInfo(7, Role.RESPONDER, Ikev2State.READY, Bytes.fromHex("e58f925107f8b73f"),
+                Bytes.fromHex("afd098f4147869da"), DatagramEndpoint.of("2001:db8::1", 4500), DatagramEndpoint.of("2001:db8:0:0:1:0:0:2", 4500),
+                12, 256, 12, 5, 14, "PSK", "PSK", Optional.of(IkeIdentity.infer("CN=gw one, O=ike4j")), Optional.empty(),
+                SaSummaryTest.T0, Optional.of(SaSummaryTest.T0), 120, 2, 0, 1, false, false, Optional.empty(), 1);
+        SecretBytes k = SecretBytes.copyOf(new byte[32]);
+        ChildSa gcm = new ChildSa(7, Role.RESPONDER, Bytes.fromHex("00a0ff01"), Bytes.fromHex("c0ffee00"), false, 20, 256, 0, 0, 0,
+                List.of(TrafficSelector.anyIpv6()), List.of(TrafficSelector.anyIpv6()), k, k, k, k, 3600, 4_608_000L);
+        assertEquals("SA 7 UP [2001:db8::1]:4500 <-> [2001:db8::1:0:0:2]:4500 ids \"CN=gw one, O=ike4j\" <-> ? "
+                + "ike aes256-sha256-modp2048 child in 00A0FF01 out C0FFEE00 esp-gcm 256", PeerListener.saLine(v6, gcm));
+    }
+
     /** {@code ike demo} prints no SA lines, so none of these either. */
     @Test
     void noneWithoutSaLines() {

@@ -102,17 +102,11 @@ final class X25519FixedBase {
             digits(s, k);
             s.y[0] = 1; // the identity (0 : 1 : 1 : 0); the rest of the scratch is zero between calls
             s.z[0] = 1;
-            for (int i = 1; i < 64; i += 2) {
-                select(s, i >>> 1, s.e[i]);
-                addTable(s, i < 63); // i is public; T is not read by the doubling after the last
-            }
+            addRows(s, 1); // the odd digits,
             for (int i = 0; i < 4; i++) {
                 twice(s, i == 3); // T only for the addition that follows
             }
-            for (int i = 0; i < 64; i += 2) {
-                select(s, i >>> 1, s.e[i]);
-                addTable(s, i < 62); // nor by the u-coordinate after the last
-            }
+            addRows(s, 0); //  then the even ones
             // u = (1 + y) / (1 - y) = (Z + Y) / (Z - Y); Z - Y is never 0: [k]B is not the identity for a clamped k
             // (8·l > 2^255 for B's order l), and its inverse would be 0 anyway
             sub(s.a, s.z, s.y);
@@ -122,6 +116,20 @@ final class X25519FixedBase {
             return Fe25519.encode(s.b);
         } finally {
             s.wipe();
+        }
+    }
+
+    /**
+     * (X : Y : Z : T) += Σ e_i · 16^i · B over the digits i = first, first + 2, ... (one table row per two digits).
+     * A method of its own, not two loops in {@link #publicValue}: the JIT then compiles this loop once, instead of
+     * compiling publicValue on-stack at each loop and again whole, each time with all 32 additions' field
+     * arithmetic inlined (README "Scale"). T is not computed after the last addition: neither the doubling after
+     * the odd digits nor the u-coordinate after the even ones reads it (i is public).
+     */
+    private static void addRows(Scratch s, int first) {
+        for (int i = first; i < 64; i += 2) {
+            select(s, i >>> 1, s.e[i]);
+            addTable(s, i < 62 + first);
         }
     }
 
