@@ -40,7 +40,15 @@ public record IkePolicy(String name, List<IkeProposal> proposals, List<IpPrefix>
      * @return true without {@code match address local} lines or when one covers it
      */
     public boolean matches(InetAddress local) {
-        return matchAddressLocal.isEmpty() || matchAddressLocal.stream().anyMatch(p -> p.contains(local));
+        if (matchAddressLocal.isEmpty()) {
+            return true;
+        }
+        for (IpPrefix p : matchAddressLocal) { // a loop: this runs for every IKE_SA_INIT
+            if (p.contains(local)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** Collects the policy's lines; {@link #build()} validates. */

@@ -126,8 +126,15 @@ final class ResponderInit {
             return false;
         }
         if (pr.remoteAuth() == AuthMethod.PRE_SHARE && pr.keyring().isPresent() && !byIdentity) {
-            return pr.keyring().get().lookup(null, sa.remote.address()).isPresent()
-                    || pr.keyring().get().peers().stream().anyMatch(k -> k.identity().isPresent() || k.hostname().isPresent());
+            if (pr.keyring().get().lookup(null, sa.remote.address()).isPresent()) {
+                return true;
+            }
+            for (var k : pr.keyring().get().peers()) { // a key by identity or name: IKE_AUTH's ID decides
+                if (k.identity().isPresent() || k.hostname().isPresent()) {
+                    return true;
+                }
+            }
+            return false;
         }
         return true;
     }

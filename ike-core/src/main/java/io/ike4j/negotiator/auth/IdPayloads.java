@@ -5,9 +5,6 @@ import io.ike4j.codec.v2.Ikev2IdPayload;
 import io.ike4j.config.IkeIdentity;
 import java.net.InetAddress;
 import java.net.UnknownHostException;
-import java.nio.ByteBuffer;
-import java.nio.charset.CharacterCodingException;
-import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
 import java.util.HexFormat;
 import java.util.Optional;
@@ -110,13 +107,52 @@ public final class IdPayloads {
         return "0x" + HEX.formatHex(d);
     }
 
-    private static Optional<String> text(byte[] d) {
-        try {
-            String s = StandardCharsets.UTF_8.newDecoder().onMalformedInput(CodingErrorAction.REPORT)
-                    .onUnmappableCharacter(CodingErrorAction.REPORT).decode(ByteBuffer.wrap(d)).toString();
-            return s.chars().anyMatch(c -> c < 0x21 || c == 0x7f) ? Optional.empty() : Optional.of(s);
-        } catch (CharacterCodingException e) {
-            return Optional.empty();
+    /**
+     * The octets as text when they are well-formed UTF-8 (RFC 3629 §4: no overlong form, no surrogate, nothing above
+     * U+10FFFF, no truncated sequence) without a space or control character; else empty. A loop rather than a
+     * CharsetDecoder, a CharBuffer and a stream: this runs on every IKE_AUTH with an ID_FQDN or ID_RFC822_ADDR.
+     */
+    static Optional<String> text(byte[] d) {
+        for (int i = 0; i < d.length; ) {
+            int b = d[i] & 0xff;
+            if (b < 0x80) {
+                if (b < 0x21 || b == 0x7f) {
+                    return Optional.empty();
+                }
+                i++;
+                continue;
+            }
+            int n; //                    continuation octets, the first of them in [lo, hi] (RFC 3629 §4's table)
+            int lo = 0x80;
+            int hi = 0xbf;
+            if (b >= 0xc2 && b <= 0xdf) {
+                n = 1;
+            } else if (b >= 0xe0 && b <= 0xef) {
+                n = 2;
+                lo = b == 0xe0 ? 0xa0 : lo; //  no overlong three-octet form
+                hi = b == 0xed ? 0x9f : hi; //  no UTF-16 surrogate
+            } else if (b >= 0xf0 && b <= 0xf4) {
+                n = 3;
+                lo = b == 0xf0 ? 0x90 : lo; //  no overlong four-octet form
+                hi = b == 0xf4 ? 0x8f : hi; //  nothing above U+10FFFF
+            } else {
+                return Optional.empty(); //     C0, C1, F5-FF, or a continuation octet out of place
+            }
+            if (d.length - i <= n) {
+                return Optional.empty();
+            }
+            int c = d[i + 1] & 0xff;
+            if (c < lo || c > hi) {
+                return Optional.empty();
+            }
+            for (int j = 2; j <= n; j++) {
+                c = d[i + j] & 0xff;
+                if (c < 0x80 || c > 0xbf) {
+                    return Optional.empty();
+                }
+            }
+            i += n + 1;
         }
+        return Optional.of(new String(d, StandardCharsets.UTF_8));
     }
 }

@@ -120,4 +120,53 @@ class IdPayloadsTest {
                 Arbitraries.strings().withCharRange('!', '~').ofMinLength(1).ofMaxLength(30).map(String::getBytes),
                 Arbitraries.bytes().array(byte[].class).ofSize(4), Arbitraries.bytes().array(byte[].class).ofSize(16));
     }
+
+    /** The former check: a strict UTF-8 decoder, then no code unit below 0x21 or equal to 0x7f. */
+    private static Optional<String> decoderText(byte[] d) {
+        try {
+            String s = java.nio.charset.StandardCharsets.UTF_8.newDecoder()
+                    .onMalformedInput(java.nio.charset.CodingErrorAction.REPORT)
+                    .onUnmappableCharacter(java.nio.charset.CodingErrorAction.REPORT)
+                    .decode(java.nio.ByteBuffer.wrap(d)).toString();
+            return s.chars().anyMatch(c -> c < 0x21 || c == 0x7f) ? Optional.empty() : Optional.of(s);
+        } catch (java.nio.charset.CharacterCodingException e) {
+            return Optional.empty();
+        }
+    }
+
+    /** The loop accepts exactly what the JDK's strict UTF-8 decoder accepted, with the same text. */
+    @Test
+    void textAgreesWithTheStrictDecoder() {
+        String[] edges = {"", "vpn.example.com", "a b", "a\tb", "a\u007fb", "\u00e9t\u00e9.fr", "\u20ac", "\ud83d\ude00", "x\u0000"};
+        for (String e : edges) {
+            byte[] d = e.getBytes(java.nio.charset.StandardCharsets.UTF_8);
+            assertEquals(decoderText(d), IdPayloads.text(d), e);
+        }
+        int[][] raw = {{0xc0, 0xaf}, {0xc1, 0xbf}, {0xc2, 0x80}, {0xdf, 0xbf}, {0xe0, 0x9f, 0xbf}, {0xe0, 0xa0, 0x80},
+                {0xed, 0x9f, 0xbf}, {0xed, 0xa0, 0x80}, {0xef, 0xbf, 0xbf}, {0xf0, 0x8f, 0xbf, 0xbf}, {0xf0, 0x90, 0x80, 0x80},
+                {0xf4, 0x8f, 0xbf, 0xbf}, {0xf4, 0x90, 0x80, 0x80}, {0xf5, 0x80, 0x80, 0x80}, {0xff}, {0x80}, {0xc2},
+                {0xe1, 0x80}, {0xf1, 0x80, 0x80}, {0x41, 0xc2, 0x41}, {0xe1, 0x80, 0xc0}};
+        for (int[] r : raw) {
+            byte[] d = new byte[r.length];
+            for (int i = 0; i < r.length; i++) {
+                d[i] = (byte) r[i];
+            }
+            assertEquals(decoderText(d), IdPayloads.text(d), HexFormat.of().formatHex(d));
+        }
+        // Random octets drawn mostly from the boundaries of RFC 3629's table, so that both answers are common.
+        int[] pool = {0x20, 0x21, 0x41, 0x7e, 0x7f, 0x80, 0x8f, 0x90, 0x9f, 0xa0, 0xbf, 0xc0, 0xc1, 0xc2, 0xdf, 0xe0, 0xe1,
+                0xec, 0xed, 0xee, 0xef, 0xf0, 0xf1, 0xf3, 0xf4, 0xf5, 0xff};
+        java.util.Random rnd = new java.util.Random(3629);
+        int accepted = 0;
+        for (int k = 0; k < 200_000; k++) {
+            byte[] d = new byte[1 + rnd.nextInt(8)];
+            for (int i = 0; i < d.length; i++) {
+                d[i] = (byte) (rnd.nextInt(3) == 0 ? 0x41 : pool[rnd.nextInt(pool.length)]);
+            }
+            Optional<String> expected = decoderText(d);
+            assertEquals(expected, IdPayloads.text(d), HexFormat.of().formatHex(d));
+            accepted += expected.isPresent() ? 1 : 0;
+        }
+        assertTrue(accepted > 5_000, "the random octets reach both answers: " + accepted);
+    }
 }
