@@ -309,12 +309,16 @@ final class PeerListener implements Ikev2Listener {
     private static final Map<ChildSuite, String> CHILD_NAMES = new ConcurrentHashMap<>();
 
     static String childName(ChildSa child) {
-        ChildSuite k = new ChildSuite(child.encrId(), child.encrKeyBits(), child.integId());
-        String name = CHILD_NAMES.get(k);
+        return named(CHILD_NAMES, new ChildSuite(child.encrId(), child.encrKeyBits(), child.integId()), child, SaSummary::transform);
+    }
+
+    /** The name cached for {@code key}, else made from {@code from} and kept while fewer than 256 are (whatever peers negotiate). */
+    private static <K, T> String named(Map<K, String> names, K key, T from, java.util.function.Function<T, String> make) {
+        String name = names.get(key);
         if (name == null) {
-            name = SaSummary.transform(child);
-            if (CHILD_NAMES.size() < 256) { // bounded whatever the peers negotiate
-                CHILD_NAMES.put(k, name);
+            name = make.apply(from);
+            if (names.size() < 256) {
+                names.put(key, name);
             }
         }
         return name;
@@ -323,14 +327,7 @@ final class PeerListener implements Ikev2Listener {
     /** strongSwan-style name of the negotiated IKE transforms, e.g. {@code aes128-sha256-prfsha256-modp2048}. */
     static String ikeName(IkeSaInfo sa) {
         Suite k = new Suite(sa.encrId(), sa.encrKeyBits(), sa.integId(), sa.prfId(), sa.group());
-        String name = NAMES.get(k);
-        if (name == null) {
-            name = name(k);
-            if (NAMES.size() < 256) { // bounded whatever the peers negotiate
-                NAMES.put(k, name);
-            }
-        }
-        return name;
+        return named(NAMES, k, k, PeerListener::name);
     }
 
     private static String name(Suite k) {
